@@ -1,0 +1,143 @@
+package org.relationstimeline.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.relationstimeline.content.Problem;
+import org.relationstimeline.render.MarkdownRenderer;
+import org.relationstimeline.render.PageRenderer;
+import org.relationstimeline.site.OutputFolderGuard;
+import org.relationstimeline.site.PlannedPage;
+import org.relationstimeline.site.SitePlanner;
+import org.relationstimeline.site.SiteWriter;
+import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.text.Hashes;
+import org.relationstimeline.timeline.Timeline;
+
+/**
+ * The pipeline: load and validate, group, plan, render, write. Nothing is written unless the
+ * content is free of errors, and the new site replaces the old one whole.
+ */
+public final class SiteBuild {
+    private final BuildOptions options;
+    private final Progress progress;
+
+    /** Told how far rendering has gone; called from many threads. */
+    @FunctionalInterface
+    public interface Progress {
+        void pages(int done, int total);
+
+        Progress NONE = (done, total) -> {};
+    }
+
+    public SiteBuild(BuildOptions options, Progress progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public BuildReport run() {
+        long start = System.nanoTime();
+        Workspace ws = Workspace.load(options);
+        List<Problem> problems = new ArrayList<>(ws.problems());
+        int files = ws.content().filesRead();
+        int entries = ws.content().entries().size();
+        if (ws.hasErrors()) return failed(problems, files, entries, start);
+        if (!Files.isDirectory(options.templates())) {
+            problems.add(Problem.error(BuildOptions.display(options.templates()), 0, 0, "no-templates",
+                    "templates folder does not exist", "create it or give --templates DIR"));
+            return failed(problems, files, entries, start);
+        }
+        try {
+            OutputFolderGuard.check(options.out(), List.of(options.project(), options.content(), options.templates(),
+                    options.configFile()));
+        } catch (OutputFolderGuard.UnsafeOutputException e) {
+            problems.add(Problem.error(BuildOptions.display(options.out()), 0, 0, "unsafe-output", e.getMessage(), ""));
+            return failed(problems, files, entries, start);
+        }
+        UrlScheme urls = new UrlScheme(ws.config().baseUrl());
+        Timeline timeline = Timeline.of(ws.content().entries());
+        List<PlannedPage> plan = new SitePlanner(ws.config(), urls).plan(timeline);
+        String theme = themeFingerprint(options.templates());
+        String global = Hashes.of(theme + "|" + ws.config() + "|" + GeneratorVersion.fingerprint());
+        PageRenderer renderer = new PageRenderer(options.templates(), ws.config(), urls,
+                new MarkdownRenderer(ws.config().trustedHtml()));
+        try (SiteWriter writer = SiteWriter.open(options.out())) {
+            AtomicInteger done = new AtomicInteger();
+            List<Problem> renderProblems = plan.parallelStream()
+                    .map(page -> writePage(writer, renderer, page, global, done, plan.size()))
+                    .filter(p -> p != null)
+                    .distinct()
+                    .toList();
+            if (!renderProblems.isEmpty()) {
+                problems.addAll(renderProblems);
+                return failed(problems, files, entries, start);
+            }
+            copyAssets(writer, options.templates().resolve("assets"));
+            SiteWriter.Outcome outcome = writer.commit();
+            return new BuildReport(List.copyOf(problems), files, entries, plan.size(), outcome.written(),
+                    outcome.unchanged(), outcome.removed(), elapsed(start), true);
+        } catch (SiteWriter.BusyException e) {
+            problems.add(Problem.error(BuildOptions.display(options.out()), 0, 0, "locked", e.getMessage(), ""));
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.error(BuildOptions.display(options.out()), 0, 0, "write-failed",
+                    "could not write the site: " + e.getMessage(), "the previous site was left as it was"));
+        }
+        return failed(problems, files, entries, start);
+    }
+
+    private Problem writePage(SiteWriter writer, PageRenderer renderer, PlannedPage page, String global, AtomicInteger done,
+                              int total) {
+        String inputs = Hashes.of(global + page.dataFingerprint());
+        try {
+            if (!writer.reuse(page.file(), inputs)) writer.write(page.file(), renderer.render(page), inputs);
+            progress.pages(done.incrementAndGet(), total);
+            return null;
+        } catch (PageRenderer.TemplateException e) {
+            return Problem.error(BuildOptions.display(options.templates().resolve(page.template() + ".peb")), 0, 0,
+                    "template", e.getMessage(), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyAssets(SiteWriter writer, Path assets) throws IOException {
+        if (!Files.isDirectory(assets)) return;
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(assets)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            String rel = "assets/" + assets.relativize(file).toString().replace('\\', '/');
+            byte[] bytes = Files.readAllBytes(file);
+            writer.write(rel, bytes, Hashes.of(bytes));
+        }
+    }
+
+    /** Every file of the theme by path and content: any edit invalidates every page. */
+    static String themeFingerprint(Path templates) {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(templates)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                all.append(templates.relativize(file)).append('=').append(Hashes.of(Files.readAllBytes(file))).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Hashes.of(all.toString());
+    }
+
+    private static BuildReport failed(List<Problem> problems, int files, int entries, long start) {
+        problems.sort(Problem.ORDER);
+        return new BuildReport(List.copyOf(problems), files, entries, 0, 0, 0, 0, elapsed(start), false);
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,66 @@
+package org.relationstimeline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.build.BuildReport;
+import org.relationstimeline.build.SiteBuild;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code build}: the whole site, or nothing when the content has errors. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Build the site from the content folder into the output folder.",
+            "All content problems are reported at once as path:line:column: error: message.",
+            "If there is any error, the existing output folder is left untouched; otherwise",
+            "it is replaced whole (pages of deleted entries disappear). Unchanged pages keep",
+            "their files, so rebuilding is fast."},
+        footer = {"", "Examples:", "  build", "  build --base-url https://user.github.io/repo/ --out public",
+            "", "Exit codes: 0 built, 1 content errors (nothing written), 2 usage errors."})
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder, replaced on success (default: ${DEFAULT-VALUE})",
+            defaultValue = "site")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "absolute URL the site is served from, e.g. https://user.github.io/repo/ (default: base_url in site.yaml)")
+    String baseUrl;
+
+    @Option(names = "--quiet", description = "print only problems")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        BuildOptions options = project.toBuildOptions(out);
+        if (baseUrl != null) {
+            if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--base-url must be an absolute http(s) URL such as https://user.github.io/repo/");
+            }
+            options = options.withBaseUrl(baseUrl);
+        }
+        ProgressCounter counter = new ProgressCounter(err, quiet);
+        BuildReport report = new SiteBuild(options, counter).run();
+        counter.finish();
+        ProblemPrinter.print(report.problems(), err);
+        if (report.committed()) {
+            if (!quiet) outWriter.println(report.summary() + " -> " + BuildOptions.display(out));
+        } else {
+            err.println(report.summary());
+        }
+        outWriter.flush();
+        err.flush();
+        return report.committed() ? 0 : 1;
+    }
+}

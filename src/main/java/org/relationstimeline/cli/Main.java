@@ -1,0 +1,46 @@
+package org.relationstimeline.cli;
+
+import org.relationstimeline.build.GeneratorVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code relations-timeline} command line: build, check, serve, new and import. */
+@Command(name = "relations-timeline",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Builds a static website of sourced timelines of relations between countries",
+            "from Markdown entries with YAML front matter.",
+            "",
+            "Typical use, from the project folder (the one with content/, templates/ and site.yaml):",
+            "  relations-timeline build      build content/ into site/",
+            "  relations-timeline check      report problems in content/ without building",
+            ""},
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage errors."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the CLI and returns the exit code (tests call this instead of {@link #main}). */
+    public static int execute(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'build' or 'check'");
+    }
+
+    /** Reads the version the jar was built with. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"relations-timeline " + GeneratorVersion.version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.relationstimeline.config;
+
+import java.util.List;
+import java.util.Map;
+import org.relationstimeline.content.YamlLimits;
+import org.relationstimeline.countries.Party;
+
+/**
+ * The site's settings from {@code site.yaml}; every key has a default.
+ *
+ * @param baseUrl absolute URL of the site root, ending in '/', e.g. https://user.github.io/repo/
+ * @param topics topic key to label, in the order given
+ * @param parties extra parties (organisations) usable in entries like countries
+ * @param trustedHtml when true, raw HTML in Markdown bodies is kept as written (trusted editors only)
+ * @param domain custom domain for GitHub Pages (written to CNAME), or empty
+ */
+public record SiteConfig(String title, String description, String baseUrl, String language, Map<String, String> topics,
+                         List<Party> parties, boolean trustedHtml, String domain, YamlLimits limits) {
+
+    public static final String DEFAULT_BASE_URL = "http://localhost:8080/";
+
+    public static SiteConfig defaults() {
+        return new SiteConfig("Relations Timeline", "A curated timeline of relations between countries.",
+                DEFAULT_BASE_URL, "en", Map.of(), List.of(), false, "", YamlLimits.DEFAULT);
+    }
+
+    /** The label of a topic, or the key itself when the config does not name it. */
+    public String topicLabel(String key) {
+        return topics.getOrDefault(key, key);
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, normaliseBaseUrl(url), language, topics, parties, trustedHtml, domain, limits);
+    }
+
+    /** Ensures a trailing slash so that relative resolution keeps the last path segment. */
+    public static String normaliseBaseUrl(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+}

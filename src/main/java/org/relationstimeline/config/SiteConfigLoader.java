@@ -1,0 +1,154 @@
+package org.relationstimeline.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.relationstimeline.content.Position;
+import org.relationstimeline.content.Problem;
+import org.relationstimeline.content.TextDecoder;
+import org.relationstimeline.content.YamlFields;
+import org.relationstimeline.content.YamlLimits;
+import org.relationstimeline.content.YamlLoader;
+import org.relationstimeline.content.YamlValue;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.text.Slugs;
+
+/** Reads {@code site.yaml}; problems are collected like content problems. */
+public final class SiteConfigLoader {
+    static final List<String> KEYS = List.of("title", "description", "base_url", "language", "topics", "parties",
+            "trusted_html", "domain", "limits");
+    private static final List<String> PARTY_KEYS = List.of("code", "name", "slug", "alpha3", "aliases", "demonyms");
+    private static final List<String> LIMIT_KEYS = List.of("max_file_bytes", "max_front_matter_bytes");
+
+    private SiteConfigLoader() {}
+
+    /** The loaded config and what was wrong with it. */
+    public record Result(SiteConfig config, List<Problem> problems) {}
+
+    /** Loads the file; a missing file gives the defaults without a problem. */
+    public static Result load(Path file, String displayName) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.exists(file)) return new Result(SiteConfig.defaults(), problems);
+        YamlValue root;
+        try {
+            String text = TextDecoder.decode(Files.readAllBytes(file));
+            root = new YamlLoader(YamlLimits.DEFAULT).load(text, 1);
+        } catch (IOException e) {
+            problems.add(Problem.error(displayName, 0, 0, "unreadable", "cannot read the site config: " + e.getMessage(), ""));
+            return new Result(SiteConfig.defaults(), problems);
+        } catch (TextDecoder.MalformedTextException e) {
+            problems.add(Problem.error(displayName, 0, 0, "encoding", e.getMessage(), "save the file as UTF-8"));
+            return new Result(SiteConfig.defaults(), problems);
+        } catch (YamlLoader.YamlException e) {
+            problems.add(Problem.error(displayName, e.position().line(), e.position().column(), "yaml", e.getMessage(), ""));
+            return new Result(SiteConfig.defaults(), problems);
+        }
+        if (!(root instanceof YamlValue.Mapping mapping)) {
+            problems.add(Problem.error(displayName, 1, 1, "wrong-type", "the site config must be a mapping of keys to values", ""));
+            return new Result(SiteConfig.defaults(), problems);
+        }
+        return new Result(read(new YamlFields(displayName, mapping, problems), problems), problems);
+    }
+
+    private static SiteConfig read(YamlFields f, List<Problem> problems) {
+        SiteConfig d = SiteConfig.defaults();
+        f.warnUnknownKeys(KEYS, "site config");
+        String title = f.optionalText("title").orElse(d.title());
+        String description = f.optionalText("description").orElse(d.description());
+        String baseUrl = SiteConfig.normaliseBaseUrl(f.optionalText("base_url").orElse(d.baseUrl()));
+        if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+            f.error(f.field("base_url").map(YamlValue.Field::keyPosition).orElse(Position.FILE), "bad-url",
+                    "base_url must be an absolute http(s) URL", "e.g. https://user.github.io/repo/");
+            baseUrl = d.baseUrl();
+        }
+        String language = f.optionalText("language").orElse(d.language());
+        boolean trusted = f.bool("trusted_html", false);
+        String domain = f.optionalText("domain").orElse("");
+        return new SiteConfig(title, description, baseUrl, language, topics(f), parties(f, problems), trusted, domain,
+                limits(f, problems));
+    }
+
+    private static Map<String, String> topics(YamlFields f) {
+        Map<String, String> topics = new LinkedHashMap<>();
+        Optional<YamlValue.Field> field = f.field("topics");
+        if (field.isEmpty()) return topics;
+        YamlValue v = field.get().value();
+        if (v instanceof YamlValue.Mapping m) {
+            for (YamlValue.Field t : m.fields().values()) {
+                String label = f.scalarText(t.key(), t.value()).orElse(t.key());
+                addTopic(f, topics, t.key(), label.isBlank() ? t.key() : label, t.keyPosition());
+            }
+        } else {
+            for (YamlValue item : f.list("topics")) {
+                f.scalarText("topics", item).ifPresent(key -> addTopic(f, topics, key, key, item.position()));
+            }
+        }
+        return topics;
+    }
+
+    private static void addTopic(YamlFields f, Map<String, String> topics, String key, String label, Position at) {
+        if (!Slugs.isSlug(key)) {
+            f.error(at, "bad-topic", "topic key '" + key + "' must be lowercase letters, digits and hyphens",
+                    "use '" + Slugs.slugify(key) + "'");
+            return;
+        }
+        topics.put(key, label);
+    }
+
+    private static List<Party> parties(YamlFields f, List<Problem> problems) {
+        List<Party> parties = new ArrayList<>();
+        for (YamlValue item : f.list("parties")) {
+            if (!(item instanceof YamlValue.Mapping m)) {
+                f.error(item.position(), "wrong-type", "each party must be a mapping with code and name", "");
+                continue;
+            }
+            YamlFields pf = new YamlFields(f.file(), m, problems);
+            pf.warnUnknownKeys(PARTY_KEYS, "party");
+            Optional<String> code = pf.requiredText("code", "EU");
+            Optional<String> name = pf.requiredText("name", "European Union");
+            if (code.isEmpty() || name.isEmpty()) continue;
+            String slug = pf.optionalText("slug").orElse(Slugs.slugify(name.get()));
+            if (!Slugs.isSlug(slug)) {
+                pf.error(m.position(), "bad-slug", "party slug '" + slug + "' must be lowercase letters, digits and hyphens",
+                        "use '" + Slugs.slugify(slug) + "'");
+                continue;
+            }
+            parties.add(new Party(code.get(), pf.optionalText("alpha3").orElse(""), name.get(), slug,
+                    Party.Kind.ORGANIZATION, texts(pf, "aliases"), texts(pf, "demonyms"), List.of()));
+        }
+        return parties;
+    }
+
+    private static List<String> texts(YamlFields f, String key) {
+        return f.scalarList(key).stream().map(YamlValue.Scalar::text).toList();
+    }
+
+    private static YamlLimits limits(YamlFields f, List<Problem> problems) {
+        YamlLimits d = YamlLimits.DEFAULT;
+        Optional<YamlValue.Field> field = f.field("limits");
+        if (field.isEmpty() || !(field.get().value() instanceof YamlValue.Mapping m)) return d;
+        YamlFields lf = new YamlFields(f.file(), m, problems);
+        lf.warnUnknownKeys(LIMIT_KEYS, "limits");
+        int file = positive(lf, "max_file_bytes", d.maxFileBytes());
+        int front = positive(lf, "max_front_matter_bytes", d.maxFrontMatterBytes());
+        return new YamlLimits(file, front, d.maxDepth(), d.maxAliases(), d.maxValues());
+    }
+
+    private static int positive(YamlFields f, String key, int fallback) {
+        Optional<String> text = f.optionalText(key);
+        if (text.isEmpty()) return fallback;
+        try {
+            int v = Integer.parseInt(text.get().replace("_", ""));
+            if (v > 0) return v;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        f.error(f.field(key).get().keyPosition(), "wrong-type", "'" + key + "' must be a positive whole number", "");
+        return fallback;
+    }
+}

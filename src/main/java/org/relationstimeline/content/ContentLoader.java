@@ -1,0 +1,87 @@
+package org.relationstimeline.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.relationstimeline.timeline.Entry;
+
+/** Loads and validates every entry of a content folder in parallel, collecting all problems. */
+public final class ContentLoader {
+    private final EntryReader reader;
+
+    public ContentLoader(EntryReader reader) {
+        this.reader = reader;
+    }
+
+    /** The valid entries (drafts filtered as asked) and every problem, sorted by file and line. */
+    public record Loaded(List<Entry> entries, List<Problem> problems, int filesRead) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /**
+     * @param displayPrefix how the content folder is named in messages, e.g. "content"
+     * @param includeDrafts keep entries marked {@code draft: true}
+     */
+    public Loaded load(Path contentDir, String displayPrefix, boolean includeDrafts) {
+        ContentFinder.Found found = ContentFinder.find(contentDir, displayPrefix);
+        List<Problem> problems = new ArrayList<>(found.problems());
+        Path root = realOrSelf(contentDir);
+        List<EntryReader.Result> results = found.files().parallelStream()
+                .map(file -> readOne(root, file, displayPrefix))
+                .toList();
+        List<Entry> entries = new ArrayList<>();
+        for (EntryReader.Result r : results) {
+            problems.addAll(r.problems());
+            r.entry().filter(e -> includeDrafts || !e.draft()).ifPresent(entries::add);
+        }
+        problems.addAll(duplicateUrls(entries, displayPrefix));
+        problems.sort(Problem.ORDER);
+        entries.sort(Comparator.comparing(Entry::path));
+        return new Loaded(List.copyOf(entries), List.copyOf(problems), found.files().size());
+    }
+
+    private EntryReader.Result readOne(Path root, Path file, String prefix) {
+        String display = ContentFinder.display(root, file, prefix);
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        try {
+            return reader.read(new SourceFile(display, relative, Files.readAllBytes(file)));
+        } catch (IOException e) {
+            return new EntryReader.Result(Optional.empty(), List.of(Problem.error(display, 0, 0, "unreadable",
+                    "cannot read the file: " + e.getMessage(), "check the file's permissions")));
+        }
+    }
+
+    /** Two entries may not share a URL: the later path (in sort order) gets the error. */
+    private static List<Problem> duplicateUrls(List<Entry> entries, String prefix) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Entry> byUrl = new HashMap<>();
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(Entry::path));
+        for (Entry e : sorted) {
+            String key = e.year() + "/" + e.slug();
+            Entry first = byUrl.putIfAbsent(key, e);
+            if (first != null) {
+                problems.add(Problem.error(prefix + "/" + e.path(), 1, 1, "duplicate-url",
+                        "entry URL /entries/" + key + "/ is already used by " + prefix + "/" + first.path(),
+                        "set a different 'slug:' in one of them"));
+            }
+        }
+        return problems;
+    }
+
+    private static Path realOrSelf(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath();
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.relationstimeline.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.text.DidYouMean;
+import org.relationstimeline.text.Hashes;
+import org.relationstimeline.text.Slugs;
+import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.Source;
+
+/** Turns one content file into an {@link Entry}, or into the list of everything wrong with it. */
+public final class EntryReader {
+    /** The front matter keys an entry may use. */
+    public static final List<String> KEYS = List.of("title", "date", "countries", "summary", "topics", "sources", "slug",
+            "draft");
+    private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "url", "date");
+    private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}(-\\d{2}){0,2}-");
+
+    private final CountryRegistry registry;
+    private final Map<String, String> topics;
+    private final YamlLimits limits;
+
+    public EntryReader(CountryRegistry registry, Map<String, String> topics, YamlLimits limits) {
+        this.registry = registry;
+        this.topics = topics;
+        this.limits = limits;
+    }
+
+    /** The outcome for one file: an entry when there was no error, and all problems found. */
+    public record Result(Optional<Entry> entry, List<Problem> problems) {}
+
+    public Result read(SourceFile file) {
+        List<Problem> problems = new ArrayList<>();
+        String name = file.displayPath();
+        if (file.bytes().length > limits.maxFileBytes()) {
+            problems.add(Problem.error(name, 0, 0, "too-large", "file is " + file.bytes().length
+                    + " bytes, more than the limit of " + limits.maxFileBytes(), "split it or raise limits.max_file_bytes in site.yaml"));
+            return new Result(Optional.empty(), problems);
+        }
+        FrontMatterSplitter.Parts parts;
+        YamlValue root;
+        try {
+            parts = FrontMatterSplitter.split(TextDecoder.decode(file.bytes()));
+            root = new YamlLoader(limits).load(parts.yaml(), parts.yamlFirstLine());
+        } catch (TextDecoder.MalformedTextException e) {
+            problems.add(Problem.error(name, 0, 0, "encoding", e.getMessage(), "save the file as UTF-8"));
+            return new Result(Optional.empty(), problems);
+        } catch (FrontMatterSplitter.MissingFrontMatterException e) {
+            problems.add(Problem.error(name, e.line(), 1, "front-matter", e.getMessage(),
+                    "an entry starts with '---', its fields, then '---' and the text"));
+            return new Result(Optional.empty(), problems);
+        } catch (YamlLoader.YamlException e) {
+            problems.add(Problem.error(name, e.position().line(), e.position().column(), "yaml", e.getMessage(),
+                    "quote values that contain ': ' or start with a special character"));
+            return new Result(Optional.empty(), problems);
+        }
+        if (!(root instanceof YamlValue.Mapping mapping)) {
+            problems.add(Problem.error(name, root.position().line(), root.position().column(), "wrong-type",
+                    "front matter must be fields written 'key: value', not " + root.kind(), ""));
+            return new Result(Optional.empty(), problems);
+        }
+        YamlFields f = new YamlFields(name, mapping, problems);
+        f.warnUnknownKeys(KEYS, "front matter");
+        Optional<String> title = f.requiredText("title", "\"Russia and Algeria sign a partnership declaration\"");
+        Optional<EventDate> date = date(f);
+        List<Party> parties = parties(f);
+        String summary = f.optionalText("summary").orElse("");
+        List<String> entryTopics = topics(f);
+        List<Source> sources = sources(f);
+        String slug = slug(f, file.relativePath());
+        boolean draft = f.bool("draft", false);
+        boolean failed = problems.stream().anyMatch(Problem::isError);
+        if (failed || title.isEmpty() || date.isEmpty() || slug.isEmpty()) return new Result(Optional.empty(), problems);
+        Entry entry = new Entry(file.relativePath(), slug, title.get(), date.get(), parties, entryTopics, summary,
+                sources, parts.body(), draft, Hashes.of(file.bytes()));
+        return new Result(Optional.of(entry), problems);
+    }
+
+    private Optional<EventDate> date(YamlFields f) {
+        Optional<YamlValue.Field> field = f.field("date");
+        Optional<String> text = f.requiredText("date", "2023-08-01");
+        if (text.isEmpty()) return Optional.empty();
+        EventDate.Result parsed = EventDate.parse(text.get());
+        if (parsed.date().isEmpty()) {
+            f.error(field.get().value().position(), "bad-date", parsed.error(), "e.g. 'date: 2023-08-01', 'date: 1962-07' or 'date: 1962'");
+        }
+        return parsed.date();
+    }
+
+    private List<Party> parties(YamlFields f) {
+        Optional<YamlValue.Field> field = f.field("countries");
+        if (field.isEmpty()) {
+            f.requiredText("countries", "[DZ, RU]");
+            return List.of();
+        }
+        Set<Party> parties = new LinkedHashSet<>();
+        boolean unknown = false;
+        for (YamlValue.Scalar s : f.scalarList("countries")) {
+            Optional<Party> party = registry.find(s.text());
+            if (party.isEmpty()) {
+                unknown = true;
+                List<String> close = registry.suggest(s.text(), 1);
+                f.error(s.position(), "unknown-country", "unknown country '" + s.text() + "'",
+                        close.isEmpty() ? "use an ISO 3166 code such as RU or DZ, or an English name"
+                                : "did you mean '" + close.get(0) + "'?");
+            } else if (!parties.add(party.get())) {
+                f.error(s.position(), "duplicate-country", "'" + s.text() + "' names " + party.get().name()
+                        + ", which is already listed", "list each party once");
+            }
+        }
+        if (!unknown && parties.size() < 2) {
+            f.error(field.get().keyPosition(), "single-party", "an entry needs two or more distinct parties, found "
+                    + parties.size(), "add the other party, e.g. 'countries: [DZ, RU]'");
+        }
+        List<Party> sorted = new ArrayList<>(parties);
+        sorted.sort((a, b) -> a.slug().compareTo(b.slug()));
+        return List.copyOf(sorted);
+    }
+
+    private List<String> topics(YamlFields f) {
+        Set<String> out = new LinkedHashSet<>();
+        for (YamlValue.Scalar s : f.scalarList("topics")) {
+            String key = s.text().strip().toLowerCase(Locale.ROOT);
+            if (!Slugs.isSlug(key)) {
+                f.error(s.position(), "bad-topic", "topic '" + s.text() + "' must be lowercase letters, digits and hyphens",
+                        "write '" + Slugs.slugify(s.text()) + "'");
+                continue;
+            }
+            if (!topics.isEmpty() && !topics.containsKey(key)) {
+                String hint = DidYouMean.hint(key, topics.keySet());
+                f.warning(s.position(), "unknown-topic", "topic '" + key + "' is not in the site's topic list",
+                        hint.isEmpty() ? "add it under 'topics:' in site.yaml" : hint);
+            }
+            out.add(key);
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Source> sources(YamlFields f) {
+        List<Source> out = new ArrayList<>();
+        for (YamlValue item : f.list("sources")) {
+            if (item instanceof YamlValue.Scalar s) {
+                if (s.isNull()) continue;
+                String url = s.text().strip();
+                if (checkUrl(f, url, s.position())) out.add(new Source(url, "", Optional.empty(), url));
+                continue;
+            }
+            if (!(item instanceof YamlValue.Mapping m)) {
+                f.error(item.position(), "wrong-type", "each source must be a URL or a mapping with title, publisher, date, url", "");
+                continue;
+            }
+            YamlFields sf = new YamlFields(f.file(), m, f.problems());
+            sf.warnUnknownKeys(SOURCE_KEYS, "source");
+            String url = sf.optionalText("url").orElse("");
+            String publisher = sf.optionalText("publisher").orElse("");
+            Optional<String> title = sf.optionalText("title");
+            if (title.isEmpty() && publisher.isEmpty() && url.isEmpty()) {
+                sf.error(m.position(), "empty-source", "a source needs at least a title, a publisher or a URL", "");
+                continue;
+            }
+            Optional<EventDate> date = Optional.empty();
+            Optional<String> dateText = sf.optionalText("date");
+            if (dateText.isPresent()) {
+                EventDate.Result parsed = EventDate.parse(dateText.get());
+                if (parsed.date().isEmpty()) {
+                    sf.error(sf.field("date").get().value().position(), "bad-date", parsed.error(), "");
+                }
+                date = parsed.date();
+            }
+            if (!url.isEmpty() && !checkUrl(sf, url, sf.field("url").get().value().position())) continue;
+            out.add(new Source(title.orElse(publisher.isEmpty() ? url : publisher), publisher, date, url));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Only web links: {@code javascript:}, {@code data:} and relative links are refused. */
+    private static boolean checkUrl(YamlFields f, String url, Position at) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if ((lower.startsWith("https://") || lower.startsWith("http://")) && url.length() > lower.indexOf("//") + 2
+                && url.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>')) {
+            return true;
+        }
+        f.error(at, "bad-url", "source URL '" + url + "' is not an http(s) address", "write the full https://... address");
+        return false;
+    }
+
+    /** The explicit slug, or the file name without its extension and date prefix. */
+    private String slug(YamlFields f, String relativePath) {
+        Optional<String> explicit = f.optionalText("slug");
+        if (explicit.isPresent()) {
+            if (Slugs.isSlug(explicit.get())) return explicit.get();
+            String fixed = Slugs.slugify(explicit.get());
+            f.error(f.field("slug").get().value().position(), "bad-slug", "slug '" + explicit.get()
+                    + "' may only contain lowercase letters, digits and single hyphens",
+                    fixed.isEmpty() ? "remove it to use the file name" : "write 'slug: " + fixed + "'");
+            return "";
+        }
+        String fileName = relativePath.substring(relativePath.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        String slug = Slugs.slugify(DATE_PREFIX.matcher(fileName).replaceFirst(""));
+        if (slug.isEmpty()) slug = Slugs.slugify(fileName);
+        if (slug.isEmpty() || slug.length() > 120) {
+            f.error(Position.FILE, "bad-slug", "the file name gives no usable URL slug",
+                    "rename the file to words such as 2023-08-01-russia-algeria-talks.md or add 'slug:'");
+            return "";
+        }
+        return slug;
+    }
+}

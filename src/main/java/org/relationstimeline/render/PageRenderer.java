@@ -1,0 +1,77 @@
+package org.relationstimeline.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.site.PlannedPage;
+import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.timeline.Entry;
+
+/**
+ * Renders planned pages through the Pebble theme. Templates are compiled once and shared across
+ * threads (Pebble templates are thread-safe); autoescaping is on, so only the sanitised Markdown
+ * body is written unescaped.
+ */
+public final class PageRenderer {
+    private final PebbleEngine engine;
+    private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Object> globals;
+    private final MarkdownRenderer markdown;
+
+    public PageRenderer(Path templatesDir, SiteConfig config, UrlScheme urls, MarkdownRenderer markdown) {
+        FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(false)
+                .newLineTrimming(true)
+                .cacheActive(true)
+                .build();
+        this.globals = Map.of("site", config, "urls", urls);
+        this.markdown = markdown;
+    }
+
+    /** A template that does not exist or does not compile, with the theme file it came from. */
+    public static final class TemplateException extends Exception {
+        public TemplateException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public String render(PlannedPage page) throws TemplateException {
+        PebbleTemplate template = template(page.template() + ".peb");
+        Map<String, Object> context = new HashMap<>(globals);
+        context.putAll(page.model());
+        if (page.model().get("entry") instanceof Entry entry) {
+            context.put("bodyHtml", markdown.render(entry.body()));
+        }
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.evaluate(out, context);
+        } catch (IOException | RuntimeException e) {
+            throw new TemplateException("template " + page.template() + ".peb failed on " + page.url() + ": " + message(e), e);
+        }
+        return out.toString();
+    }
+
+    private PebbleTemplate template(String name) throws TemplateException {
+        try {
+            return compiled.computeIfAbsent(name, engine::getTemplate);
+        } catch (PebbleException e) {
+            throw new TemplateException("template " + name + ": " + message(e), e);
+        }
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,36 @@
+package org.relationstimeline.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.relationstimeline.countries.Party;
+
+/**
+ * One event of the timeline, validated; the body stays Markdown until an entry page renders it.
+ *
+ * @param path the source file, relative to the content folder, with '/' separators
+ * @param slug the URL segment and the anchor of the entry on every timeline
+ * @param parties two or more distinct parties, sorted by slug
+ * @param topics topic keys as configured in the site config
+ * @param fingerprint a hash of the source file, which changes whenever anything in it changes
+ */
+public record Entry(String path, String slug, String title, EventDate date, List<Party> parties, List<String> topics,
+                    String summary, List<Source> sources, String body, boolean draft, String fingerprint) {
+
+    /** Newest first; then title, then path, so the order never depends on file system order. */
+    public static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::date).reversed()
+            .thenComparing(Entry::title).thenComparing(Entry::path);
+
+    /** Every unordered pair of this entry's parties. */
+    public List<Pair> pairs() {
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            for (int j = i + 1; j < parties.size(); j++) pairs.add(Pair.of(parties.get(i), parties.get(j)));
+        }
+        return pairs;
+    }
+
+    public int year() {
+        return date.year();
+    }
+}

@@ -1,0 +1,114 @@
+package org.relationstimeline.timeline;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date with the precision it was written with ("1962", "1962-07", "1962-07-05") and
+ * an optional EDTF qualifier. It is never converted through a time zone: the day written is the
+ * day shown.
+ */
+public record EventDate(int year, int month, int day, Precision precision, Qualifier qualifier)
+        implements Comparable<EventDate> {
+
+    public enum Precision { YEAR, MONTH, DAY }
+
+    /** EDTF qualifiers: {@code ~} approximate, {@code ?} uncertain, {@code %} both. */
+    public enum Qualifier { NONE, APPROXIMATE, UNCERTAIN, APPROXIMATE_UNCERTAIN }
+
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)?)?([~?%])?");
+
+    /** Parses a written date, or explains what is wrong with it. */
+    public static Result parse(String text) {
+        String t = text.strip();
+        Matcher m = DATE.matcher(t);
+        if (!m.matches()) {
+            return Result.failure("'" + t + "' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (add ~ for an approximate date)");
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (month != 0 && (month < 1 || month > 12)) {
+            return Result.failure("month " + m.group(2) + " in '" + t + "' is not between 01 and 12");
+        }
+        if (day != 0) {
+            try {
+                LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                return Result.failure("'" + t + "' is not a day of the calendar (" + Month.of(month)
+                        .getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+                        + LocalDate.of(year, month, 1).lengthOfMonth() + " days)");
+            }
+        }
+        Precision precision = day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+        Qualifier qualifier = m.group(5) == null ? Qualifier.NONE : switch (m.group(5)) {
+            case "~" -> Qualifier.APPROXIMATE;
+            case "?" -> Qualifier.UNCERTAIN;
+            default -> Qualifier.APPROXIMATE_UNCERTAIN;
+        };
+        return Result.success(new EventDate(year, month, day, precision, qualifier));
+    }
+
+    /** The outcome of {@link #parse}: a date or a message. */
+    public record Result(Optional<EventDate> date, String error) {
+        static Result success(EventDate d) {
+            return new Result(Optional.of(d), "");
+        }
+
+        static Result failure(String message) {
+            return new Result(Optional.empty(), message);
+        }
+    }
+
+    public static EventDate ofDay(LocalDate d) {
+        return new EventDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), Precision.DAY, Qualifier.NONE);
+    }
+
+    /** The machine form, valid in {@code <time datetime>}: "1962", "1962-07" or "1962-07-05". */
+    public String iso() {
+        return switch (precision) {
+            case YEAR -> String.format("%04d", year);
+            case MONTH -> String.format("%04d-%02d", year, month);
+            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+        };
+    }
+
+    /** The reader's form, as precise as written: "5 July 1962", "July 1962", "1962", "c. 1962". */
+    public String display() {
+        String base = switch (precision) {
+            case YEAR -> Integer.toString(year);
+            case MONTH -> monthName() + " " + year;
+            case DAY -> day + " " + monthName() + " " + year;
+        };
+        return switch (qualifier) {
+            case NONE -> base;
+            case APPROXIMATE -> "c. " + base;
+            case UNCERTAIN -> base + " (uncertain)";
+            case APPROXIMATE_UNCERTAIN -> "c. " + base + " (uncertain)";
+        };
+    }
+
+    /** The first day the date may mean; used for feeds and sitemaps that need a full date. */
+    public LocalDate firstDay() {
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+    }
+
+    private String monthName() {
+        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** Chronological; a less precise date sorts before the precise dates it contains. */
+    @Override
+    public int compareTo(EventDate o) {
+        if (year != o.year) return Integer.compare(year, o.year);
+        if (month != o.month) return Integer.compare(month, o.month);
+        return Integer.compare(day, o.day);
+    }
+}
