@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import org.relationstimeline.content.Problem;
 import org.relationstimeline.render.MarkdownRenderer;
 import org.relationstimeline.render.PageRenderer;
+import org.relationstimeline.site.ExtraOutput;
+import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.OutputFolderGuard;
+import org.relationstimeline.site.SiteModel;
 import org.relationstimeline.site.PlannedPage;
 import org.relationstimeline.site.SitePlanner;
 import org.relationstimeline.site.SiteWriter;
@@ -79,6 +82,7 @@ public final class SiteBuild {
                 return failed(problems, files, entries, start);
             }
             copyAssets(writer, options.templates().resolve("assets"));
+            writeExtras(writer, new SiteModel(ws.config(), urls, timeline, plan));
             SiteWriter.Outcome outcome = writer.commit();
             return new BuildReport(List.copyOf(problems), files, entries, plan.size(), outcome.written(),
                     outcome.unchanged(), outcome.removed(), elapsed(start), true);
@@ -103,6 +107,20 @@ public final class SiteBuild {
                     "template", e.getMessage(), "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeExtras(SiteWriter writer, SiteModel model) throws IOException {
+        for (ExtraOutput output : ExtraOutputs.all()) {
+            List<OutputFile> files;
+            try {
+                files = output.files(model);
+            } catch (IOException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(output.getClass().getSimpleName() + " failed: " + e.getMessage(), e);
+            }
+            for (OutputFile f : files) writer.write(f.file(), f.content(), Hashes.of(f.content()));
         }
     }
 
