@@ -28,7 +28,16 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns the exit code (tests call this instead of {@link #main}). */
     public static int execute(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** Runs the CLI with its output and error streams redirected (for tests and embedding). */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

@@ -1,0 +1,118 @@
+package org.relationstimeline.testing;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.relationstimeline.cli.Main;
+
+/**
+ * A throw-away copy of a fixture project (content/ and site.yaml from src/test/resources/corpus/NAME)
+ * built with the real theme in templates/ through the real command line.
+ */
+public final class TestProject {
+    public static final Path THEME = Path.of("templates").toAbsolutePath();
+
+    private final Path root;
+
+    private TestProject(Path root) {
+        this.root = root;
+    }
+
+    /** Copies fixture corpus {@code name} into {@code dir}. */
+    public static TestProject copy(String name, Path dir) {
+        Path source = Path.of("src/test/resources/corpus", name);
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path target = dir.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TestProject(dir);
+    }
+
+    /** An empty project with just a content folder. */
+    public static TestProject empty(Path dir) {
+        try {
+            Files.createDirectories(dir.resolve("content"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TestProject(dir);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path content() {
+        return root.resolve("content");
+    }
+
+    public Path site() {
+        return root.resolve("site");
+    }
+
+    /** Writes (or replaces) a content file. */
+    public Path write(String relative, String text) {
+        Path file = content().resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** The outcome of one command. */
+    public record Run(int exitCode, String out, String err) {}
+
+    /** Runs a command with this project's folders; extra arguments are appended. */
+    public Run run(String command, String... extra) {
+        List<String> args = new ArrayList<>(List.of(command, "--content", content().toString(),
+                "--config", root.resolve("site.yaml").toString()));
+        if (command.equals("build")) {
+            args.addAll(List.of("--templates", THEME.toString()));
+            if (!List.of(extra).contains("--out")) args.addAll(List.of("--out", site().toString()));
+        }
+        args.addAll(List.of(extra));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    public Run build(String... extra) {
+        return run("build", extra);
+    }
+
+    /** Parses a produced page, by its path below the site folder ("relations/a-b/index.html"). */
+    public Document page(String relative) {
+        try {
+            return Jsoup.parse(site().resolve(relative).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** All HTML files of the built site, relative to it, sorted. */
+    public List<String> htmlFiles() {
+        try (Stream<Path> walk = Files.walk(site())) {
+            return walk.filter(p -> p.toString().endsWith(".html")).map(p -> site().relativize(p).toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
