@@ -30,6 +30,7 @@ import org.relationstimeline.timeline.Timeline;
 public final class SiteBuild {
     private final BuildOptions options;
     private final Progress progress;
+    private final PhaseTimer timer = new PhaseTimer();
 
     /** Told how far rendering has gone; called from many threads. */
     @FunctionalInterface
@@ -47,6 +48,7 @@ public final class SiteBuild {
     public BuildReport run() {
         long start = System.nanoTime();
         Workspace ws = Workspace.load(options);
+        timer.lap("load");
         List<Problem> problems = new ArrayList<>(ws.problems());
         int files = ws.content().filesRead();
         int entries = ws.content().entries().size();
@@ -66,6 +68,7 @@ public final class SiteBuild {
         UrlScheme urls = new UrlScheme(ws.config().baseUrl());
         Timeline timeline = Timeline.of(ws.content().entries());
         List<PlannedPage> plan = new SitePlanner(ws.config(), urls).plan(timeline);
+        timer.lap("plan");
         String theme = themeFingerprint(options.templates());
         String global = Hashes.of(theme + "|" + ws.config() + "|" + GeneratorVersion.fingerprint());
         PageRenderer renderer = new PageRenderer(options.templates(), ws.config(), urls,
@@ -81,9 +84,12 @@ public final class SiteBuild {
                 problems.addAll(renderProblems);
                 return failed(problems, files, entries, start);
             }
+            timer.lap("render");
             copyAssets(writer, options.templates().resolve("assets"));
             writeExtras(writer, new SiteModel(ws.config(), urls, timeline, plan));
+            timer.lap("extras");
             SiteWriter.Outcome outcome = writer.commit();
+            timer.lap("commit");
             return new BuildReport(List.copyOf(problems), files, entries, plan.size(), outcome.written(),
                     outcome.unchanged(), outcome.removed(), elapsed(start), true);
         } catch (SiteWriter.BusyException e) {
@@ -95,6 +101,11 @@ public final class SiteBuild {
         return failed(problems, files, entries, start);
     }
 
+    /** Wall time of each phase of the last {@link #run}. */
+    public List<String> timings() {
+        return timer.lines();
+    }
+
     private Problem writePage(SiteWriter writer, PageRenderer renderer, PlannedPage page, String global, AtomicInteger done,
                               int total) {
         String inputs = Hashes.of(global + page.dataFingerprint());
@@ -102,6 +113,9 @@ public final class SiteBuild {
             if (!writer.reuse(page.file(), inputs)) writer.write(page.file(), renderer.render(page), inputs);
             progress.pages(done.incrementAndGet(), total);
             return null;
+        } catch (PageRenderer.BodyException e) {
+            return Problem.error(BuildOptions.display(options.content().resolve(e.entryPath())), 0, 0, "markdown",
+                    e.getMessage(), "");
         } catch (PageRenderer.TemplateException e) {
             return Problem.error(BuildOptions.display(options.templates().resolve(page.template() + ".peb")), 0, 0,
                     "template", e.getMessage(), "");

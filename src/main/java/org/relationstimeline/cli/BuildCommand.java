@@ -35,6 +35,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print only problems")
     boolean quiet;
 
+    @Option(names = "--timings", description = "print the time spent in each phase of the build")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,8 +54,10 @@ final class BuildCommand implements Callable<Integer> {
             options = options.withBaseUrl(baseUrl);
         }
         ProgressCounter counter = new ProgressCounter(err, quiet);
-        BuildReport report = new SiteBuild(options, counter).run();
+        SiteBuild build = new SiteBuild(options, counter);
+        BuildReport report = build.run();
         counter.finish();
+        if (timings) build.timings().forEach(err::println);
         ProblemPrinter.print(report.problems(), err);
         if (report.committed()) {
             if (!quiet) outWriter.println(report.summary() + " -> " + BuildOptions.display(out));

@@ -7,6 +7,10 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -47,9 +51,62 @@ public final class MarkdownRenderer {
                 .addProtocols("a", "href", "#");
     }
 
+    /**
+     * A body nested so deeply (a thousand quote or list levels fit in a few kilobytes) that the
+     * parser's recursion runs out of stack; the build reports it against the entry.
+     */
+    public static final class TooDeepException extends RuntimeException {
+        public TooDeepException() {
+            super("the Markdown body is nested too deeply to render (quotes, lists or emphasis inside each other);"
+                    + " flatten it");
+        }
+    }
+
     public String render(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
-        if (trustedHtml) return html;
-        return Jsoup.clean(html, "", safelist, output);
+        try {
+            Node document = parser.parse(markdown);
+            demoteHeadings(document);
+            String html = renderer.render(document);
+            if (trustedHtml || isPlainMarkdown(markdown, document)) return html;
+            return Jsoup.clean(html, "", safelist, output);
+        } catch (StackOverflowError e) {
+            // Flexmark recurses once per nesting level; the stack is unwound by now, so this thread is fine.
+            throw new TooDeepException();
+        }
+    }
+
+    /** The page title is the only h1: body headings start at h2 and keep their relative levels. */
+    private static void demoteHeadings(Node document) {
+        int top = 7;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading h) top = Math.min(top, h.getLevel());
+        }
+        if (top >= 2) return;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading h) h.setLevel(Math.min(6, h.getLevel() + 1));
+        }
+    }
+
+    /**
+     * Without raw HTML ('<' anywhere) and with only web, mail and in-page link targets, Flexmark's
+     * output holds nothing the allowlist would remove, so the (costly) cleaning can be skipped.
+     */
+    private static boolean isPlainMarkdown(String markdown, Node document) {
+        if (markdown.indexOf('<') >= 0) return false;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof LinkNodeBase link && !isSafeUrl(link.getUrl().toString())) return false;
+            // The allowlist takes images over https only (no mixed content).
+            if (node instanceof Image image && !lower(image.getUrl().toString()).startsWith("https://")) return false;
+        }
+        return true;
+    }
+
+    private static boolean isSafeUrl(String url) {
+        String u = lower(url);
+        return u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:") || u.startsWith("#");
+    }
+
+    private static String lower(String url) {
+        return url.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,0 +1,61 @@
+package org.relationstimeline.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+    private final MarkdownRenderer safe = new MarkdownRenderer(false);
+
+    private Document html(String markdown) {
+        return Jsoup.parseBodyFragment(safe.render(markdown));
+    }
+
+    @Test
+    void tablesNeedOnlyOneDashPerColumn() {
+        assertThat(html("| a | b |\n|-|-|\n| 1 | 2 |\n").select("table td")).hasSize(2);
+    }
+
+    @Test
+    void footnotesStrikethroughAutolinksAndHeadingIdsWork() {
+        Document d = html("## Key points\n\nText[^1] ~~old~~ https://example.org/x\n\n[^1]: A note.\n");
+        assertThat(d.select("h2#key-points")).hasSize(1);
+        assertThat(d.select("del").text()).isEqualTo("old");
+        assertThat(d.select("a[href=https://example.org/x]")).hasSize(1);
+        assertThat(d.select("sup a[href^=#fn]")).hasSize(1);
+        assertThat(d.text()).contains("A note.");
+    }
+
+    @Test
+    void rawScriptAndEventHandlersAreRemoved() {
+        Document d = html("Hello <script>alert(1)</script><b onclick=\"alert(2)\">bold</b>\n");
+        assertThat(d.select("script")).isEmpty();
+        assertThat(d.select("b").attr("onclick")).isEmpty();
+        assertThat(d.select("b").text()).isEqualTo("bold");
+    }
+
+    @Test
+    void dangerousLinkTargetsAreRemovedEvenWithoutRawHtml() {
+        Document d = html("[a](javascript:alert(1)) [b](data:text/html,x) ![c](http://insecure.example/x.png)\n\n[r]: JavaScript:alert(3)\n\n[d][r]");
+        assertThat(d.select("a[href]")).isEmpty();
+        assertThat(d.select("img[src]")).isEmpty();
+        assertThat(d.text()).contains("a", "b", "d");
+    }
+
+    @Test
+    void bodyHeadingsNeverCompeteWithThePageTitle() {
+        Document d = html("# Top\n\n## Sub\n");
+        assertThat(d.select("h1")).isEmpty();
+        assertThat(d.select("h2").text()).isEqualTo("Top");
+        assertThat(d.select("h3").text()).isEqualTo("Sub");
+        assertThat(html("## Already h2\n").select("h2")).hasSize(1);
+    }
+
+    @Test
+    void trustedHtmlIsKeptAsWritten() {
+        String html = new MarkdownRenderer(true).render("<div class=\"note\" style=\"color:red\">kept</div>\n");
+        assertThat(html).contains("style=\"color:red\"");
+    }
+}
