@@ -52,6 +52,9 @@ public final class ContentLoader {
         String display = ContentFinder.display(root, file, prefix);
         String relative = root.relativize(file).toString().replace('\\', '/');
         try {
+            // A huge file is refused from its size alone, before it is read into memory.
+            Optional<Problem> tooLarge = reader.sizeProblem(display, Files.size(file));
+            if (tooLarge.isPresent()) return new EntryReader.Result(Optional.empty(), List.of(tooLarge.get()));
             return reader.read(new SourceFile(display, relative, Files.readAllBytes(file)));
         } catch (IOException e) {
             return new EntryReader.Result(Optional.empty(), List.of(Problem.error(display, 0, 0, "unreadable",

@@ -41,11 +41,8 @@ public final class EntryReader {
     public Result read(SourceFile file) {
         List<Problem> problems = new ArrayList<>();
         String name = file.displayPath();
-        if (file.bytes().length > limits.maxFileBytes()) {
-            problems.add(Problem.error(name, 0, 0, "too-large", "file is " + file.bytes().length
-                    + " bytes, more than the limit of " + limits.maxFileBytes(), "split it or raise limits.max_file_bytes in site.yaml"));
-            return new Result(Optional.empty(), problems);
-        }
+        Optional<Problem> tooLarge = sizeProblem(name, file.bytes().length);
+        if (tooLarge.isPresent()) return new Result(Optional.empty(), List.of(tooLarge.get()));
         FrontMatterSplitter.Parts parts;
         YamlValue root;
         try {
@@ -83,6 +80,13 @@ public final class EntryReader {
         Entry entry = new Entry(file.relativePath(), slug, title.get(), date.get(), parties, entryTopics, summary,
                 sources, parts.body(), draft, Hashes.of(file.bytes()));
         return new Result(Optional.of(entry), problems);
+    }
+
+    /** The error for a file over the size limit; callers check the size on disk before reading it. */
+    public Optional<Problem> sizeProblem(String displayPath, long size) {
+        if (size <= limits.maxFileBytes()) return Optional.empty();
+        return Optional.of(Problem.error(displayPath, 0, 0, "too-large", "file is " + size
+                + " bytes, more than the limit of " + limits.maxFileBytes(), "split it or raise limits.max_file_bytes in site.yaml"));
     }
 
     private Optional<EventDate> date(YamlFields f) {

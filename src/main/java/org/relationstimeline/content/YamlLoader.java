@@ -2,6 +2,7 @@ package org.relationstimeline.content;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -28,6 +34,10 @@ import org.yaml.snakeyaml.representer.Representer;
 public final class YamlLoader {
     private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+
+    private static final String GLOBAL_TAG_REFUSED = "Global tag is not allowed:";
+    private static final String NESTING_REFUSED = "Nesting Depth exceeded";
+    private static final String ALIASES_REFUSED = "Number of aliases for non-scalar nodes exceeds";
 
     private final YamlLimits limits;
 
@@ -54,16 +64,13 @@ public final class YamlLoader {
      * document gives an empty mapping.
      */
     public YamlValue load(String yaml, int firstLine) throws YamlException {
-        if (yaml.length() > limits.maxFrontMatterBytes()) {
+        // Characters first: no text has fewer UTF-8 bytes than characters, so bytes are only
+        // counted for text already within the limit, which bounds the work.
+        if (yaml.length() > limits.maxFrontMatterBytes() || utf8Length(yaml) > limits.maxFrontMatterBytes()) {
             throw new YamlException(new Position(firstLine, 1), "front matter is longer than the limit of "
-                    + limits.maxFrontMatterBytes() + " characters; move long text into the body");
+                    + limits.maxFrontMatterBytes() + " bytes; move long text into the body");
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(limits.maxAliases());
-        options.setNestingDepthLimit(limits.maxDepth());
-        options.setAllowRecursiveKeys(false);
-        options.setCodePointLimit(limits.maxFrontMatterBytes() + 1);
+        LoaderOptions options = options();
         Yaml yamlParser = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
                 new DumperOptions(), options);
         Node root;
@@ -72,14 +79,89 @@ public final class YamlLoader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String message = (e.getProblem() != null ? e.getProblem() : e.getMessage()).trim();
+            if (message.startsWith(GLOBAL_TAG_REFUSED)) {
+                // SnakeYAML's own tag inspector refuses class tags while composing; say it in our words.
+                throw new YamlException(at(mark, firstLine), tagRefused(message.substring(GLOBAL_TAG_REFUSED.length()).trim()));
+            }
             throw new YamlException(at(mark, firstLine), "malformed YAML: " + message);
         } catch (YAMLException e) {
-            throw new YamlException(new Position(firstLine, 1), "malformed YAML: " + firstLine(e.getMessage()));
+            String message = firstLine(e.getMessage());
+            // SnakeYAML gives no position for these two refusals; find it in the event stream.
+            if (message.startsWith(NESTING_REFUSED)) {
+                throw new YamlException(locate(yaml, firstLine, false), "front matter is nested more than "
+                        + limits.maxDepth() + " levels deep; flatten it");
+            }
+            if (message.startsWith(ALIASES_REFUSED)) {
+                throw new YamlException(locate(yaml, firstLine, true), "front matter uses more than " + limits.maxAliases()
+                        + " aliases (*name) of lists or mappings, which expand exponentially; write the values out");
+            }
+            throw new YamlException(new Position(firstLine, 1), "malformed YAML: " + message);
         } catch (RuntimeException | StackOverflowError e) {
             throw new YamlException(new Position(firstLine, 1), "malformed YAML: " + e.getClass().getSimpleName());
         }
         if (root == null) return new YamlValue.Mapping(Map.of(), new Position(firstLine, 1));
         return new Converter(firstLine).convert(root, 0);
+    }
+
+    /**
+     * Where the composer gave up: the first node deeper than the depth limit, or the alias of a
+     * collection past the alias limit. The event parser keeps an explicit stack, so even input
+     * nested a hundred thousand levels deep is walked without recursion, once.
+     */
+    private Position locate(String yaml, int firstLine, boolean aliases) {
+        Set<String> collectionAnchors = new HashSet<>();
+        int depth = 0;
+        int aliasCount = 0;
+        try {
+            for (Event event : new Yaml(options()).parse(new StringReader(yaml))) {
+                if (event instanceof AliasEvent alias) {
+                    if (aliases && collectionAnchors.contains(alias.getAnchor()) && ++aliasCount > limits.maxAliases()) {
+                        return at(event.getStartMark(), firstLine);
+                    }
+                } else if (event instanceof NodeEvent node) {
+                    if (!aliases && depth + 1 > limits.maxDepth()) return at(event.getStartMark(), firstLine);
+                    if (event instanceof CollectionStartEvent) {
+                        depth++;
+                        if (node.getAnchor() != null) collectionAnchors.add(node.getAnchor());
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (RuntimeException e) {
+            // The position is only a courtesy; the refusal stands without it.
+        }
+        return new Position(firstLine, 1);
+    }
+
+    private LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(limits.maxFrontMatterBytes() + 1);
+        return options;
+    }
+
+    private static String tagRefused(String tag) {
+        String written = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+        return "YAML tag '" + written + "' is not allowed: entries are plain data and no tag is ever turned into an"
+                + " object; remove the tag";
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) bytes += 1;
+            else if (c < 0x800) bytes += 2;
+            else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else bytes += 3;
+        }
+        return bytes;
     }
 
     private static String firstLine(String message) {
@@ -112,9 +194,7 @@ public final class YamlLoader {
                 throw new YamlException(position, "front matter is nested more than " + limits.maxDepth() + " levels deep");
             }
             Tag tag = node.getTag();
-            if (!STANDARD_TAGS.contains(tag)) {
-                throw new YamlException(position, "YAML tag '" + tag.getValue() + "' is not allowed; remove the '!' tag");
-            }
+            if (!STANDARD_TAGS.contains(tag)) throw new YamlException(position, tagRefused(tag.getValue()));
             if (node instanceof ScalarNode scalar) {
                 boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
                 return new YamlValue.Scalar(scalar.getValue(), plain, position);
@@ -131,6 +211,11 @@ public final class YamlLoader {
                 Position keyPosition = at(keyNode.getStartMark(), firstLine);
                 if (!(keyNode instanceof ScalarNode keyScalar)) {
                     throw new YamlException(keyPosition, "a key must be a plain word, not " + keyNode.getNodeId());
+                }
+                // "<<" resolves to the merge tag; it is kept as an ordinary (unknown) key, never merged.
+                Tag keyTag = keyNode.getTag();
+                if (!STANDARD_TAGS.contains(keyTag) && !keyTag.equals(Tag.MERGE)) {
+                    throw new YamlException(keyPosition, tagRefused(keyTag.getValue()));
                 }
                 String key = keyScalar.getValue();
                 if (fields.containsKey(key)) {

@@ -40,9 +40,24 @@ public final class PageRenderer {
     }
 
     /** A template that does not exist or does not compile, with the theme file it came from. */
-    public static final class TemplateException extends Exception {
+    public static class TemplateException extends Exception {
         public TemplateException(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /** An entry's Markdown body cannot be rendered; the fault is in the content file, not the theme. */
+    public static final class BodyException extends TemplateException {
+        private final String entryPath;
+
+        public BodyException(String entryPath, String message, Throwable cause) {
+            super(message, cause);
+            this.entryPath = entryPath;
+        }
+
+        /** The entry's file, relative to the content folder. */
+        public String entryPath() {
+            return entryPath;
         }
     }
 
@@ -51,7 +66,11 @@ public final class PageRenderer {
         Map<String, Object> context = new HashMap<>(globals);
         context.putAll(page.model());
         if (page.model().get("entry") instanceof Entry entry) {
-            context.put("bodyHtml", markdown.render(entry.body()));
+            try {
+                context.put("bodyHtml", markdown.render(entry.body()));
+            } catch (MarkdownRenderer.TooDeepException e) {
+                throw new BodyException(entry.path(), e.getMessage(), e);
+            }
         }
         StringWriter out = new StringWriter(16 * 1024);
         try {

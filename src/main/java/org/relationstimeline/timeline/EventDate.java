@@ -35,10 +35,11 @@ public record EventDate(int year, int month, int day, Precision precision, Quali
         int year = Integer.parseInt(m.group(1));
         int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        if (month != 0 && (month < 1 || month > 12)) {
+        // Test the digits as written: "2023-00-05" has month 0, which is not "no month".
+        if (m.group(2) != null && (month < 1 || month > 12)) {
             return Result.failure("month " + m.group(2) + " in '" + t + "' is not between 01 and 12");
         }
-        if (day != 0) {
+        if (m.group(3) != null) {
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
