@@ -1,0 +1,79 @@
+package org.relationstimeline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.relationstimeline.serve.PreviewServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: a live preview while writing. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Preview the site in your browser while you write.",
+            "",
+            "Builds the site into a private folder (.rt-cache/serve/site, never site/), serves it at",
+            "http://127.0.0.1:PORT/ (this computer only), and watches content/, templates/ and site.yaml.",
+            "Every time you save, it rebuilds the pages that changed and open tabs reload by themselves.",
+            "If a save leaves an error in the content, the last good pages stay up with a red panel",
+            "listing the errors as file:line:column: message; fix and save, and the panel goes away.",
+            "Stop it with Ctrl+C.",
+            ""},
+        footer = {"", "Examples:",
+            "  serve                  then open http://127.0.0.1:8080/",
+            "  serve --drafts         include entries marked 'draft: true'",
+            "  serve --port 0         any free port (the address is printed)",
+            "", "Exit codes: 0 stopped with Ctrl+C, 1 could not start (e.g. port taken), 2 usage errors."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "port on 127.0.0.1 to serve on; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Mixin
+    ProjectOptions project;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        }
+        // A client that never finishes sending its request must not hold a thread forever.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) System.setProperty("sun.net.httpserver.maxReqTime", "60");
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(project.toBuildOptions(java.nio.file.Path.of("site")), port, out);
+        } catch (BindException e) {
+            err.println("cannot serve on port " + port + ": it is already in use; try --port " + (port + 1)
+                    + ", or --port 0 for any free port");
+            err.flush();
+            return 1;
+        } catch (IOException e) {
+            err.println("cannot start the preview server: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        out.println("serving " + server.url() + "  (press Ctrl+C to stop)");
+        out.println("watching " + project.content + "/, " + project.templates + "/ and " + project.config);
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException ignored) {
+                // exiting anyway
+            } finally {
+                stopped.countDown();
+            }
+        }, "rt-serve-stop"));
+        stopped.await();
+        return 0;
+    }
+}
