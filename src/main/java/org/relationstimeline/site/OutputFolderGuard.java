@@ -1,0 +1,71 @@
+package org.relationstimeline.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Refuses output folders whose replacement would destroy sources: the project itself, the
+ * content or templates folder, any parent of them, the file system root or the home folder, and
+ * any non-empty folder this generator did not write.
+ */
+public final class OutputFolderGuard {
+    private OutputFolderGuard() {}
+
+    /** Why a folder may not be used as output. */
+    public static final class UnsafeOutputException extends Exception {
+        public UnsafeOutputException(String message) {
+            super(message);
+        }
+    }
+
+    public static void check(Path out, List<Path> protectedPaths) throws UnsafeOutputException {
+        Path target = normal(out);
+        if (target.getParent() == null) throw new UnsafeOutputException("refusing to use the file system root " + out + " as output");
+        Path home = normal(Path.of(System.getProperty("user.home")));
+        if (target.equals(home) || home.startsWith(target)) {
+            throw new UnsafeOutputException("refusing to use " + out + " as output: it is or contains your home folder");
+        }
+        for (Path p : protectedPaths) {
+            Path source = normal(p);
+            if (source.startsWith(target)) {
+                throw new UnsafeOutputException("refusing to use " + out + " as output: the build replaces that folder, and it "
+                        + (source.equals(target) ? "is" : "contains") + " " + p + "; choose another --out such as site/");
+            }
+        }
+        if (Files.isDirectory(target) && !Files.exists(target.resolve(SiteWriter.MANIFEST)) && !isEmpty(target)) {
+            throw new UnsafeOutputException(out + " exists and was not written by relations-timeline (no "
+                    + SiteWriter.MANIFEST + "); remove it yourself or choose another --out");
+        }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new UnsafeOutputException(out + " exists and is not a folder");
+        }
+    }
+
+    /** Absolute, with symbolic links resolved as far as the path exists. */
+    static Path normal(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        Path rest = abs.getFileSystem().getPath("");
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        if (existing == null) return abs;
+        try {
+            return existing.toRealPath().resolve(rest).normalize();
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

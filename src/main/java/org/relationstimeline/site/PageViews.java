@@ -1,0 +1,28 @@
+package org.relationstimeline.site;
+
+import java.util.List;
+import org.relationstimeline.countries.Party;
+
+/** Small view records the planner hands to templates. */
+public final class PageViews {
+    private PageViews() {}
+
+    /** A link in the breadcrumb trail. */
+    public record Crumb(String label, String url) {}
+
+    /** Page n of m of a list, with the URLs of its neighbours (empty at the ends). */
+    public record Pagination(int page, int pages, String previousUrl, String nextUrl, List<PageLink> links) {
+        public boolean isMultiple() {
+            return pages > 1;
+        }
+    }
+
+    public record PageLink(int number, String url, boolean current) {}
+
+    /** A party with how many entries and partners it has. */
+    public record PartyCount(Party party, int entries, int partners) {}
+
+    public record TopicCount(String key, String label, int count) {}
+
+    public record YearCount(int year, int count) {}
+}
