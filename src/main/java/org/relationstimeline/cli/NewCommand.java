@@ -1,0 +1,105 @@
+package org.relationstimeline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.config.SiteConfigLoader;
+import org.relationstimeline.content.Problem;
+import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.editor.Archetype;
+import org.relationstimeline.editor.EntryFiles;
+import org.relationstimeline.editor.EntryScaffold;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code new}: scaffold an entry file with complete front matter. */
+@Command(name = "new", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Create a new entry file, ready to fill in.",
+            "",
+            "Writes content/entries/YEAR/DATE-SLUG.md with the front matter filled in: the countries as",
+            "codes with their names as comments, the date (today unless --date), the topics, empty",
+            "summary and sources to complete, and a short guide in the body. Prints the file's path.",
+            "An existing file is never overwritten.",
+            "",
+            "The layout comes from archetypes/entry.md when the project has one; it may use the",
+            "placeholders {{title}} {{date}} {{year}} {{countries}} {{country_names}} {{topics}}",
+            "{{draft}} {{slug}} (see the README, \"Editors' workflow\").",
+            ""},
+        footer = {"", "Examples:",
+            "  new --countries \"Russia, Algeria\" --title \"Russia and Algeria discuss military cooperation\"",
+            "  new --countries DZ,RU --title \"Strategic partnership declaration\" --date 2023-06-15 --topics diplomacy",
+            "", "Exit codes: 0 written, 1 not written (unknown country or topic, file exists), 2 usage errors."})
+final class NewCommand implements Callable<Integer> {
+    @Option(names = "--countries", required = true, paramLabel = "LIST",
+            description = "two or more parties, comma-separated: names, aliases or ISO codes, e.g. \"Russia, Algeria\" or DZ,RU")
+    String countries;
+
+    @Option(names = "--title", required = true, paramLabel = "TEXT", description = "the entry's title; the file name is made from it")
+    String title;
+
+    @Option(names = "--date", paramLabel = "DATE", description = "YYYY-MM-DD, YYYY-MM or YYYY (default: today)")
+    String date;
+
+    @Option(names = "--topics", paramLabel = "LIST", split = ",",
+            description = "topic keys from site.yaml, comma-separated, e.g. defense,diplomacy")
+    List<String> topics = new ArrayList<>();
+
+    @Option(names = "--draft", description = "mark the entry 'draft: true' (left out of the site unless built with --drafts)")
+    boolean draft;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "content folder; the file goes into DIR/entries/YEAR/ (default: ${DEFAULT-VALUE})")
+    Path content;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site.yaml",
+            description = "site config, for topics and extra parties (default: ${DEFAULT-VALUE})")
+    Path config;
+
+    @Option(names = "--archetype", paramLabel = "FILE", defaultValue = "archetypes/entry.md",
+            description = "template for the new file, used when it exists (default: ${DEFAULT-VALUE})")
+    Path archetypeFile;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Today's date comes from here; tests set a fixed clock. */
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            SiteConfigLoader.Result loaded = SiteConfigLoader.load(config, BuildOptions.display(config));
+            ProblemPrinter.print(loaded.problems(), err);
+            if (loaded.problems().stream().anyMatch(Problem::isError)) return 1;
+            SiteConfig site = loaded.config();
+            CountryRegistry registry = CountryRegistry.loadDefault().withExtraParties(site.parties());
+            Archetype archetype = Archetype.load(archetypeFile);
+            EntryScaffold.Scaffold made = new EntryScaffold(registry, site.topics(), clock, archetype)
+                    .make(new EntryScaffold.Request(countries, title, Optional.ofNullable(date), topics, draft), content.resolve("entries"));
+            EntryFiles.writeNew(made.file(), made.text());
+            out.println(BuildOptions.display(made.file()));
+            out.flush();
+            return 0;
+        } catch (EntryScaffold.ScaffoldException | Archetype.ArchetypeException | IllegalArgumentException e) {
+            err.println("new: " + e.getMessage().replace("\n", "\nnew: "));
+        } catch (FileAlreadyExistsException e) {
+            err.println("new: " + BuildOptions.display(Path.of(e.getFile())) + " already exists and was not changed;"
+                    + " edit it, or choose another --title or --date");
+        } catch (IOException e) {
+            err.println("new: could not write the entry: " + e.getMessage());
+        }
+        err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,151 @@
+package org.relationstimeline.editor;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.relationstimeline.content.EntryReader;
+import org.relationstimeline.content.Problem;
+import org.relationstimeline.content.SourceFile;
+import org.relationstimeline.content.YamlLimits;
+import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.text.DidYouMean;
+import org.relationstimeline.text.Slugs;
+import org.relationstimeline.timeline.EventDate;
+
+/**
+ * Makes the text and path of a new entry from what the editor typed ({@code new}): parties are
+ * looked up in the registry and written as codes with their names as comments, the date defaults
+ * to today, topics are checked against the site's list. The result is read back through the
+ * normal {@link EntryReader}, so a broken archetype is caught before anything is written.
+ */
+public final class EntryScaffold {
+    private final CountryRegistry registry;
+    private final Map<String, String> siteTopics;
+    private final Clock clock;
+    private final Archetype archetype;
+
+    public EntryScaffold(CountryRegistry registry, Map<String, String> siteTopics, Clock clock, Archetype archetype) {
+        this.registry = registry;
+        this.siteTopics = siteTopics;
+        this.clock = clock;
+        this.archetype = archetype;
+    }
+
+    /** What the editor asked for; {@code date} empty means today. */
+    public record Request(String countries, String title, Optional<String> date, List<String> topics, boolean draft) {}
+
+    /** The file to write and its text. */
+    public record Scaffold(Path file, String text, List<Party> parties, EventDate date) {}
+
+    /** Something the editor must fix; the message says how. */
+    public static final class ScaffoldException extends Exception {
+        public ScaffoldException(String message) {
+            super(message);
+        }
+    }
+
+    public Scaffold make(Request request, Path entriesDir) throws ScaffoldException {
+        String title = request.title() == null ? "" : request.title().strip();
+        if (title.isEmpty()) throw new ScaffoldException("--title is empty; give the entry a title such as \"Russia and Algeria sign a partnership\"");
+        List<Party> parties = parties(request.countries());
+        EventDate date = date(request.date());
+        List<String> topics = topics(request.topics());
+        String slug = EntryFiles.slug(title);
+        if (slug.isEmpty()) throw new ScaffoldException("the title \"" + title + "\" has no letters or digits to make a file name from");
+
+        StringBuilder countryLines = new StringBuilder();
+        for (Party p : parties) {
+            if (countryLines.length() > 0) countryLines.append('\n');
+            countryLines.append("  - ").append(p.code()).append("  # ").append(YamlText.comment(p.name()));
+        }
+        List<String> names = parties.stream().map(Party::name).toList();
+        String nameList = names.size() == 2 ? names.get(0) + " and " + names.get(1)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        String text = archetype.fill(Map.of(
+                "title", YamlText.quote(title),
+                "date", date.iso(),
+                "year", Integer.toString(date.year()),
+                "countries", countryLines.toString(),
+                "country_names", nameList,
+                "topics", "[" + String.join(", ", topics) + "]",
+                "draft", request.draft() ? "draft: true" : "",
+                "slug", slug));
+        Path file = EntryFiles.path(entriesDir, date, slug);
+        checkReadsBack(text, file);
+        return new Scaffold(file, text, parties, date);
+    }
+
+    private List<Party> parties(String countries) throws ScaffoldException {
+        Set<Party> parties = new LinkedHashSet<>();
+        List<String> errors = new ArrayList<>();
+        for (String part : (countries == null ? "" : countries).split(",")) {
+            if (part.isBlank()) continue;
+            Optional<Party> p = registry.find(part.strip());
+            if (p.isEmpty()) {
+                List<String> close = registry.suggest(part.strip(), 1);
+                errors.add("unknown country '" + part.strip() + "'" + (close.isEmpty()
+                        ? " (use an ISO code such as RU or DZ, or an English name)" : " (did you mean '" + close.get(0) + "'?)"));
+            } else {
+                parties.add(p.get());
+            }
+        }
+        if (!errors.isEmpty()) throw new ScaffoldException(String.join("\n", errors));
+        if (parties.size() < 2) {
+            throw new ScaffoldException("an entry needs two or more distinct parties, found " + parties.size()
+                    + "; e.g. --countries \"Russia, Algeria\"");
+        }
+        List<Party> sorted = new ArrayList<>(parties);
+        sorted.sort((a, b) -> a.slug().compareTo(b.slug()));
+        return sorted;
+    }
+
+    private EventDate date(Optional<String> written) throws ScaffoldException {
+        if (written.isEmpty() || written.get().isBlank()) return EventDate.ofDay(LocalDate.now(clock));
+        EventDate.Result parsed = EventDate.parse(written.get());
+        if (parsed.date().isEmpty()) throw new ScaffoldException("--date: " + parsed.error());
+        return parsed.date().get();
+    }
+
+    private List<String> topics(List<String> given) throws ScaffoldException {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> errors = new ArrayList<>();
+        for (String item : given) {
+            for (String part : item.split(",")) {
+                String key = part.strip().toLowerCase(Locale.ROOT);
+                if (key.isEmpty()) continue;
+                if (!Slugs.isSlug(key)) {
+                    errors.add("topic '" + part.strip() + "' must be lowercase letters, digits and hyphens");
+                } else if (!siteTopics.isEmpty() && !siteTopics.containsKey(key)) {
+                    String hint = DidYouMean.hint(key, siteTopics.keySet());
+                    errors.add("topic '" + key + "' is not in the site's topic list ("
+                            + (hint.isEmpty() ? "known: " + String.join(", ", siteTopics.keySet()) : hint) + ")");
+                } else {
+                    out.add(key);
+                }
+            }
+        }
+        if (!errors.isEmpty()) throw new ScaffoldException(String.join("\n", errors));
+        return List.copyOf(out);
+    }
+
+    private void checkReadsBack(String text, Path file) throws ScaffoldException {
+        EntryReader reader = new EntryReader(registry, siteTopics, YamlLimits.DEFAULT);
+        String name = file.getFileName().toString();
+        List<Problem> errors = reader.read(new SourceFile(archetype.origin(), "entries/" + name, text.getBytes(StandardCharsets.UTF_8)))
+                .problems().stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            StringBuilder s = new StringBuilder("the new entry would not be valid, so it was not written; check " + archetype.origin() + ":");
+            for (Problem p : errors) s.append("\n  ").append(p.message()).append(p.hint().isEmpty() ? "" : " (" + p.hint() + ")");
+            throw new ScaffoldException(s.toString());
+        }
+    }
+}

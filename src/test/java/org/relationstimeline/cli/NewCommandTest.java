@@ -1,0 +1,215 @@
+package org.relationstimeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.content.EntryReader;
+import org.relationstimeline.content.SourceFile;
+import org.relationstimeline.content.YamlLimits;
+import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.timeline.Entry;
+
+class NewCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path config;
+
+    @BeforeEach
+    void siteConfig() throws IOException {
+        config = tmp.resolve("site.yaml");
+        Files.writeString(config, "topics:\n  defense: Defence\n  diplomacy: Diplomacy\n");
+    }
+
+    private EditorCli.Run newEntry(String... args) {
+        return newEntry(Clock.systemUTC(), args);
+    }
+
+    private EditorCli.Run newEntry(Clock clock, String... args) {
+        String[] all = new String[args.length + 7];
+        all[0] = "new";
+        System.arraycopy(args, 0, all, 1, args.length);
+        System.arraycopy(new String[] {"--content", tmp.resolve("content").toString(), "--config", config.toString(),
+            "--archetype", tmp.resolve("archetypes/entry.md").toString()}, 0, all, args.length + 1, 6);
+        return EditorCli.run(cl -> ((NewCommand) cl.getSubcommands().get("new").getCommand()).clock = clock, all);
+    }
+
+    private static Entry readBack(Path file) throws IOException {
+        EntryReader.Result r = new EntryReader(CountryRegistry.loadDefault(), Map.of("defense", "Defence", "diplomacy", "Diplomacy"),
+                YamlLimits.DEFAULT).read(new SourceFile(file.toString(), "entries/" + file.getFileName(), Files.readAllBytes(file)));
+        assertThat(r.problems()).isEmpty();
+        return r.entry().orElseThrow();
+    }
+
+    @Test
+    void writesAnEntryWithCodesAndTheirNamesAsComments() throws IOException {
+        EditorCli.Run run = newEntry("--countries", "Russia, Algeria", "--title", "Russia and Algeria discuss military cooperation",
+                "--date", "2023-08-01", "--topics", "defense");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path file = tmp.resolve("content/entries/2023/2023-08-01-russia-and-algeria-discuss-military-cooperation.md");
+        assertThat(run.out().strip()).isEqualTo(file.toString());
+        String text = Files.readString(file);
+        assertThat(text).startsWith("---\n")
+                .contains("title: \"Russia and Algeria discuss military cooperation\"\n")
+                .contains("date: 2023-08-01\n")
+                .contains("countries:\n  - DZ  # Algeria\n  - RU  # Russia\n")
+                .contains("topics: [defense]\n")
+                .doesNotContain("draft");
+        Entry entry = readBack(file);
+        assertThat(entry.parties()).extracting(p -> p.code()).containsExactly("DZ", "RU");
+        assertThat(entry.topics()).containsExactly("defense");
+        assertThat(entry.draft()).isFalse();
+        assertThat(entry.body()).contains("Algeria and Russia");
+    }
+
+    @Test
+    void theDateDefaultsToTodayFromTheClock() throws IOException {
+        Clock leapDay = Clock.fixed(Instant.parse("2024-02-29T10:00:00Z"), ZoneOffset.UTC);
+        EditorCli.Run run = newEntry(leapDay, "--countries", "FR,DE", "--title", "Élysée Treaty anniversary");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path file = tmp.resolve("content/entries/2024/2024-02-29-elysee-treaty-anniversary.md");
+        assertThat(readBack(file).date().iso()).isEqualTo("2024-02-29");
+    }
+
+    @Test
+    void draftIsWrittenOnlyWhenAsked() throws IOException {
+        EditorCli.Run run = newEntry("--countries", "NO, SE", "--title", "Border talks", "--date", "1905", "--draft");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path file = tmp.resolve("content/entries/1905/1905-border-talks.md");
+        assertThat(Files.readString(file)).contains("  - NO  # Norway\n  - SE  # Sweden\n").contains("draft: true\n");
+        assertThat(readBack(file).draft()).isTrue();
+    }
+
+    @Test
+    void neverOverwritesAnExistingEntry() throws IOException {
+        String[] args = {"--countries", "DZ, RU", "--title", "Same title", "--date", "2023-08-01"};
+        assertThat(newEntry(args).exit()).isZero();
+        Path file = tmp.resolve("content/entries/2023/2023-08-01-same-title.md");
+        Files.writeString(file, "edited by hand\n");
+
+        EditorCli.Run again = newEntry(args);
+
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("already exists");
+        assertThat(Files.readString(file)).isEqualTo("edited by hand\n");
+    }
+
+    @Test
+    void anUnknownCountryIsRefusedWithASuggestion() {
+        EditorCli.Run run = newEntry("--countries", "Russia, Algeira", "--title", "Talks");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("unknown country 'Algeira' (did you mean 'Algeria'?)");
+        assertThat(tmp.resolve("content")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownTopicIsRefusedWithASuggestion() {
+        EditorCli.Run run = newEntry("--countries", "DZ,RU", "--title", "Talks", "--topics", "defence");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("topic 'defence' is not in the site's topic list (did you mean 'defense'?)");
+    }
+
+    @Test
+    void oneCountryIsNotEnough() {
+        EditorCli.Run run = newEntry("--countries", "Russia, RU", "--title", "Talks");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("two or more distinct parties, found 1");
+    }
+
+    @Test
+    void titlesWithQuotesAndColonsReadBackExactly() throws IOException {
+        String title = "Algeria: \"no\" to a base \\ says minister #1";
+        EditorCli.Run run = newEntry("--countries", "DZ,RU", "--title", title, "--date", "2023-01-02");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(readBack(Path.of(run.out().strip())).title()).isEqualTo(title);
+    }
+
+    @Test
+    void theProjectsArchetypeIsUsedWhenPresent() throws IOException {
+        Path archetype = tmp.resolve("archetypes/entry.md");
+        Files.createDirectories(archetype.getParent());
+        Files.writeString(archetype, """
+                ---
+                title: {{title}}
+                date: {{date}}
+                countries:
+                {{countries}}
+                topics: {{topics}}
+                {{draft}}
+                ---
+                ## {{country_names}}, {{year}}
+
+                House style: first paragraph is the news.
+                """);
+
+        EditorCli.Run run = newEntry("--countries", "Russia, Algeria", "--title", "Talks", "--date", "2023-08-01");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        String text = Files.readString(Path.of(run.out().strip()), StandardCharsets.UTF_8);
+        assertThat(text).isEqualTo("""
+                ---
+                title: "Talks"
+                date: 2023-08-01
+                countries:
+                  - DZ  # Algeria
+                  - RU  # Russia
+                topics: []
+                ---
+                ## Algeria and Russia, 2023
+
+                House style: first paragraph is the news.
+                """);
+    }
+
+    @Test
+    void anArchetypeWithAnUnknownPlaceholderIsReported() throws IOException {
+        Path archetype = tmp.resolve("archetypes/entry.md");
+        Files.createDirectories(archetype.getParent());
+        Files.writeString(archetype, "---\ntitle: {{headline}}\n---\n");
+
+        EditorCli.Run run = newEntry("--countries", "DZ,RU", "--title", "Talks");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("unknown placeholder(s) [{{headline}}]").contains("{{title}}");
+    }
+
+    @Test
+    void anArchetypeThatMakesAnInvalidEntryWritesNothing() throws IOException {
+        Path archetype = tmp.resolve("archetypes/entry.md");
+        Files.createDirectories(archetype.getParent());
+        Files.writeString(archetype, "---\ntitle: {{title}}\ncountries:\n{{countries}}\n---\n");
+
+        EditorCli.Run run = newEntry("--countries", "DZ,RU", "--title", "Talks");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("would not be valid").contains("'date' is missing");
+        assertThat(tmp.resolve("content")).doesNotExist();
+    }
+
+    @Test
+    void helpExplainsTheCommandWithExamples() {
+        EditorCli.Run run = EditorCli.run("new", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("--countries").contains("--title").contains("today")
+                .contains("archetypes/entry.md").contains("Examples:");
+        assertThat(List.of(run.out().split("\n"))).allMatch(line -> line.length() <= 120);
+    }
+}
