@@ -62,7 +62,15 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * Quote and list markers one line may open before its text. Real documents stay far below;
+     * Flexmark takes quadratic time and then its recursion overflows on thousands of them, so
+     * such a body is refused before parsing.
+     */
+    static final int MAX_LINE_NESTING = 100;
+
     public String render(String markdown) {
+        if (lineNestingExceeds(markdown, MAX_LINE_NESTING)) throw new TooDeepException();
         try {
             Node document = parser.parse(markdown);
             demoteHeadings(document);
@@ -73,6 +81,41 @@ public final class MarkdownRenderer {
             // Flexmark recurses once per nesting level; the stack is unwound by now, so this thread is fine.
             throw new TooDeepException();
         }
+    }
+
+    /** True when some line opens more than {@code max} block quotes and list items ("> - 1. > ..."). */
+    static boolean lineNestingExceeds(String markdown, int max) {
+        int i = 0;
+        int n = markdown.length();
+        while (i < n) {
+            int depth = 0;
+            while (true) {
+                while (i < n && (markdown.charAt(i) == ' ' || markdown.charAt(i) == '\t')) i++;
+                if (i >= n) break;
+                char c = markdown.charAt(i);
+                int next = i + 1;
+                if (c == '>') {
+                    i = next;
+                } else if ((c == '-' || c == '*' || c == '+') && next < n && (markdown.charAt(next) == ' ' || markdown.charAt(next) == '\t')) {
+                    i = next;
+                } else if (c >= '0' && c <= '9') {
+                    int j = i;
+                    while (j < n && j - i < 9 && markdown.charAt(j) >= '0' && markdown.charAt(j) <= '9') j++;
+                    if (j + 1 < n && (markdown.charAt(j) == '.' || markdown.charAt(j) == ')')
+                            && (markdown.charAt(j + 1) == ' ' || markdown.charAt(j + 1) == '\t')) {
+                        i = j + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+                if (++depth > max) return true;
+            }
+            int nl = markdown.indexOf('\n', i);
+            i = nl < 0 ? n : nl + 1;
+        }
+        return false;
     }
 
     /** The page title is the only h1: body headings start at h2 and keep their relative levels. */
