@@ -1,0 +1,138 @@
+package org.relationstimeline.text;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Writes maps, lists, strings, integers and booleans as JSON, keys in the map's own order.
+ *
+ * <p>The output is safe inside an HTML {@code <script>} element: {@code <}, {@code >} and
+ * {@code &} are written as {@code \u003c}, {@code \u003e} and {@code \u0026}, so neither
+ * {@code </script>} nor {@code <!--} can appear in it, whatever the data holds. U+2028 and
+ * U+2029 are escaped too, so the text is also a valid JavaScript literal.
+ */
+public final class Json {
+    /** The depth given for output on one line. */
+    private static final int COMPACT = -1;
+
+    private Json() {}
+
+    /** On one line, for embedding in pages. */
+    public static String compact(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(out, value, COMPACT);
+        return out.toString();
+    }
+
+    /** Indented by two spaces, with a final newline, for files people read and diff. */
+    public static String pretty(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(out, value, 0);
+        return out.append('\n').toString();
+    }
+
+    /** A JSON string literal, quotes included. */
+    public static String quote(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        string(out, s);
+        return out.toString();
+    }
+
+    private static void write(StringBuilder out, Object value, int depth) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String s) {
+            string(out, s);
+        } else if (value instanceof Boolean b) {
+            out.append(b);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            out.append(value);
+        } else if (value instanceof Map<?, ?> map) {
+            object(out, map, depth);
+        } else if (value instanceof Collection<?> list) {
+            array(out, list, depth);
+        } else {
+            // Floating point has several textual forms; refusing it keeps every output reproducible.
+            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
+        }
+    }
+
+    private static void object(StringBuilder out, Map<?, ?> map, int depth) {
+        if (map.isEmpty()) {
+            out.append("{}");
+            return;
+        }
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!(e.getKey() instanceof String key)) throw new IllegalArgumentException("JSON keys are strings: " + e.getKey());
+            if (!first) out.append(',');
+            first = false;
+            newline(out, deeper(depth));
+            string(out, key);
+            out.append(depth == COMPACT ? ":" : ": ");
+            write(out, e.getValue(), deeper(depth));
+        }
+        newline(out, depth);
+        out.append('}');
+    }
+
+    private static void array(StringBuilder out, Collection<?> list, int depth) {
+        if (list.isEmpty()) {
+            out.append("[]");
+            return;
+        }
+        out.append('[');
+        boolean first = true;
+        for (Object item : list) {
+            if (!first) out.append(',');
+            first = false;
+            newline(out, deeper(depth));
+            write(out, item, deeper(depth));
+        }
+        newline(out, depth);
+        out.append(']');
+    }
+
+    private static int deeper(int depth) {
+        return depth == COMPACT ? COMPACT : depth + 1;
+    }
+
+    private static void newline(StringBuilder out, int depth) {
+        if (depth == COMPACT) return;
+        out.append('\n');
+        for (int i = 0; i < depth; i++) out.append("  ");
+    }
+
+    private static void string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+                            || Character.isSurrogate(c) && !pairedSurrogate(s, i)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    /** True when the surrogate at i is half of a well-formed pair (then both halves are written as is). */
+    private static boolean pairedSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+}
