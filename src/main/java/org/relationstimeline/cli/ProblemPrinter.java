@@ -11,7 +11,7 @@ final class ProblemPrinter {
     static void print(List<Problem> problems, PrintWriter err) {
         boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
         for (Problem p : problems) {
-            err.println(p.format());
+            err.println(visible(p.format()));
             if (github) err.println(annotation(p));
         }
         err.flush();
@@ -24,7 +24,28 @@ final class ProblemPrinter {
         if (p.line() > 0) s.append(",line=").append(p.line());
         if (p.column() > 0) s.append(",col=").append(p.column());
         String message = p.hint().isEmpty() ? p.message() : p.message() + " (" + p.hint() + ")";
-        return s.append("::").append(escapeData(message)).toString();
+        return s.append("::").append(escapeData(visible(message))).toString();
+    }
+
+    /**
+     * Messages quote content (values, file names), and content may hold control characters: a
+     * newline followed by "::error::" would forge a CI workflow command, an escape sequence could
+     * rewrite the terminal, and bidirectional overrides can make a line read differently from what
+     * it says. Each such character is shown as a visible backslash-u escape (\\u001b) instead.
+     */
+    static String visible(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hidden = (c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029'
+                    || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f'
+                    || c == '\u061c';
+            if (hidden && out == null) out = new StringBuilder(s.length() + 16).append(s, 0, i);
+            if (out == null) continue;
+            if (hidden) out.append(String.format("\\u%04x", (int) c));
+            else out.append(c);
+        }
+        return out == null ? s : out.toString();
     }
 
     private static String escapeData(String s) {
