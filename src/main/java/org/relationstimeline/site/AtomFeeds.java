@@ -1,0 +1,54 @@
+package org.relationstimeline.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.Pair;
+
+/**
+ * Atom feeds (RFC 4287) of the whole site, of each pair and of each country, each with the
+ * {@value #MAX_ENTRIES} newest entries. A feed exists for every pair and country page of the
+ * plan, and names only entry pages of the plan.
+ */
+public final class AtomFeeds implements ExtraOutput {
+    public static final int MAX_ENTRIES = 50;
+
+    @Override
+    public List<OutputFile> files(SiteModel site) {
+        PlanIndex plan = PlanIndex.of(site.plan());
+        UrlScheme urls = site.urls();
+        SiteConfig config = site.config();
+        List<OutputFile> files = new ArrayList<>();
+        files.add(feed(site, plan, urls.feed(), urls.home(), config.title(), config.description(), site.timeline().entries()));
+        for (Pair pair : plan.values("pair", "pair", Pair.class)) {
+            files.add(feed(site, plan, urls.feed(pair), urls.pair(pair), pair.name() + " \u00b7 " + config.title(),
+                    "Events in the relations between " + pair.first().name() + " and " + pair.second().name() + ", newest first.",
+                    site.timeline().byPair().get(pair)));
+        }
+        for (Party party : plan.values("country", "party", Party.class)) {
+            files.add(feed(site, plan, urls.feed(party), urls.country(party), party.name() + " \u00b7 " + config.title(),
+                    "Events involving " + party.name() + ", newest first.", site.timeline().byParty().get(party)));
+        }
+        return files;
+    }
+
+    private static OutputFile feed(SiteModel site, PlanIndex plan, String feedUrl, String pageUrl, String title,
+                                   String subtitle, List<Entry> entries) {
+        UrlScheme urls = site.urls();
+        List<Entry> newest = entries.subList(0, Math.min(MAX_ENTRIES, entries.size()));
+        List<AtomDocument.Item> items = new ArrayList<>();
+        for (Entry e : newest) {
+            String url = plan.require(urls.entry(e));
+            List<AtomDocument.Category> categories = e.topics().stream()
+                    .map(t -> new AtomDocument.Category(t, site.config().topicLabel(t))).toList();
+            String summary = e.summary().isBlank() ? e.date().display() : e.date().display() + " \u2014 " + e.summary();
+            items.add(new AtomDocument.Item(urls.tag(url), e.title(), e.date(), urls.absolute(url), summary, categories));
+        }
+        AtomDocument doc = new AtomDocument(urls.tag(feedUrl), title, subtitle, site.config().language(),
+                site.config().title(), urls.absolute(urls.home()), urls.absolute(feedUrl),
+                urls.absolute(plan.require(pageUrl)), items);
+        return OutputFile.text(urls.outputFile(feedUrl), doc.xml());
+    }
+}

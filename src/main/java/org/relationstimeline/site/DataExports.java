@@ -1,0 +1,133 @@
+package org.relationstimeline.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.text.Csv;
+import org.relationstimeline.text.Json;
+import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.Pair;
+import org.relationstimeline.timeline.Source;
+
+/**
+ * Machine-readable copies of the timeline for reuse: {@code relations/<pair>/index.json} for each
+ * pair, {@code data/entries.json} and {@code data/entries.csv} for all entries. The schema is in
+ * the README ("Data exports"); entries are in timeline order (newest first, then title, then
+ * path), every URL is absolute and names a page of the plan.
+ */
+public final class DataExports implements ExtraOutput {
+    /** Raised when a field is added or changes meaning, never for new entries. */
+    public static final int VERSION = 1;
+
+    static final List<String> CSV_COLUMNS = List.of("id", "url", "date", "date_precision", "date_qualifier",
+            "date_display", "title", "summary", "parties", "party_names", "topics", "source_urls");
+
+    @Override
+    public List<OutputFile> files(SiteModel site) {
+        PlanIndex plan = PlanIndex.of(site.plan());
+        UrlScheme urls = site.urls();
+        List<OutputFile> files = new ArrayList<>();
+        for (Pair pair : plan.values("pair", "pair", Pair.class)) {
+            List<Entry> entries = site.timeline().byPair().get(pair);
+            Map<String, Object> doc = header(site, "relations-timeline/pair");
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("slug", pair.slug());
+            p.put("name", pair.name());
+            p.put("url", urls.absolute(plan.require(urls.pair(pair))));
+            p.put("feed", urls.absolute(urls.feed(pair)));
+            p.put("parties", List.of(party(pair.first(), urls, plan), party(pair.second(), urls, plan)));
+            doc.put("pair", p);
+            body(doc, entries, site, plan);
+            files.add(OutputFile.text(urls.outputFile(urls.pairData(pair)), Json.pretty(doc)));
+        }
+        List<Entry> all = site.timeline().entries();
+        Map<String, Object> doc = header(site, "relations-timeline/entries");
+        body(doc, all, site, plan);
+        files.add(OutputFile.text(urls.outputFile(urls.entriesJson()), Json.pretty(doc)));
+        files.add(OutputFile.text(urls.outputFile(urls.entriesCsv()), csv(all, site, plan)));
+        return files;
+    }
+
+    private static Map<String, Object> header(SiteModel site, String format) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", format);
+        doc.put("version", VERSION);
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("title", site.config().title());
+        about.put("url", site.urls().absolute(site.urls().home()));
+        doc.put("site", about);
+        return doc;
+    }
+
+    private static void body(Map<String, Object> doc, List<Entry> entries, SiteModel site, PlanIndex plan) {
+        Map<String, Object> topics = new TreeMap<>();
+        for (Entry e : entries) for (String t : e.topics()) topics.put(t, site.config().topicLabel(t));
+        doc.put("topics", topics);
+        doc.put("count", entries.size());
+        List<Object> list = new ArrayList<>(entries.size());
+        for (Entry e : entries) list.add(entry(e, site.urls(), plan));
+        doc.put("entries", list);
+    }
+
+    /** One entry as the JSON exports show it; the CSV has the same fields, flattened. */
+    static Map<String, Object> entry(Entry e, UrlScheme urls, PlanIndex plan) {
+        String url = plan.require(urls.entry(e));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", urls.tag(url));
+        m.put("url", urls.absolute(url));
+        m.put("slug", e.slug());
+        m.put("title", e.title());
+        m.put("date", e.date().iso());
+        m.put("date_precision", lower(e.date().precision()));
+        m.put("date_qualifier", lower(e.date().qualifier()));
+        m.put("date_display", e.date().display());
+        m.put("parties", e.parties().stream().map(p -> party(p, urls, plan)).toList());
+        m.put("pairs", e.pairs().stream().map(Pair::slug).toList());
+        m.put("topics", e.topics());
+        m.put("summary", e.summary());
+        List<Object> sources = new ArrayList<>();
+        for (Source s : e.sources()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("title", s.title());
+            sm.put("publisher", s.publisher());
+            sm.put("date", s.dateIso());
+            sm.put("url", s.url());
+            sources.add(sm);
+        }
+        m.put("sources", sources);
+        return m;
+    }
+
+    private static Map<String, Object> party(Party p, UrlScheme urls, PlanIndex plan) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", p.code());
+        m.put("name", p.name());
+        m.put("slug", p.slug());
+        m.put("kind", lower(p.kind()));
+        m.put("url", urls.absolute(plan.require(urls.country(p))));
+        return m;
+    }
+
+    private static String csv(List<Entry> entries, SiteModel site, PlanIndex plan) {
+        StringBuilder out = new StringBuilder(Csv.row(CSV_COLUMNS));
+        UrlScheme urls = site.urls();
+        for (Entry e : entries) {
+            String url = plan.require(urls.entry(e));
+            out.append(Csv.row(List.of(urls.tag(url), urls.absolute(url), e.date().iso(), lower(e.date().precision()),
+                    lower(e.date().qualifier()), e.date().display(), e.title(), e.summary(),
+                    String.join(";", e.parties().stream().map(Party::code).toList()),
+                    String.join(";", e.parties().stream().map(Party::name).toList()),
+                    String.join(";", e.topics()),
+                    String.join(" ", e.sources().stream().map(Source::url).filter(u -> !u.isEmpty()).toList()))));
+        }
+        return out.toString();
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,159 @@
+package org.relationstimeline.site;
+
+import java.net.URI;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.Pair;
+
+/**
+ * The one place that builds URLs. Every link is root-relative and starts with the base path, so
+ * the site works both at a domain root and under a GitHub Pages project path such as /repo/.
+ */
+public final class UrlScheme {
+    /**
+     * The date part of every tag URI id (RFC 4151). It is fixed, never the build date, so that ids
+     * stay the same from build to build; only the host and the path make them unique.
+     */
+    static final String TAG_DATE = "2026";
+
+    private final String origin;
+    private final String host;
+    private final String basePath;
+
+    public UrlScheme(String baseUrl) {
+        URI uri = URI.create(baseUrl);
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        this.basePath = path.endsWith("/") ? path : path + "/";
+        this.origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        this.host = uri.getHost() == null ? "localhost" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "/" or "/repo/". */
+    public String basePath() {
+        return basePath;
+    }
+
+    public String home() {
+        return basePath;
+    }
+
+    public String relations() {
+        return basePath + "relations/";
+    }
+
+    public String pair(Pair pair) {
+        return basePath + "relations/" + pair.slug() + "/";
+    }
+
+    /** A deep link to one entry on a pair's timeline; the anchor is the entry's slug. */
+    public String onPair(Pair pair, Entry entry) {
+        return pair(pair) + "#" + entry.slug();
+    }
+
+    public String countries() {
+        return basePath + "countries/";
+    }
+
+    public String country(Party party) {
+        return basePath + "countries/" + party.slug() + "/";
+    }
+
+    public String entry(Entry entry) {
+        return basePath + "entries/" + entry.year() + "/" + entry.slug() + "/";
+    }
+
+    public String topics() {
+        return basePath + "topics/";
+    }
+
+    public String topic(String topic) {
+        return basePath + "topics/" + topic + "/";
+    }
+
+    public String years() {
+        return basePath + "years/";
+    }
+
+    public String year(int year) {
+        return basePath + "years/" + year + "/";
+    }
+
+    public String search() {
+        return basePath + "search/";
+    }
+
+    /** The Atom feed of the whole site. */
+    public String feed() {
+        return basePath + "feed.xml";
+    }
+
+    /** The Atom feed of one pair, beside its timeline. */
+    public String feed(Pair pair) {
+        return pair(pair) + "feed.xml";
+    }
+
+    /** The Atom feed of one country or organisation, beside its page. */
+    public String feed(Party party) {
+        return country(party) + "feed.xml";
+    }
+
+    public String sitemap() {
+        return basePath + "sitemap.xml";
+    }
+
+    /**
+     * Part n of a sitemap too long for one file. It sits at the base path because a sitemap may
+     * only list URLs at or below its own folder.
+     */
+    public String sitemap(int n) {
+        return basePath + "sitemap-" + n + ".xml";
+    }
+
+    /** One pair's entries as JSON, beside its timeline. */
+    public String pairData(Pair pair) {
+        return pair(pair) + "index.json";
+    }
+
+    /** All entries as JSON. */
+    public String entriesJson() {
+        return basePath + "data/entries.json";
+    }
+
+    /** All entries as CSV. */
+    public String entriesCsv() {
+        return basePath + "data/entries.csv";
+    }
+
+    /**
+     * A permanent id for the thing at a root-relative URL, as a tag URI (RFC 4151):
+     * "/timeline/entries/2023/talks/" on example.org is "tag:example.org,2026:/timeline/entries/2023/talks".
+     * It depends on the host and the path only, so an entry keeps its id when its title changes.
+     */
+    public String tag(String rootRelative) {
+        String path = rootRelative.endsWith("/") && rootRelative.length() > 1
+                ? rootRelative.substring(0, rootRelative.length() - 1) : rootRelative;
+        return "tag:" + host + "," + TAG_DATE + ":" + path;
+    }
+
+    /** Page n (1-based) of a paginated list whose first page is {@code first}. */
+    public String page(String first, int n) {
+        return n <= 1 ? first : first + "page/" + n + "/";
+    }
+
+    /** A file of the site, e.g. {@code asset("assets/style.css")} or {@code asset("feed.xml")}. */
+    public String asset(String sitePath) {
+        return basePath + sitePath;
+    }
+
+    /** The absolute URL of a root-relative URL, for canonical links, feeds and sitemaps. */
+    public String absolute(String rootRelative) {
+        return origin + rootRelative;
+    }
+
+    /** Where a page URL is written: "/repo/relations/a-b/" becomes "relations/a-b/index.html". */
+    public String outputFile(String url) {
+        if (!url.startsWith(basePath)) throw new IllegalArgumentException("URL outside the site: " + url);
+        String rel = url.substring(basePath.length());
+        return rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
+    }
+}
