@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.site.PageMeta;
 import org.relationstimeline.site.PlannedPage;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.timeline.Entry;
@@ -24,6 +25,8 @@ public final class PageRenderer {
     private final PebbleEngine engine;
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
     private final Map<String, Object> globals;
+    private final SiteConfig config;
+    private final UrlScheme urls;
     private final MarkdownRenderer markdown;
 
     public PageRenderer(Path templatesDir, SiteConfig config, UrlScheme urls, MarkdownRenderer markdown) {
@@ -37,6 +40,8 @@ public final class PageRenderer {
                 .build();
         this.globals = Map.of("site", config, "urls", urls);
         this.markdown = markdown;
+        this.config = config;
+        this.urls = urls;
     }
 
     /** A template that does not exist or does not compile, with the theme file it came from. */
@@ -65,6 +70,7 @@ public final class PageRenderer {
         PebbleTemplate template = template(page.template() + ".peb");
         Map<String, Object> context = new HashMap<>(globals);
         context.putAll(page.model());
+        context.put("meta", PageMeta.of(page, config, urls));
         if (page.model().get("entry") instanceof Entry entry) {
             try {
                 context.put("bodyHtml", markdown.render(entry.body()));
