@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             "  relations-timeline build      build content/ into site/",
             "  relations-timeline check      report problems in content/ without building",
             ""},
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage errors."})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,114 @@
+package org.relationstimeline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.config.SiteConfigLoader;
+import org.relationstimeline.content.Problem;
+import org.relationstimeline.content.TextDecoder;
+import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.editor.Article;
+import org.relationstimeline.editor.ArticleImporter;
+import org.relationstimeline.editor.EntryFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code import}: pasted news articles become draft entries. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Turn pasted news articles into draft entries.",
+            "",
+            "Each FILE is plain text: a first line 'date YYYY-MM-DD', then the article. For each, it writes",
+            "OUT/YEAR/DATE-SLUG.md with 'draft: true', the article as the body, and front matter it fills in:",
+            "  countries  the parties named most often and earliest (names, aliases, demonyms such as",
+            "             'Algerian', capitals such as 'Moscow'): the top two, plus any other named 3+ times",
+            "  topics     suggested from words in the article, among the topics of site.yaml",
+            "  title      the first sentence, shortened; summary and sources are left for you",
+            "It prints what it found and why (mentions, first position, score), so you can correct it.",
+            "Existing files are never overwritten. Drafts are shown by 'serve --drafts' and 'build --drafts'.",
+            ""},
+        footer = {"", "Examples:",
+            "  import article.txt",
+            "  import --dry-run articles/*.txt         show what would be detected, write nothing",
+            "", "Exit codes: 0 all imported, 1 some file could not be imported, 2 usage errors."})
+final class ImportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "plain-text articles starting with a line 'date YYYY-MM-DD'")
+    List<Path> files;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "content/entries",
+            description = "folder the drafts go into, under YEAR/ (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site.yaml",
+            description = "site config, for topics and extra parties (default: ${DEFAULT-VALUE})")
+    Path config;
+
+    @Option(names = "--dry-run", description = "print what would be detected and written, write nothing")
+    boolean dryRun;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SiteConfigLoader.Result loaded = SiteConfigLoader.load(config, BuildOptions.display(config));
+        ProblemPrinter.print(loaded.problems(), err);
+        if (loaded.problems().stream().anyMatch(Problem::isError)) return 1;
+        SiteConfig site = loaded.config();
+        ArticleImporter importer;
+        try {
+            importer = new ArticleImporter(CountryRegistry.loadDefault().withExtraParties(site.parties()), site.topics());
+        } catch (IllegalArgumentException e) {
+            err.println("import: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        int failed = 0;
+        for (Path file : files) {
+            if (!importOne(importer, file, stdout, err)) failed++;
+        }
+        stdout.flush();
+        err.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private boolean importOne(ArticleImporter importer, Path file, PrintWriter stdout, PrintWriter err) {
+        String name = BuildOptions.display(file);
+        try {
+            String text = TextDecoder.decode(Files.readAllBytes(file));
+            ArticleImporter.Draft draft = importer.draft(text, file.getFileName().toString(), out);
+            stdout.println(name + ":");
+            draft.report().forEach(line -> stdout.println("  " + line));
+            if (dryRun) {
+                stdout.println("  would write " + BuildOptions.display(draft.file()) + " (--dry-run: nothing written)");
+            } else {
+                EntryFiles.writeNew(draft.file(), draft.text());
+                stdout.println("  wrote " + BuildOptions.display(draft.file()) + " (draft: true)");
+            }
+            return true;
+        } catch (ArticleImporter.ImportException e) {
+            stdout.println(name + ":");
+            e.report().forEach(line -> stdout.println("  " + line));
+            err.println(name + ": not imported: " + e.getMessage());
+        } catch (Article.ArticleException e) {
+            err.println(name + ": not imported: " + e.getMessage());
+        } catch (TextDecoder.MalformedTextException e) {
+            err.println(name + ": not imported: " + e.getMessage() + " (save the file as UTF-8)");
+        } catch (FileAlreadyExistsException e) {
+            err.println(name + ": not imported: " + BuildOptions.display(Path.of(e.getFile()))
+                    + " already exists and was not changed");
+        } catch (IOException e) {
+            err.println(name + ": not imported: " + e.getMessage());
+        }
+        return false;
+    }
+}
