@@ -1,36 +1,76 @@
 package org.relationstimeline.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.relationstimeline.build.BuildOptions;
 import org.relationstimeline.build.Workspace;
+import org.relationstimeline.content.Problem;
+import org.relationstimeline.lint.EntryLinter;
+import org.relationstimeline.lint.ProblemJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code check}: validates content and reports every problem, writing nothing. */
+/** {@code check}: validates content and lints it, reporting every problem and writing nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check every entry and the site config without building.",
             "Prints each problem as path:line:column: error|warning: message (how to fix).",
-            "With GITHUB_ACTIONS=true, problems are also printed as workflow annotations."},
-        footer = {"", "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage errors."})
+            "Errors stop a build. Warnings do not; they point at what readers would notice: an entry",
+            "with no sources, a summary over " + EntryLinter.MAX_SUMMARY + " characters, a date in the future,"
+                + " a topic not in site.yaml,",
+            "or an entry that repeats another (same date, same parties, near-identical title).",
+            "With GITHUB_ACTIONS=true, problems are also printed as workflow annotations, which GitHub",
+            "shows on the lines of a pull request."},
+        footer = {"", "Examples:", "  check", "  check --drafts                 lint drafts too",
+            "  check --format json > findings.json",
+            "", "JSON: an array of {file, line, column, severity, code, message, hint}; line and column are 0",
+            "when unknown. The summary line goes to standard error.",
+            "", "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage errors."})
 final class CheckCommand implements Callable<Integer> {
+    /** How findings are printed. */
+    enum Format { text, json }
+
     @Mixin
     ProjectOptions project;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (for people, on standard error) or json (for tools, on standard output); default: ${DEFAULT-VALUE}")
+    Format format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** "Today" for the future-date lint; tests fix it. */
+    Clock clock = Clock.systemDefaultZone();
+
+    /** Whether to add GitHub workflow annotations; tests set it. */
+    boolean githubActions = ProblemPrinter.inGitHubActions();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
         Workspace ws = Workspace.load(project.toBuildOptions(java.nio.file.Path.of("site")));
-        ProblemPrinter.print(ws.problems(), err);
-        long errors = ws.problems().stream().filter(p -> p.isError()).count();
-        long warnings = ws.problems().size() - errors;
+        List<Problem> problems = new ArrayList<>(ws.problems());
+        problems.addAll(new EntryLinter(clock).lint(ws.content().entries(), project.content, BuildOptions.display(project.content)));
+        problems.sort(Problem.ORDER);
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
         String summary = String.format("checked %d file(s): %d error(s), %d warning(s)", ws.content().filesRead(), errors, warnings);
-        (errors > 0 ? err : spec.commandLine().getOut()).println(summary);
+        if (format == Format.json) {
+            out.println(ProblemJson.write(problems));
+            if (githubActions) problems.forEach(p -> err.println(ProblemPrinter.annotation(p)));
+            err.println(summary);
+        } else {
+            ProblemPrinter.print(problems, err, githubActions);
+            (errors > 0 ? err : out).println(summary);
+        }
         err.flush();
-        spec.commandLine().getOut().flush();
+        out.flush();
         return errors > 0 ? 1 : 0;
     }
 }

@@ -9,7 +9,15 @@ final class ProblemPrinter {
     private ProblemPrinter() {}
 
     static void print(List<Problem> problems, PrintWriter err) {
-        boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
+        print(problems, err, inGitHubActions());
+    }
+
+    /** True when GitHub Actions runs us ({@code GITHUB_ACTIONS=true}), so annotations are wanted. */
+    static boolean inGitHubActions() {
+        return "true".equals(System.getenv("GITHUB_ACTIONS"));
+    }
+
+    static void print(List<Problem> problems, PrintWriter err, boolean github) {
         for (Problem p : problems) {
             err.println(visible(p.format()));
             if (github) err.println(annotation(p));
