@@ -1,0 +1,40 @@
+package org.relationstimeline.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.Timeline;
+
+/** A planned site without files: generated entries on Algeria–Russia and Egypt–Russia, for tests of extra outputs alone. */
+final class PlanFixture {
+    private static final CountryRegistry REGISTRY = CountryRegistry.loadDefault();
+
+    private PlanFixture() {}
+
+    static SiteModel model(String baseUrl, int entries) {
+        SiteConfig config = SiteConfig.defaults().withBaseUrl(baseUrl);
+        UrlScheme urls = new UrlScheme(config.baseUrl());
+        Timeline timeline = Timeline.of(entries(entries));
+        return new SiteModel(config, urls, timeline, new SitePlanner(config, urls).plan(timeline));
+    }
+
+    static List<Entry> entries(int count) {
+        List<Entry> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<Party> parties = List.of(party(i % 2 == 0 ? "DZ" : "EG"), party("RU"));
+            String date = String.format("%04d-%02d-01", 1990 + i / 12, 1 + i % 12);
+            String slug = "event-" + i;
+            out.add(new Entry("entries/" + slug + ".md", slug, "Event " + i, EventDate.parse(date).date().orElseThrow(),
+                    parties, List.of("trade"), "Summary " + i + ".", List.of(), "Body.", false, "fp" + i));
+        }
+        return out;
+    }
+
+    private static Party party(String code) {
+        return REGISTRY.find(code).orElseThrow();
+    }
+}
