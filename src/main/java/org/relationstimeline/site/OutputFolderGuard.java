@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * Refuses output folders whose replacement would destroy sources: the project itself, the
- * content or templates folder, any parent of them, the file system root or the home folder, and
- * any non-empty folder this generator did not write.
+ * content or templates folder, any parent of them or folder inside them, the file system root or
+ * the home folder, and any non-empty folder this generator did not write.
  */
 public final class OutputFolderGuard {
     private OutputFolderGuard() {}
@@ -28,11 +28,21 @@ public final class OutputFolderGuard {
         if (target.equals(home) || home.startsWith(target)) {
             throw new UnsafeOutputException("refusing to use " + out + " as output: it is or contains your home folder");
         }
-        for (Path p : protectedPaths) {
-            Path source = normal(p);
+        List<Path> sources = protectedPaths.stream().map(OutputFolderGuard::normal).toList();
+        for (int i = 0; i < sources.size(); i++) {
+            Path source = sources.get(i);
+            Path p = protectedPaths.get(i);
             if (source.startsWith(target)) {
                 throw new UnsafeOutputException("refusing to use " + out + " as output: the build replaces that folder, and it "
                         + (source.equals(target) ? "is" : "contains") + " " + p + "; choose another --out such as site/");
+            }
+            // Inside content/ or templates/, the site would mix with sources (and be read as theme
+            // or content next time). The project folder itself holds the other sources and may hold
+            // the site: a folder that contains another protected path is such a container.
+            boolean container = sources.stream().anyMatch(q -> !q.equals(source) && q.startsWith(source));
+            if (target.startsWith(source) && Files.isDirectory(source) && !container) {
+                throw new UnsafeOutputException("refusing to use " + out + " as output: it lies inside " + p
+                        + ", which holds sources; choose a folder beside it such as site/");
             }
         }
         if (Files.isDirectory(target) && !Files.exists(target.resolve(SiteWriter.MANIFEST)) && !isEmpty(target)) {
