@@ -19,16 +19,16 @@ import picocli.CommandLine.Option;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check every entry and the site config without building.",
             "Prints each problem as path:line:column: error|warning: message (how to fix).",
-            "Errors stop a build. Warnings do not; they point at what readers would notice: an entry",
-            "with no sources, a summary over " + EntryLinter.MAX_SUMMARY + " characters, a date in the future,"
-                + " a topic not in site.yaml,",
-            "or an entry that repeats another (same date, same parties, near-identical title).",
-            "With GITHUB_ACTIONS=true, problems are also printed as workflow annotations, which GitHub",
-            "shows on the lines of a pull request."},
+            "Errors stop a build. Warnings do not; they point at what readers would",
+            "notice: an entry with no sources, a summary over " + EntryLinter.MAX_SUMMARY + " characters, a date",
+            "in the future, a topic not in site.yaml, or an entry that repeats another",
+            "(same date, same parties, near-identical title).",
+            "With GITHUB_ACTIONS=true, problems are also printed as workflow annotations,",
+            "which GitHub shows on the lines of a pull request."},
         footer = {"", "Examples:", "  check", "  check --drafts                 lint drafts too",
             "  check --format json > findings.json",
-            "", "JSON: an array of {file, line, column, severity, code, message, hint}; line and column are 0",
-            "when unknown. The summary line goes to standard error.",
+            "", "JSON: an array of {file, line, column, severity, code, message, hint};",
+            "line and column are 0 when unknown. The summary goes to standard error.",
             "", "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage errors."})
 final class CheckCommand implements Callable<Integer> {
     /** How findings are printed. */
@@ -38,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for people, on standard error) or json (for tools, on standard output); default: ${DEFAULT-VALUE}")
+            description = "text (people, standard error) or json (tools, standard output)")
     Format format;
 
     @CommandLine.Spec

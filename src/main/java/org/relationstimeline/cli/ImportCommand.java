@@ -25,32 +25,35 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Turn pasted news articles into draft entries.",
             "",
-            "Each FILE is plain text: a first line 'date YYYY-MM-DD', then the article. For each, it writes",
-            "OUT/YEAR/DATE-SLUG.md with 'draft: true', the article as the body, and front matter it fills in:",
-            "  countries  the parties named most often and earliest (names, aliases, demonyms such as",
-            "             'Algerian', capitals such as 'Moscow'): the top two, plus any other named 3+ times",
-            "  topics     suggested from words in the article, among the topics of site.yaml",
-            "  title      the first sentence, shortened; summary and sources are left for you",
-            "It prints what it found and why (mentions, first position, score), so you can correct it.",
-            "Existing files are never overwritten. Drafts are shown by 'serve --drafts' and 'build --drafts'.",
+            "Each FILE is plain text: a first line 'date YYYY-MM-DD', then the article.",
+            "For each, it writes OUT/YEAR/DATE-SLUG.md with 'draft: true' and the",
+            "article as the body, and fills in the front matter:",
+            "  countries  the parties named most often and earliest (names, aliases,",
+            "             demonyms such as 'Algerian', capitals such as 'Moscow'):",
+            "             the top two, and any other named 3+ times",
+            "  topics     suggested from words in the article, among site.yaml's topics",
+            "  title      the first sentence, shortened",
+            "The summary and sources are left for you. It prints what it found and why",
+            "(mentions, first position, score), so you can correct it. Existing files",
+            "are never overwritten. See drafts with 'serve --drafts'.",
             ""},
         footer = {"", "Examples:",
             "  import article.txt",
-            "  import --dry-run articles/*.txt         show what would be detected, write nothing",
-            "", "Exit codes: 0 all imported, 1 some file could not be imported, 2 usage errors."})
+            "  import --dry-run articles/*.txt     show what would be detected",
+            "", "Exit codes: 0 all imported, 1 some file not imported, 2 usage errors."})
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "plain-text articles starting with a line 'date YYYY-MM-DD'")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "plain-text articles, first line 'date YYYY-MM-DD'")
     List<Path> files;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "content/entries",
-            description = "folder the drafts go into, under YEAR/ (default: ${DEFAULT-VALUE})")
+            description = "drafts go to DIR/YEAR/ (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "site.yaml",
-            description = "site config, for topics and extra parties (default: ${DEFAULT-VALUE})")
+            description = "site config: topics, extra parties (default: ${DEFAULT-VALUE})")
     Path config;
 
-    @Option(names = "--dry-run", description = "print what would be detected and written, write nothing")
+    @Option(names = "--dry-run", description = "print what would be detected; write nothing")
     boolean dryRun;
 
     @CommandLine.Spec

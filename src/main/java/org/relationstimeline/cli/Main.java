@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
             "Typical use, from the project folder (the one with content/, templates/ and site.yaml):",
             "  relations-timeline build      build content/ into site/",
             "  relations-timeline check      report problems in content/ without building",
+            "  relations-timeline serve      live preview in the browser, rebuilt as you save",
+            "  relations-timeline new        create an entry file to fill in",
+            "  relations-timeline import     turn pasted news articles into draft entries",
+            "Each command explains itself: relations-timeline help COMMAND",
             ""},
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class},
@@ -43,7 +47,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'build' or 'check'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'build', 'check', 'serve', 'new' or 'import'");
     }
 
     /** Reads the version the jar was built with. */

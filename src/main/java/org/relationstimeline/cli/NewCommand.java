@@ -25,25 +25,27 @@ import picocli.CommandLine.Option;
 @Command(name = "new", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Create a new entry file, ready to fill in.",
             "",
-            "Writes content/entries/YEAR/DATE-SLUG.md with the front matter filled in: the countries as",
-            "codes with their names as comments, the date (today unless --date), the topics, empty",
-            "summary and sources to complete, and a short guide in the body. Prints the file's path.",
-            "An existing file is never overwritten.",
+            "Writes content/entries/YEAR/DATE-SLUG.md and prints its path. The front",
+            "matter is filled in: the countries as codes with their names as comments,",
+            "the date (today unless --date), the topics, and an empty summary and",
+            "sources for you to complete. An existing file is never overwritten.",
             "",
-            "The layout comes from archetypes/entry.md when the project has one; it may use the",
-            "placeholders {{title}} {{date}} {{year}} {{countries}} {{country_names}} {{topics}}",
-            "{{draft}} {{slug}} (see the README, \"Editors' workflow\").",
+            "The layout comes from archetypes/entry.md when the project has one. It may",
+            "use {{title}} {{date}} {{year}} {{countries}} {{country_names}} {{topics}}",
+            "{{draft}} {{slug}}; see the README, \"Editors' workflow\".",
             ""},
         footer = {"", "Examples:",
-            "  new --countries \"Russia, Algeria\" --title \"Russia and Algeria discuss military cooperation\"",
-            "  new --countries DZ,RU --title \"Strategic partnership declaration\" --date 2023-06-15 --topics diplomacy",
-            "", "Exit codes: 0 written, 1 not written (unknown country or topic, file exists), 2 usage errors."})
+            "  new --countries \"Russia, Algeria\" --title \"Russia and Algeria hold talks\"",
+            "  new --countries DZ,RU --title \"Partnership declaration\" --date 2023-06-15",
+            "      --topics diplomacy --draft",
+            "", "Exit codes: 0 written, 1 not written (unknown country or topic, file",
+            "exists), 2 usage errors."})
 final class NewCommand implements Callable<Integer> {
     @Option(names = "--countries", required = true, paramLabel = "LIST",
-            description = "two or more parties, comma-separated: names, aliases or ISO codes, e.g. \"Russia, Algeria\" or DZ,RU")
+            description = "two or more parties, comma-separated: names or ISO codes")
     String countries;
 
-    @Option(names = "--title", required = true, paramLabel = "TEXT", description = "the entry's title; the file name is made from it")
+    @Option(names = "--title", required = true, paramLabel = "TEXT", description = "the title; the file name is made from it")
     String title;
 
     @Option(names = "--date", paramLabel = "DATE", description = "YYYY-MM-DD, YYYY-MM or YYYY (default: today)")
@@ -53,19 +55,19 @@ final class NewCommand implements Callable<Integer> {
             description = "topic keys from site.yaml, comma-separated, e.g. defense,diplomacy")
     List<String> topics = new ArrayList<>();
 
-    @Option(names = "--draft", description = "mark the entry 'draft: true' (left out of the site unless built with --drafts)")
+    @Option(names = "--draft", description = "add 'draft: true': kept out of the site unless --drafts")
     boolean draft;
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "content folder; the file goes into DIR/entries/YEAR/ (default: ${DEFAULT-VALUE})")
+            description = "content folder; files go to DIR/entries/YEAR/ (default: ${DEFAULT-VALUE})")
     Path content;
 
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "site.yaml",
-            description = "site config, for topics and extra parties (default: ${DEFAULT-VALUE})")
+            description = "site config: topics, extra parties (default: ${DEFAULT-VALUE})")
     Path config;
 
     @Option(names = "--archetype", paramLabel = "FILE", defaultValue = "archetypes/entry.md",
-            description = "template for the new file, used when it exists (default: ${DEFAULT-VALUE})")
+            description = "template, used when it exists (default: ${DEFAULT-VALUE})")
     Path archetypeFile;
 
     @CommandLine.Spec

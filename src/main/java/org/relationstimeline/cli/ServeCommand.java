@@ -15,18 +15,20 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Preview the site in your browser while you write.",
             "",
-            "Builds the site into a private folder (.rt-cache/serve/site, never site/), serves it at",
-            "http://127.0.0.1:PORT/ (this computer only), and watches content/, templates/ and site.yaml.",
-            "Every time you save, it rebuilds the pages that changed and open tabs reload by themselves.",
-            "If a save leaves an error in the content, the last good pages stay up with a red panel",
-            "listing the errors as file:line:column: message; fix and save, and the panel goes away.",
-            "Stop it with Ctrl+C.",
+            "Builds the site into a private folder (.rt-cache/serve/site, never site/)",
+            "and serves it at http://127.0.0.1:PORT/ (reachable from this computer only).",
+            "It watches content/, templates/ and site.yaml: every time you save, it",
+            "rebuilds the pages that changed, and open tabs reload by themselves.",
+            "If a save leaves an error in the content, the last good pages stay up with",
+            "a red panel listing the errors as file:line:column: message; fix and save,",
+            "and the panel goes away. Stop the server with Ctrl+C.",
             ""},
         footer = {"", "Examples:",
             "  serve                  then open http://127.0.0.1:8080/",
             "  serve --drafts         include entries marked 'draft: true'",
             "  serve --port 0         any free port (the address is printed)",
-            "", "Exit codes: 0 stopped with Ctrl+C, 1 could not start (e.g. port taken), 2 usage errors."})
+            "", "Exit codes: 0 stopped with Ctrl+C, 1 could not start (e.g. port taken),",
+            "2 usage errors."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "port on 127.0.0.1 to serve on; 0 picks a free one (default: ${DEFAULT-VALUE})")
