@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.relationstimeline.content.Problem;
@@ -21,6 +22,7 @@ import org.relationstimeline.site.SitePlanner;
 import org.relationstimeline.site.SiteWriter;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.text.Hashes;
+import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Timeline;
 
 /**
@@ -47,7 +49,8 @@ public final class SiteBuild {
 
     public BuildReport run() {
         long start = System.nanoTime();
-        Workspace ws = Workspace.load(options);
+        Path out = options.out().toAbsolutePath().normalize();
+        Workspace ws = Workspace.load(options, Optional.of(out.resolveSibling("." + out.getFileName() + ".cache").resolve("entries.bin")));
         timer.lap("load");
         List<Problem> problems = new ArrayList<>(ws.problems());
         int files = ws.content().filesRead();
@@ -66,14 +69,20 @@ public final class SiteBuild {
             return failed(problems, files, entries, start);
         }
         UrlScheme urls = new UrlScheme(ws.config().baseUrl());
-        Timeline timeline = Timeline.of(ws.content().entries());
-        List<PlannedPage> plan = new SitePlanner(ws.config(), urls).plan(timeline);
-        timer.lap("plan");
         String theme = themeFingerprint(options.templates());
         String global = Hashes.of(theme + "|" + ws.config() + "|" + GeneratorVersion.fingerprint());
-        PageRenderer renderer = new PageRenderer(options.templates(), ws.config(), urls,
-                new MarkdownRenderer(ws.config().trustedHtml()));
+        String siteFingerprint = siteFingerprint(global, ws.content().entries());
         try (SiteWriter writer = SiteWriter.open(options.out())) {
+            if (writer.upToDate(siteFingerprint)) {
+                timer.lap("check");
+                int count = writer.liveFileCount();
+                return new BuildReport(List.copyOf(problems), files, entries, count, 0, count, 0, elapsed(start), true);
+            }
+            Timeline timeline = Timeline.of(ws.content().entries());
+            List<PlannedPage> plan = new SitePlanner(ws.config(), urls).plan(timeline);
+            timer.lap("plan");
+            PageRenderer renderer = new PageRenderer(options.templates(), ws.config(), urls,
+                    new MarkdownRenderer(ws.config().trustedHtml()));
             AtomicInteger done = new AtomicInteger();
             List<Problem> renderProblems = plan.parallelStream()
                     .map(page -> writePage(writer, renderer, page, global, done, plan.size()))
@@ -88,7 +97,7 @@ public final class SiteBuild {
             copyAssets(writer, options.templates().resolve("assets"));
             writeExtras(writer, new SiteModel(ws.config(), urls, timeline, plan));
             timer.lap("extras");
-            SiteWriter.Outcome outcome = writer.commit();
+            SiteWriter.Outcome outcome = writer.commit(siteFingerprint);
             timer.lap("commit");
             return new BuildReport(List.copyOf(problems), files, entries, plan.size(), outcome.written(),
                     outcome.unchanged(), outcome.removed(), elapsed(start), true);
@@ -149,6 +158,16 @@ public final class SiteBuild {
             byte[] bytes = Files.readAllBytes(file);
             writer.write(rel, bytes, Hashes.of(bytes));
         }
+    }
+
+    /** All inputs of the site at once: when it matches the current site's, there is nothing to do. */
+    private static String siteFingerprint(String global, List<Entry> entries) {
+        java.security.MessageDigest digest = Hashes.digest();
+        digest.update(global.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (Entry e : entries) {
+            digest.update((e.path() + "\t" + e.fingerprint() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return Hashes.hex(digest);
     }
 
     /** Every file of the theme by path and content: any edit invalidates every page. */

@@ -1,7 +1,11 @@
 package org.relationstimeline.build;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.relationstimeline.content.EntryCache;
+import org.relationstimeline.text.Hashes;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.config.SiteConfigLoader;
 import org.relationstimeline.content.ContentLoader;
@@ -20,6 +24,15 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
     }
 
     public static Workspace load(BuildOptions options) {
+        return load(options, Optional.empty());
+    }
+
+    /**
+     * Loads with a persistent cache of parsed files. Its stamp covers everything validation reads
+     * besides the file itself: the config (topics, parties, limits), the registry shipped with the
+     * generator, and how paths are shown.
+     */
+    public static Workspace load(BuildOptions options, Optional<Path> cacheFile) {
         List<Problem> problems = new ArrayList<>();
         String configName = BuildOptions.display(options.configFile());
         SiteConfigLoader.Result loadedConfig = SiteConfigLoader.load(options.configFile(), configName);
@@ -33,8 +46,11 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
             problems.add(Problem.error(configName, 0, 0, "party-clash", e.getMessage(), "give the party another code or alias"));
         }
         EntryReader reader = new EntryReader(registry, config.topics(), config.limits());
-        ContentLoader.Loaded content = new ContentLoader(reader)
-                .load(options.content(), BuildOptions.display(options.content()), options.drafts());
+        String display = BuildOptions.display(options.content());
+        EntryCache cache = cacheFile.isPresent() && !problems.stream().anyMatch(Problem::isError)
+                ? EntryCache.open(cacheFile.get(), Hashes.of(config + "|" + GeneratorVersion.fingerprint() + "|" + display), registry)
+                : EntryCache.none();
+        ContentLoader.Loaded content = new ContentLoader(reader).load(options.content(), display, options.drafts(), cache);
         problems.addAll(content.problems());
         problems.sort(Problem.ORDER);
         return new Workspace(config, registry, content, List.copyOf(problems));

@@ -3,6 +3,8 @@ package org.relationstimeline.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.relationstimeline.text.Hashes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,12 +33,18 @@ public final class ContentLoader {
      * @param includeDrafts keep entries marked {@code draft: true}
      */
     public Loaded load(Path contentDir, String displayPrefix, boolean includeDrafts) {
+        return load(contentDir, displayPrefix, includeDrafts, EntryCache.none());
+    }
+
+    /** Loads with a cache of earlier results; the cache is saved for the next run. */
+    public Loaded load(Path contentDir, String displayPrefix, boolean includeDrafts, EntryCache cache) {
         ContentFinder.Found found = ContentFinder.find(contentDir, displayPrefix);
         List<Problem> problems = new ArrayList<>(found.problems());
         Path root = realOrSelf(contentDir);
         List<EntryReader.Result> results = found.files().parallelStream()
-                .map(file -> readOne(root, file, displayPrefix))
+                .map(file -> readOne(root, file, displayPrefix, cache))
                 .toList();
+        cache.save();
         List<Entry> entries = new ArrayList<>();
         for (EntryReader.Result r : results) {
             problems.addAll(r.problems());
@@ -48,14 +56,29 @@ public final class ContentLoader {
         return new Loaded(List.copyOf(entries), List.copyOf(problems), found.files().size());
     }
 
-    private EntryReader.Result readOne(Path root, Path file, String prefix) {
+    private EntryReader.Result readOne(Path root, Path file, String prefix, EntryCache cache) {
         String display = ContentFinder.display(root, file, prefix);
         String relative = root.relativize(file).toString().replace('\\', '/');
         try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            long modified = attrs.lastModifiedTime().toMillis();
+            Optional<EntryCache.Record> known = cache.byStat(relative, attrs.size(), modified);
+            if (known.isPresent()) {
+                cache.put(relative, known.get(), false);
+                return new EntryReader.Result(known.get().entry(), known.get().problems());
+            }
             // A huge file is refused from its size alone, before it is read into memory.
-            Optional<Problem> tooLarge = reader.sizeProblem(display, Files.size(file));
+            Optional<Problem> tooLarge = reader.sizeProblem(display, attrs.size());
             if (tooLarge.isPresent()) return new EntryReader.Result(Optional.empty(), List.of(tooLarge.get()));
-            return reader.read(new SourceFile(display, relative, Files.readAllBytes(file)));
+            byte[] bytes = Files.readAllBytes(file);
+            String hash = Hashes.of(bytes);
+            Optional<EntryCache.Record> same = cache.byHash(relative, hash);
+            EntryReader.Result result = same.isPresent()
+                    ? new EntryReader.Result(same.get().entry(), same.get().problems())
+                    : reader.read(new SourceFile(display, relative, bytes));
+            cache.put(relative, new EntryCache.Record(bytes.length, modified, hash, result.entry(), result.problems()),
+                    same.isEmpty() || same.get().modifiedMillis() != modified);
+            return result;
         } catch (IOException e) {
             return new EntryReader.Result(Optional.empty(), List.of(Problem.error(display, 0, 0, "unreadable",
                     "cannot read the file: " + e.getMessage(), "check the file's permissions")));

@@ -29,6 +29,18 @@ public record Party(String code, String alpha3, String name, String slug, Kind k
         capitals = capitals == null ? List.of() : List.copyOf(capitals);
     }
 
+    /** Codes are unique in a registry; hashing only the code keeps map lookups cheap. */
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    /** Short form: the code and name (aliases and demonyms are lookup data, not identity). */
+    @Override
+    public String toString() {
+        return code + ":" + name + ":" + slug + ":" + kind;
+    }
+
     /** An organisation party (EU, NATO...) as declared in the site config, slug derived from the name. */
     public static Party organization(String code, String name, List<String> aliases) {
         return new Party(code, "", name, Slugs.slugify(name), Kind.ORGANIZATION, aliases, List.of(), List.of());

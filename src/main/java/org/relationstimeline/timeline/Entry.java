@@ -21,6 +21,12 @@ public record Entry(String path, String slug, String title, EventDate date, List
     public static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::date).reversed()
             .thenComparing(Entry::title).thenComparing(Entry::path);
 
+    /** Paths are unique within a content folder; hashing the body on every map lookup would be waste. */
+    @Override
+    public int hashCode() {
+        return path.hashCode();
+    }
+
     /** Every unordered pair of this entry's parties. */
     public List<Pair> pairs() {
         List<Pair> pairs = new ArrayList<>();

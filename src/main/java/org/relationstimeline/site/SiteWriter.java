@@ -1,0 +1,327 @@
+package org.relationstimeline.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.relationstimeline.text.Hashes;
+
+/**
+ * Writes a new site beside the current one and swaps it into place, so the published folder is
+ * always a whole site: the old one or the new one. Files are never changed in place, because
+ * generations share unchanged files through hard links.
+ *
+ * <p>Beside {@code site/} live {@code .site.staging} (the site being built), {@code .site.old}
+ * (the generation before the current one) and {@code .site.lock}. A build does not start from an
+ * empty folder: it recycles {@code .site.old} as its staging folder, so it only touches the files
+ * that differ from that generation — replacing them with hard links to the current site's files
+ * when those are unchanged, or with newly written files. A build with little change therefore
+ * costs few file operations, and unchanged files keep their modification times.
+ *
+ * <p>The manifest ({@link #MANIFEST}) is written last, so a staging folder holding one is a
+ * complete site. An interrupted swap is finished or undone when the next writer opens.
+ */
+public final class SiteWriter implements AutoCloseable {
+    /** Inside every site we write: output file, input fingerprint and content hash of each file. */
+    public static final String MANIFEST = ".rt-manifest.tsv";
+    /** The manifest's first row: the fingerprint of all the site's inputs. */
+    private static final String SITE_KEY = "#site";
+
+    private final Path out;
+    private final Path staging;
+    private final Path old;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    /** The current site's files. */
+    private final Map<String, ManifestRow> live;
+    /** The files already in the (recycled) staging folder; prepared on first use. */
+    private volatile Map<String, ManifestRow> staged;
+    private final Map<String, ManifestRow> current = new ConcurrentHashMap<>();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private boolean committed;
+
+    private record ManifestRow(String inputs, String content) {}
+
+    /** What a commit did. */
+    public record Outcome(int written, int unchanged, int removed) {}
+
+    /** The lock is held by another build of the same output folder. */
+    public static final class BusyException extends Exception {
+        public BusyException(String message) {
+            super(message);
+        }
+    }
+
+    private SiteWriter(Path out, FileChannel lockChannel, FileLock lock) throws IOException {
+        this.out = out;
+        this.staging = sibling(out, ".staging");
+        this.old = sibling(out, ".old");
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        recover();
+        this.live = readManifest(out.resolve(MANIFEST));
+    }
+
+    /**
+     * True when the current site was built from inputs with this fingerprint and all its files
+     * are still there: then there is nothing to write.
+     */
+    public boolean upToDate(String siteFingerprint) {
+        ManifestRow site = live.get(SITE_KEY);
+        if (site == null || !site.inputs().equals(siteFingerprint)) return false;
+        return live.keySet().stream().filter(f -> !f.equals(SITE_KEY)).allMatch(f -> Files.isRegularFile(out.resolve(f)));
+    }
+
+    /** How many files the current site has. */
+    public int liveFileCount() {
+        return (int) live.keySet().stream().filter(f -> !f.equals(SITE_KEY)).count();
+    }
+
+    private Map<String, ManifestRow> staged() throws IOException {
+        Map<String, ManifestRow> s = staged;
+        if (s == null) {
+            synchronized (this) {
+                if (staged == null) staged = prepareStaging();
+                s = staged;
+            }
+        }
+        return s;
+    }
+
+    /** Opens the output folder for a new build, taking its lock. */
+    public static SiteWriter open(Path out) throws IOException, BusyException {
+        Path target = OutputFolderGuard.normal(out);
+        Files.createDirectories(target.getParent());
+        Path lockFile = sibling(target, ".lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new BusyException("another build is writing " + out + " (lock " + lockFile.getFileName()
+                    + " is held); wait for it to finish and try again");
+        }
+        try {
+            return new SiteWriter(target, channel, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            channel.close();
+            throw e;
+        }
+    }
+
+    private static Path sibling(Path out, String suffix) {
+        return out.resolveSibling("." + out.getFileName() + suffix);
+    }
+
+    /** True when the current site holds {@code file} built from the same inputs; the new site then shares it. */
+    public boolean reuse(String file, String inputs) {
+        ManifestRow row = live.get(file);
+        if (row == null || file.equals(SITE_KEY)) return false;
+        if (row == null || !row.inputs().equals(inputs)) return false;
+        Path existing = out.resolve(file);
+        try {
+            staged();
+            if (!keepStaged(file, row.content())) {
+                if (!Files.isRegularFile(existing)) return false;
+                link(existing, replaceable(file));
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        current.put(file, row);
+        unchanged.incrementAndGet();
+        return true;
+    }
+
+    /** Adds a file; content equal to what the current site already has is shared, not written. */
+    public void write(String file, byte[] content, String inputs) throws IOException {
+        staged();
+        String hash = Hashes.of(content);
+        ManifestRow row = live.get(file);
+        Path existing = out.resolve(file);
+        if (keepStaged(file, hash)) {
+            unchanged.incrementAndGet();
+        } else if (row != null && row.content().equals(hash) && Files.isRegularFile(existing)) {
+            link(existing, replaceable(file));
+            unchanged.incrementAndGet();
+        } else {
+            Path target = replaceable(file);
+            Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            written.incrementAndGet();
+        }
+        current.put(file, new ManifestRow(inputs, hash));
+    }
+
+    public void write(String file, String content, String inputs) throws IOException {
+        write(file, content.getBytes(StandardCharsets.UTF_8), inputs);
+    }
+
+    /** The folder the new site is assembled in (for checks that run before the swap). */
+    public Path stagingFolder() {
+        return staging;
+    }
+
+    /**
+     * Removes what the new site no longer has, writes the manifest last, then swaps: the current
+     * site becomes {@code .site.old} (recycled by the next build) and the staged site takes its place.
+     */
+    public Outcome commit(String siteFingerprint) throws IOException {
+        int removed = (int) live.keySet().stream().filter(f -> !f.equals(SITE_KEY) && !current.containsKey(f)).count();
+        for (String file : staged().keySet()) {
+            if (!file.equals(SITE_KEY) && !current.containsKey(file)) removeWithEmptyParents(target(file));
+        }
+        StringBuilder manifest = new StringBuilder(SITE_KEY + "\t" + siteFingerprint + "\t-\n");
+        new TreeMap<>(current).forEach((file, row) ->
+                manifest.append(file).append('\t').append(row.inputs()).append('\t').append(row.content()).append('\n'));
+        Files.writeString(staging.resolve(MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
+        if (Files.exists(out)) move(out, old);
+        move(staging, out);
+        committed = true;
+        return new Outcome(written.get(), unchanged.get(), removed);
+    }
+
+    /** Releases the lock. Without a commit the staged files are deleted and the site is untouched. */
+    @Override
+    public void close() throws IOException {
+        try {
+            if (!committed && staged != null) deleteTree(staging);
+        } finally {
+            lock.release();
+            lockChannel.close();
+        }
+    }
+
+    /**
+     * After a kill during {@link #commit}: a staged site with its manifest is complete, so the swap
+     * is finished; otherwise the previous site is put back.
+     */
+    private void recover() throws IOException {
+        if (Files.exists(out)) return;
+        if (Files.exists(staging.resolve(MANIFEST))) {
+            move(staging, out);
+        } else if (Files.exists(old.resolve(MANIFEST))) {
+            move(old, out);
+        }
+    }
+
+    /**
+     * Turns the generation before the current site into the staging folder, or starts an empty
+     * one. Its manifest is deleted first: until the new manifest is written, the folder is not a
+     * complete site. A leftover staging folder without a manifest is of unknown state and dropped.
+     */
+    private Map<String, ManifestRow> prepareStaging() throws IOException {
+        deleteTree(staging);
+        Map<String, ManifestRow> rows = new HashMap<>();
+        if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(old.resolve(MANIFEST))) {
+            rows = readManifest(old.resolve(MANIFEST));
+            Files.delete(old.resolve(MANIFEST));
+            move(old, staging);
+        } else {
+            deleteTree(old);
+            Files.createDirectories(staging);
+        }
+        return rows;
+    }
+
+    /** True when the recycled staging folder already holds this content for the file. */
+    private boolean keepStaged(String file, String contentHash) {
+        ManifestRow row = staged.get(file);
+        return row != null && row.content().equals(contentHash) && Files.isRegularFile(target(file), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** The staged path of a file, with any stale staged copy removed and parent folders made. */
+    private Path replaceable(String file) throws IOException {
+        Path target = target(file);
+        if (staged.containsKey(file)) Files.deleteIfExists(target);
+        Files.createDirectories(target.getParent());
+        return target;
+    }
+
+    private Path target(String file) {
+        Path target = staging.resolve(file).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new IllegalArgumentException("output path escapes the site folder: " + file);
+        }
+        return target;
+    }
+
+    private void removeWithEmptyParents(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (Path dir = file.getParent(); dir != null && !dir.equals(staging) && dir.startsWith(staging); dir = dir.getParent()) {
+            try {
+                Files.delete(dir);
+            } catch (DirectoryNotEmptyException e) {
+                return;
+            }
+        }
+    }
+
+    private static void link(Path existing, Path target) throws IOException {
+        try {
+            Files.createLink(target, existing);
+        } catch (UnsupportedOperationException e) {
+            // File systems without hard links: a copy keeps the content and modification time.
+            Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static Map<String, ManifestRow> readManifest(Path file) throws IOException {
+        Map<String, ManifestRow> rows = new HashMap<>();
+        if (!Files.isRegularFile(file)) return rows;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] parts = line.split("\t");
+            if (parts.length == 3) rows.put(parts[0], new ManifestRow(parts[1], parts[2]));
+        }
+        return rows;
+    }
+
+    /** Deletes a folder tree without following symbolic links out of it. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) throw new UncheckedIOException(e);
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
