@@ -20,7 +20,7 @@ import org.relationstimeline.timeline.Source;
  * path), every URL is absolute and names a page of the plan.
  */
 public final class DataExports implements ExtraOutput {
-    /** Raised when a field is added or changes meaning, never for new entries. */
+    /** Raised when a field is removed or changes meaning; new fields may appear without it. */
     public static final int VERSION = 1;
 
     static final List<String> CSV_COLUMNS = List.of("id", "url", "date", "date_precision", "date_qualifier",

@@ -1,0 +1,201 @@
+package org.relationstimeline.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.TestProject;
+
+/** The JSON and CSV exports of the "basic" fixture, read back as a reuser would. */
+class DataExportsTest {
+    /** The entry fields documented in README "Data exports", in their order. */
+    static final List<String> ENTRY_FIELDS = List.of("id", "url", "slug", "title", "date", "date_precision", "date_qualifier",
+            "date_display", "parties", "pairs", "topics", "summary", "sources");
+
+    @TempDir
+    Path dir;
+    TestProject project;
+
+    @BeforeEach
+    void setUp() {
+        project = TestProject.copy("basic", dir);
+        assertThat(project.build().exitCode()).isZero();
+    }
+
+    private JsonObject json(String file) throws IOException {
+        return JsonParser.parseString(Files.readString(project.site().resolve(file))).getAsJsonObject();
+    }
+
+    private static List<String> slugs(JsonObject doc) {
+        List<String> out = new ArrayList<>();
+        for (JsonElement e : doc.getAsJsonArray("entries")) out.add(e.getAsJsonObject().get("slug").getAsString());
+        return out;
+    }
+
+    @Test
+    void pairIndexJsonListsThePairsEntriesInTimelineOrder() throws IOException {
+        JsonObject doc = json("relations/algeria-russia/index.json");
+        assertThat(doc.get("format").getAsString()).isEqualTo("relations-timeline/pair");
+        assertThat(doc.get("version").getAsInt()).isEqualTo(1);
+        assertThat(doc.getAsJsonObject("pair").get("name").getAsString()).isEqualTo("Algeria\u2013Russia");
+        assertThat(doc.get("count").getAsInt()).isEqualTo(5);
+        assertThat(slugs(doc)).containsExactly("defence-talks", "a-same-day-trade-deal", "partnership-declaration",
+                "debt-deal", "script-title");
+        List<String> onPage = project.page("relations/algeria-russia/index.html").select("li.entry-card[id]").eachAttr("id");
+        assertThat(slugs(doc)).as("the same order as the timeline page").isEqualTo(onPage);
+    }
+
+    @Test
+    void everyPairHasAnIndexJsonBesideItsPage() {
+        for (String page : project.htmlFiles().stream().filter(f -> f.matches("relations/[^/]+/index.html")).toList()) {
+            assertThat(project.site().resolve(page.replace("index.html", "index.json"))).as(page).exists();
+        }
+    }
+
+    @Test
+    void entriesJsonHoldsEveryPublishedEntryWithTheDocumentedFields() throws IOException {
+        JsonObject doc = json("data/entries.json");
+        assertThat(doc.get("format").getAsString()).isEqualTo("relations-timeline/entries");
+        assertThat(doc.get("count").getAsInt()).isEqualTo(7);
+        assertThat(slugs(doc)).hasSize(7).doesNotContain("eu-draft");
+        for (JsonElement e : doc.getAsJsonArray("entries")) {
+            assertThat(e.getAsJsonObject().keySet()).containsExactlyElementsOf(ENTRY_FIELDS);
+        }
+        JsonObject talks = doc.getAsJsonArray("entries").get(0).getAsJsonObject();
+        assertThat(talks.get("id").getAsString()).isEqualTo("tag:example.org,2026:/timeline/entries/2023/defence-talks");
+        assertThat(talks.get("date").getAsString()).isEqualTo("2023-08-01");
+        assertThat(talks.get("date_precision").getAsString()).isEqualTo("day");
+        JsonObject algeria = talks.getAsJsonArray("parties").get(0).getAsJsonObject();
+        assertThat(algeria.get("code").getAsString()).isEqualTo("DZ");
+        assertThat(algeria.get("kind").getAsString()).isEqualTo("country");
+        JsonObject source = talks.getAsJsonArray("sources").get(0).getAsJsonObject();
+        assertThat(source.keySet()).containsExactly("title", "publisher", "date", "url");
+        assertThat(source.get("publisher").getAsString()).isEqualTo("Fixture Agency");
+        assertThat(doc.getAsJsonObject("topics").get("defense").getAsString()).isEqualTo("Defence");
+    }
+
+    @Test
+    void approximateYearOnlyDatesKeepTheirPrecision() throws IOException {
+        JsonArray entries = json("data/entries.json").getAsJsonArray("entries");
+        JsonObject recognition = entries.get(entries.size() - 1).getAsJsonObject();
+        assertThat(recognition.get("title").getAsString()).isEqualTo("1962");
+        assertThat(recognition.get("date").getAsString()).isEqualTo("1962");
+        assertThat(recognition.get("date_precision").getAsString()).isEqualTo("year");
+        assertThat(recognition.get("date_qualifier").getAsString()).isEqualTo("approximate");
+        assertThat(recognition.get("date_display").getAsString()).isEqualTo("c. 1962");
+    }
+
+    @Test
+    void everyUrlInTheExportsIsAFileOfTheSite() throws IOException {
+        List<String> urls = new ArrayList<>();
+        collectUrls(json("data/entries.json"), urls);
+        collectUrls(json("relations/algeria-russia/index.json"), urls);
+        assertThat(urls).isNotEmpty();
+        for (String url : urls) {
+            if (!url.startsWith("https://example.org/timeline/")) continue; // a source's own URL
+            String path = URI.create(url).getPath().substring("/timeline/".length());
+            Path file = project.site().resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+            assertThat(file).as(url).exists();
+        }
+    }
+
+    private static void collectUrls(JsonElement e, List<String> out) {
+        if (e.isJsonObject()) {
+            for (var field : e.getAsJsonObject().entrySet()) {
+                if ((field.getKey().equals("url") || field.getKey().equals("feed")) && field.getValue().isJsonPrimitive()) {
+                    out.add(field.getValue().getAsString());
+                } else {
+                    collectUrls(field.getValue(), out);
+                }
+            }
+        } else if (e.isJsonArray()) {
+            for (JsonElement item : e.getAsJsonArray()) collectUrls(item, out);
+        }
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRecordPerEntryInTheSameOrderAsTheJson() throws IOException {
+        String text = Files.readString(project.site().resolve("data/entries.csv"));
+        List<List<String>> rows = Rfc4180.parse(text);
+        assertThat(rows.get(0)).containsExactlyElementsOf(DataExports.CSV_COLUMNS);
+        assertThat(rows).hasSize(8);
+        assertThat(rows.subList(1, rows.size())).allMatch(r -> r.size() == DataExports.CSV_COLUMNS.size());
+        JsonArray entries = json("data/entries.json").getAsJsonArray("entries");
+        for (int i = 0; i < entries.size(); i++) {
+            JsonObject e = entries.get(i).getAsJsonObject();
+            List<String> row = rows.get(i + 1);
+            assertThat(row.get(0)).isEqualTo(e.get("id").getAsString());
+            assertThat(row.get(6)).isEqualTo(e.get("title").getAsString());
+            assertThat(row.get(7)).isEqualTo(e.get("summary").getAsString());
+        }
+    }
+
+    @Test
+    void csvQuotesFieldsWithCommasAndEndsEveryRecordWithCrLf() throws IOException {
+        String text = Files.readString(project.site().resolve("data/entries.csv"));
+        assertThat(text).endsWith("\r\n");
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        assertThat(text).contains(",\"A year-only, approximate entry whose title is a YAML number.\",");
+        List<String> talks = Rfc4180.parse(text).get(1);
+        assertThat(talks.get(8)).isEqualTo("DZ;RU");
+        assertThat(talks.get(9)).isEqualTo("Algeria;Russia");
+        assertThat(talks.get(11)).isEqualTo("https://example.org/report-one");
+    }
+
+    /** A strict reader for RFC 4180 text, so the test does not trust the writer it checks. */
+    static final class Rfc4180 {
+        static List<List<String>> parse(String text) {
+            List<List<String>> rows = new ArrayList<>();
+            List<String> row = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            int i = 0;
+            boolean quoted = false;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i += 2;
+                        continue;
+                    }
+                    if (c == '"') quoted = false;
+                    else field.append(c);
+                    i++;
+                    continue;
+                }
+                if (c == '"') {
+                    if (field.length() > 0) throw new IllegalArgumentException("quote inside an unquoted field at " + i);
+                    quoted = true;
+                } else if (c == ',') {
+                    row.add(field.toString());
+                    field.setLength(0);
+                } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    row.add(field.toString());
+                    field.setLength(0);
+                    rows.add(row);
+                    row = new ArrayList<>();
+                    i++;
+                } else if (c == '\r' || c == '\n') {
+                    throw new IllegalArgumentException("bare line break at " + i);
+                } else {
+                    field.append(c);
+                }
+                i++;
+            }
+            if (quoted) throw new IllegalArgumentException("unclosed quote");
+            if (field.length() > 0 || !row.isEmpty()) throw new IllegalArgumentException("last record lacks CRLF");
+            return rows;
+        }
+    }
+}

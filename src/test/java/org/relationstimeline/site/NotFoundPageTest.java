@@ -1,0 +1,81 @@
+package org.relationstimeline.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.TestProject;
+
+/**
+ * GitHub Pages answers any missing address of a project site with its 404.html, so the page's
+ * links and assets must resolve whatever the depth of the address it is shown at.
+ */
+class NotFoundPageTest {
+    /** Addresses a reader might mistype, at several depths below the project path. */
+    static final List<String> MISSING = List.of("/repo/nothing", "/repo/nothing/", "/repo/entries/1999/gone/",
+            "/repo/a/b/c/d/e/f/g", "/repo/relations/algeria-russia/page/99/");
+
+    @TempDir
+    Path dir;
+    TestProject project;
+
+    @BeforeEach
+    void setUp() {
+        project = TestProject.copy("basic", dir);
+    }
+
+    private List<String> unresolved(String basePath, List<String> addresses) {
+        Document page = project.page("404.html");
+        List<String> broken = new ArrayList<>();
+        List<Element> refs = page.select("a[href], link[href], script[src], img[src]");
+        assertThat(refs).hasSizeGreaterThan(3);
+        for (String address : addresses) {
+            URI shownAt = URI.create("https://user.github.io" + address);
+            for (Element el : refs) {
+                String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                if (ref.startsWith("#")) continue;
+                URI target = shownAt.resolve(ref);
+                if (!target.getHost().equals("user.github.io")) continue;
+                String path = target.getPath();
+                if (!path.startsWith(basePath)) {
+                    broken.add(address + ": " + ref + " leaves " + basePath);
+                    continue;
+                }
+                String rel = path.substring(basePath.length());
+                if (!Files.isRegularFile(project.site().resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel))) {
+                    broken.add(address + ": " + ref + " -> " + path);
+                }
+            }
+        }
+        return broken;
+    }
+
+    @Test
+    void everyLinkAndAssetOfThe404PageResolvesAtAnyDepthUnderTheProjectPath() {
+        assertThat(project.build("--base-url", "https://user.github.io/repo/").exitCode()).isZero();
+        assertThat(unresolved("/repo/", MISSING)).isEmpty();
+    }
+
+    @Test
+    void the404PageUsesOnlyRootRelativeOrAbsoluteUrls() {
+        assertThat(project.build("--base-url", "https://user.github.io/repo/").exitCode()).isZero();
+        for (Element el : project.page("404.html").select("[href], [src]")) {
+            String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+            assertThat(ref).as(el.outerHtml()).matches("(/repo/|https?://|#).*");
+        }
+    }
+
+    @Test
+    void the404PageAlsoWorksAtTheRootOfADomain() {
+        assertThat(project.build("--base-url", "https://user.github.io/").exitCode()).isZero();
+        assertThat(unresolved("/", List.of("/nothing", "/a/b/c/", "/entries/1999/gone/"))).isEmpty();
+    }
+}
