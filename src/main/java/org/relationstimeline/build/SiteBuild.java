@@ -50,7 +50,11 @@ public final class SiteBuild {
     public BuildReport run() {
         long start = System.nanoTime();
         Path out = options.out().toAbsolutePath().normalize();
-        Workspace ws = Workspace.load(options, Optional.of(out.resolveSibling("." + out.getFileName() + ".cache").resolve("entries.bin")));
+        // Checked first: a refused output folder must not get even a cache file beside it.
+        Optional<Problem> unsafeOutput = checkOutputFolder();
+        Optional<Path> cache = unsafeOutput.isPresent() ? Optional.empty()
+                : Optional.of(out.resolveSibling("." + out.getFileName() + ".cache").resolve("entries.bin"));
+        Workspace ws = Workspace.load(options, cache);
         timer.lap("load");
         List<Problem> problems = new ArrayList<>(ws.problems());
         int files = ws.content().filesRead();
@@ -61,11 +65,8 @@ public final class SiteBuild {
                     "templates folder does not exist", "create it or give --templates DIR"));
             return failed(problems, files, entries, start);
         }
-        try {
-            OutputFolderGuard.check(options.out(), List.of(options.project(), options.content(), options.templates(),
-                    options.configFile()));
-        } catch (OutputFolderGuard.UnsafeOutputException e) {
-            problems.add(Problem.error(BuildOptions.display(options.out()), 0, 0, "unsafe-output", e.getMessage(), ""));
+        if (unsafeOutput.isPresent()) {
+            problems.add(unsafeOutput.get());
             return failed(problems, files, entries, start);
         }
         UrlScheme urls = new UrlScheme(ws.config().baseUrl());
@@ -110,6 +111,16 @@ public final class SiteBuild {
         return failed(problems, files, entries, start);
     }
 
+    private Optional<Problem> checkOutputFolder() {
+        try {
+            OutputFolderGuard.check(options.out(), List.of(options.project(), options.content(), options.templates(),
+                    options.configFile()));
+            return Optional.empty();
+        } catch (OutputFolderGuard.UnsafeOutputException e) {
+            return Optional.of(Problem.error(BuildOptions.display(options.out()), 0, 0, "unsafe-output", e.getMessage(), ""));
+        }
+    }
+
     /** Wall time of each phase of the last {@link #run}. */
     public List<String> timings() {
         return timer.lines();
@@ -119,7 +130,7 @@ public final class SiteBuild {
                               int total) {
         String inputs = Hashes.of(global + page.dataFingerprint());
         try {
-            if (!writer.reuse(page.file(), inputs)) writer.write(page.file(), renderer.render(page), inputs);
+            if (!writer.reuse(page.file(), inputs)) writer.write(page.file(), renderer.renderUtf8(page), inputs);
             progress.pages(done.incrementAndGet(), total);
             return null;
         } catch (PageRenderer.BodyException e) {

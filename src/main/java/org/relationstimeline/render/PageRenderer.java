@@ -5,12 +5,16 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.render.charts.PageCharts;
 import org.relationstimeline.site.PageMeta;
 import org.relationstimeline.site.PlannedPage;
 import org.relationstimeline.site.UrlScheme;
@@ -67,9 +71,15 @@ public final class PageRenderer {
     }
 
     public String render(PlannedPage page) throws TemplateException {
+        return new String(renderUtf8(page), StandardCharsets.UTF_8);
+    }
+
+    /** The page as UTF-8 bytes, encoded as the template writes (no intermediate page string). */
+    public byte[] renderUtf8(PlannedPage page) throws TemplateException {
         PebbleTemplate template = template(page.template() + ".peb");
         Map<String, Object> context = new HashMap<>(globals);
         context.putAll(page.model());
+        context.putAll(PageCharts.forPage(page));
         context.put("meta", PageMeta.of(page, config, urls));
         if (page.model().get("entry") instanceof Entry entry) {
             try {
@@ -78,13 +88,13 @@ public final class PageRenderer {
                 throw new BodyException(entry.path(), e.getMessage(), e);
             }
         }
-        StringWriter out = new StringWriter(16 * 1024);
-        try {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             template.evaluate(out, context);
         } catch (IOException | RuntimeException e) {
             throw new TemplateException("template " + page.template() + ".peb failed on " + page.url() + ": " + message(e), e);
         }
-        return out.toString();
+        return bytes.toByteArray();
     }
 
     private PebbleTemplate template(String name) throws TemplateException {

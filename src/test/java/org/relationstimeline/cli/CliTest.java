@@ -57,7 +57,7 @@ class CliTest {
 
     @Test
     void githubAnnotationEscapesItsProperties() {
-        var p = org.relationstimeline.content.Problem.error("content/a,b.md", 3, 7, "x", "bad: thing\nhere", "");
-        assertThat(ProblemPrinter.annotation(p)).isEqualTo("::error file=content/a%2Cb.md,line=3,col=7::bad: thing%0Ahere");
+        var p = org.relationstimeline.content.Problem.error("content/a,b:c.md", 3, 7, "x", "bad: 100% thing", "");
+        assertThat(ProblemPrinter.annotation(p)).isEqualTo("::error file=content/a%2Cb%3Ac.md,line=3,col=7::bad: 100%25 thing");
     }
 }
