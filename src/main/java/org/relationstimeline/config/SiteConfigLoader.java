@@ -25,6 +25,10 @@ public final class SiteConfigLoader {
     private static final List<String> PARTY_KEYS = List.of("code", "name", "slug", "alpha3", "aliases", "demonyms");
     private static final List<String> LIMIT_KEYS = List.of("max_file_bytes", "max_front_matter_bytes");
 
+    /** A DNS host name: dot-separated labels of letters, digits and inner hyphens, at least two labels. */
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
+            "(?i)(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+
     private SiteConfigLoader() {}
 
     /** The loaded config and what was wrong with it. */
@@ -68,7 +72,14 @@ public final class SiteConfigLoader {
         }
         String language = f.optionalText("language").orElse(d.language());
         boolean trusted = f.bool("trusted_html", false);
-        String domain = f.optionalText("domain").orElse("");
+        String domain = f.optionalText("domain").orElse("").strip();
+        if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
+            // CNAME must hold a bare host name; GitHub Pages ignores anything else.
+            f.error(f.field("domain").map(YamlValue.Field::keyPosition).orElse(Position.FILE), "bad-domain",
+                    "domain must be a host name such as timeline.example.org, not '" + domain + "'",
+                    "leave out the scheme, the path and the port");
+            domain = "";
+        }
         return new SiteConfig(title, description, baseUrl, language, topics(f), parties(f, problems), trusted, domain,
                 limits(f, problems));
     }

@@ -62,8 +62,8 @@ public record PageMeta(String canonical, String description, String ogType, List
                     && model.get("partners") instanceof List<?> partners
                     ? count(total) + " involving " + p.name() + ", with " + partners.size()
                     + (partners.size() == 1 ? " partner" : " partners") + span(model.get("yearCounts")) + "." : "";
-            case "topic" -> "Events on " + page.model().get("title") + ", newest first.";
-            case "year" -> "Events of " + page.model().get("title") + ", newest first.";
+            case "topic" -> model.get("topic") instanceof String topic ? "Events on " + config.topicLabel(topic) + ", newest first." : "";
+            case "year" -> model.get("year") instanceof Integer year ? "Events of " + year + ", newest first." : "";
             case "relations" -> "Every relation between two countries or organisations on the timeline, with its number of events.";
             case "countries" -> "Every country and organisation on the timeline, with its events and partners.";
             case "topics" -> "Every topic of the timeline, with its number of events.";

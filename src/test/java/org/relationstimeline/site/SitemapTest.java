@@ -15,7 +15,7 @@ import org.relationstimeline.testing.TestProject;
 import org.relationstimeline.testing.XmlDocuments;
 import org.w3c.dom.Element;
 
-/** sitemap.xml, robots.txt and the GitHub Pages files of the "basic" fixture built under /timeline/. */
+/** sitemap.xml and robots.txt of the "basic" fixture built under /timeline/. */
 class SitemapTest {
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -76,18 +76,6 @@ class SitemapTest {
     void sitemapFollowsTheBaseUrlOption() {
         assertThat(project.build("--base-url", "https://user.github.io/repo").exitCode()).isZero();
         assertThat(locations(project.site().resolve("sitemap.xml"))).allMatch(l -> l.startsWith("https://user.github.io/repo/"));
-    }
-
-    @Test
-    void nojekyllIsAlwaysWrittenAndCnameOnlyWhenTheConfigNamesADomain() throws IOException {
-        assertThat(project.build().exitCode()).isZero();
-        assertThat(project.site().resolve(".nojekyll")).exists().isEmptyFile();
-        assertThat(project.site().resolve("CNAME")).doesNotExist();
-
-        Files.writeString(project.root().resolve("site.yaml"), "domain: timeline.example.org\n",
-                java.nio.file.StandardOpenOption.APPEND);
-        assertThat(project.build().exitCode()).isZero();
-        assertThat(Files.readString(project.site().resolve("CNAME"))).isEqualTo("timeline.example.org\n");
     }
 
     @Test
