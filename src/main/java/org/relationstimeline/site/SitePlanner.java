@@ -1,6 +1,7 @@
 package org.relationstimeline.site;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ public final class SitePlanner {
     public static final int PAGE_SIZE = 200;
     static final int RECENT = 20;
     static final int BUSIEST = 12;
+    /** How many of the most documented parties the relations overview on the countries index compares. */
+    static final int OVERVIEW = 12;
 
     private final SiteConfig config;
     private final UrlScheme urls;
@@ -41,7 +44,7 @@ public final class SitePlanner {
         home(timeline, partyCounts, pages);
         relationsIndex(timeline, pages);
         timeline.byPair().forEach((pair, entries) -> pairPages(pair, entries, pages));
-        countriesIndex(partyCounts, pages);
+        countriesIndex(timeline, partyCounts, pages);
         timeline.byParty().forEach((party, entries) -> countryPages(timeline, party, entries, pages));
         topicsIndex(timeline, pages);
         timeline.byTopic().forEach((topic, entries) -> listPages("topic", urls.topic(topic), config.topicLabel(topic),
@@ -50,6 +53,7 @@ public final class SitePlanner {
         timeline.byYear().forEach((year, entries) -> listPages("year", urls.year(year), Integer.toString(year),
                 List.of(new Crumb("Years", urls.years())), entries, Map.of("year", year), pages));
         entryPages(timeline, pages);
+        searchPage(timeline, partyCounts, pages);
         pages.add(page(urls.asset("404.html"), "404", "Page not found", List.of(), Map.of(), new Fingerprint().add("404")));
         return pages;
     }
@@ -88,11 +92,23 @@ public final class SitePlanner {
         listPages("pair", urls.pair(pair), pair.name(), List.of(new Crumb("Relations", urls.relations())), entries, extra, pages);
     }
 
-    private void countriesIndex(Map<Party, PartyCount> partyCounts, List<PlannedPage> pages) {
+    private void countriesIndex(Timeline t, Map<Party, PartyCount> partyCounts, List<PlannedPage> pages) {
         Fingerprint fp = new Fingerprint().add("countries");
         partyCounts.values().forEach(pc -> fp.add(pc.party().slug()).add(pc.entries()).add(pc.partners()));
+        List<Party> overviewParties = partyCounts.values().stream()
+                .sorted(Comparator.comparingInt(PartyCount::entries).reversed()
+                        .thenComparing(pc -> pc.party().slug()))
+                .limit(OVERVIEW).map(PartyCount::party).toList();
+        List<Timeline.PairCount> overviewPairs = new ArrayList<>();
+        t.byPair().forEach((pair, entries) -> {
+            if (overviewParties.contains(pair.first()) && overviewParties.contains(pair.second())) {
+                overviewPairs.add(new Timeline.PairCount(pair, entries.size()));
+                fp.add(pair.slug()).add(entries.size());
+            }
+        });
         pages.add(page(urls.countries(), "countries", "Countries", List.of(),
-                Map.of("countries", List.copyOf(partyCounts.values())), fp));
+                Map.of("countries", List.copyOf(partyCounts.values()), "overviewParties", overviewParties,
+                        "overviewPairs", List.copyOf(overviewPairs)), fp));
     }
 
     private void countryPages(Timeline t, Party party, List<Entry> entries, List<PlannedPage> pages) {
@@ -148,6 +164,18 @@ public final class SitePlanner {
             List<Crumb> crumbs = List.of(new Crumb("Years", urls.years()), new Crumb(Integer.toString(e.year()), urls.year(e.year())));
             pages.add(page(urls.entry(e), "entry", e.title(), crumbs, model, fp));
         }
+    }
+
+    /** The search page: its form offers every party, topic and year as a filter. */
+    private void searchPage(Timeline t, Map<Party, PartyCount> partyCounts, List<PlannedPage> pages) {
+        List<TopicCount> topics = topicCounts(t.entries());
+        List<YearCount> years = yearCounts(t.entries());
+        Fingerprint fp = new Fingerprint().add("search");
+        partyCounts.values().forEach(pc -> fp.add(pc.party().slug()).add(pc.party().name()));
+        topics.forEach(tc -> fp.add(tc.key()).add(tc.label()));
+        years.forEach(yc -> fp.add(yc.year()));
+        Map<String, Object> model = Map.of("countries", List.copyOf(partyCounts.values()), "topics", topics, "years", years);
+        pages.add(page(urls.search(), "search", "Search", List.of(), model, fp));
     }
 
     /** Splits a list of entries into pages of {@link #PAGE_SIZE}, each grouped by year. */

@@ -1,0 +1,85 @@
+package org.relationstimeline.render.charts;
+
+import java.util.Locale;
+
+/**
+ * Writes SVG (and the little HTML around it) so that data can only ever be text: element and
+ * attribute names are constants of the chart classes, every value and every text goes through
+ * the XML escapes here. Characters XML does not allow are dropped.
+ */
+final class SvgWriter {
+    private final StringBuilder out = new StringBuilder(4096);
+
+    /** Opens an element; {@code attributes} alternate name and value. */
+    SvgWriter open(String name, Object... attributes) {
+        tag(name, attributes);
+        out.append('>');
+        return this;
+    }
+
+    /** An element with no content. */
+    SvgWriter empty(String name, Object... attributes) {
+        tag(name, attributes);
+        out.append("/>");
+        return this;
+    }
+
+    /** An element holding only text. */
+    SvgWriter element(String name, String text, Object... attributes) {
+        return open(name, attributes).text(text).close(name);
+    }
+
+    SvgWriter close(String name) {
+        out.append("</").append(name).append('>');
+        return this;
+    }
+
+    SvgWriter text(String text) {
+        escape(text, false);
+        return this;
+    }
+
+    SvgWriter newline() {
+        out.append('\n');
+        return this;
+    }
+
+    ChartMarkup done() {
+        return new ChartMarkup(out.toString());
+    }
+
+    private void tag(String name, Object... attributes) {
+        if (attributes.length % 2 != 0) throw new IllegalArgumentException("attributes come in name/value pairs");
+        out.append('<').append(name);
+        for (int i = 0; i < attributes.length; i += 2) {
+            Object value = attributes[i + 1];
+            if (value == null) continue;
+            out.append(' ').append((String) attributes[i]).append("=\"");
+            escape(value instanceof Double d ? number(d) : String.valueOf(value), true);
+            out.append('"');
+        }
+    }
+
+    /** A coordinate with at most one decimal, as short as it can be written. */
+    static String number(double d) {
+        long tenths = Math.round(d * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+    }
+
+    private void escape(String s, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\'' -> out.append(attribute ? "&#39;" : "'");
+                default -> {
+                    boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+                    if (allowed) out.append(c);
+                }
+            }
+        }
+    }
+}

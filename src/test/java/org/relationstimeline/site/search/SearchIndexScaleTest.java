@@ -1,0 +1,99 @@
+package org.relationstimeline.site.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.site.OutputFile;
+import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.site.search.IndexReader.Query;
+import org.relationstimeline.testing.GeneratedCorpus;
+import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.Timeline;
+
+/**
+ * The index of a generated 50,000-entry corpus: every file stays small, and the queries people
+ * type download a bounded number of bytes however large the corpus grows.
+ */
+class SearchIndexScaleTest {
+    static final int ENTRIES = 50_000;
+    /** "A few hundred kilobytes" per query, uncompressed; GitHub Pages serves these files gzipped. */
+    static final long QUERY_BUDGET = 300 * 1024;
+
+    static List<OutputFile> files;
+    static IndexReader index;
+    static Timeline timeline;
+
+    @BeforeAll
+    static void build() {
+        List<Entry> entries = GeneratedCorpus.entries(ENTRIES, 2024);
+        SiteConfig config = SiteConfig.defaults().withBaseUrl("https://user.github.io/relations-timeline/");
+        timeline = Timeline.of(entries);
+        files = SearchIndex.build(timeline, config, new UrlScheme(config.baseUrl()));
+        index = new IndexReader(files);
+    }
+
+    @Test
+    void everyTermShardStaysUnderItsBound() {
+        List<OutputFile> shards = files.stream().filter(f -> f.file().startsWith("search/terms/")).toList();
+        assertThat(shards).hasSizeGreaterThan(50);
+        assertThat(shards).allSatisfy(f -> assertThat(f.content().length).as(f.file()).isLessThanOrEqualTo(SearchIndex.SHARD_BYTES));
+    }
+
+    @Test
+    void theManifestEveryQueryLoadsIsSmall() {
+        assertThat(index.text(SearchIndex.MANIFEST).length()).isLessThanOrEqualTo(32 * 1024);
+    }
+
+    @Test
+    void entryChunksAndFacetListsAreSmall() {
+        for (OutputFile f : files) {
+            if (f.file().startsWith("search/entries/")) assertThat(f.content().length).as(f.file()).isLessThanOrEqualTo(8 * 1024);
+            if (f.file().startsWith("search/facets/")) assertThat(f.content().length).as(f.file()).isLessThanOrEqualTo(ENTRIES / 6 + 16);
+        }
+    }
+
+    @Test
+    void typicalQueriesDownloadAFewHundredKilobytesAtMost() {
+        var pair = timeline.busiestPairs(1).get(0).pair();
+        Map<String, Query> queries = new java.util.LinkedHashMap<>();
+        queries.put("one common word", Query.words("talks"));
+        queries.put("two words", Query.words("gas pipeline"));
+        queries.put("three words with a prefix", Query.words("nuclear reactor pla"));
+        queries.put("a rare word", Query.words(rareWord()));
+        queries.put("two letters typed", Query.words("mi"));
+        queries.put("a party name", Query.words("russia"));
+        queries.put("country filter only", new Query("", List.of("united-states"), null, null, null));
+        queries.put("busiest pair, 2000-2010", new Query("", List.of(pair.first().slug(), pair.second().slug()),
+                null, 2000, 2010));
+        queries.put("word + topic + years", new Query("agreement", List.of(), "energy", 1990, 2020));
+        queries.put("every filter", new Query("trade deal", List.of("china", "russia"), "trade", 1950, 2025));
+        List<String> report = new ArrayList<>();
+        long worst = 0;
+        for (var q : queries.entrySet()) {
+            IndexReader.Result r = index.run(q.getValue());
+            worst = Math.max(worst, r.bytes());
+            report.add(String.format("%-32s %6d hits %3d files %7.1f KB", q.getKey(), r.ids().size(), r.fetched().size(),
+                    r.bytes() / 1024.0));
+            assertThat(r.bytes()).as(q.getKey()).isLessThanOrEqualTo(QUERY_BUDGET);
+        }
+        long total = files.stream().mapToLong(f -> f.content().length).sum();
+        System.out.println("Search index of " + ENTRIES + " entries: " + files.size() + " files, "
+                + total / 1024 + " KB in all; worst query " + worst / 1024 + " KB\n"
+                + report.stream().collect(Collectors.joining("\n")));
+        assertThat(queries.values().stream().map(index::run).filter(r -> !r.ids().isEmpty()).count())
+                .as("most queries find something").isGreaterThanOrEqualTo(8);
+    }
+
+    /** A word found in the titles of exactly two entries. */
+    static String rareWord() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Entry e : timeline.entries()) for (String t : SearchTokenizer.terms(e.title())) counts.merge(t, 1, Integer::sum);
+        return counts.entrySet().stream().filter(c -> c.getValue() == 2 && c.getKey().length() > 6).findFirst().orElseThrow().getKey();
+    }
+}

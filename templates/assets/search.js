@@ -1,0 +1,350 @@
+/* Relations Timeline: search in the browser, with no server.
+ *
+ * Reads the index the build writes under search/ (see SearchIndex.java): the manifest first, then
+ * only the term shards holding the words typed, the facet lists of the filters chosen, and the
+ * metadata chunks of the results on screen. Words are folded exactly as SearchTokenizer.java
+ * folds them; change both together. Results are built with DOM calls and textContent only: the
+ * index holds data, never markup. */
+(function () {
+  'use strict';
+
+  var form = document.getElementById('search_form');
+  if (!form || !window.fetch || !window.Map || !String.prototype.normalize) return;
+  try {
+    new RegExp('\\p{L}', 'u');
+  } catch (e) {
+    return; // no Unicode property escapes: leave the page as it reads without JavaScript
+  }
+
+  var PAGE = 10;
+  var MAX_WORDS = 6;
+  var MARKS = /[\p{Mn}\p{Me}\p{Mc}]+/gu;
+  var NON_WORD = /[^\p{L}\p{N}]+/u;
+  var FOLDS = [['ß', 'ss'], ['æ', 'ae'], ['œ', 'oe'], ['ø', 'o'], ['đ', 'd'], ['ð', 'd'], ['ł', 'l'],
+    ['ħ', 'h'], ['ı', 'i'], ['þ', 'th'], ['ŋ', 'n'], ['ĸ', 'k'], ['ſ', 's']];
+
+  var unavailable = document.getElementById('search_unavailable');
+  var input = document.getElementById('search_q');
+  var fields = {
+    country: document.getElementById('search_country'),
+    with: document.getElementById('search_with'),
+    topic: document.getElementById('search_topic'),
+    from: document.getElementById('search_from'),
+    to: document.getElementById('search_to')
+  };
+  var status = document.getElementById('search_status');
+  var list = document.getElementById('search_results');
+  var more = document.getElementById('search_more');
+  var manifestUrl = form.getAttribute('data-index');
+  var folder = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
+
+  var manifest = null;
+  var files = new Map();
+  var sequence = 0;
+  var timer = 0;
+  var current = { ids: [], shown: 0 };
+
+  function fold(text) {
+    var s = text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+    for (var i = 0; i < FOLDS.length; i++) s = s.split(FOLDS[i][0]).join(FOLDS[i][1]);
+    return s;
+  }
+
+  function queryWords(text) {
+    var out = [];
+    fold(text).split(NON_WORD).forEach(function (word) {
+      var chars = Array.from(word);
+      if (chars.length > manifest.maxTermLength) word = chars.slice(0, manifest.maxTermLength).join('');
+      if (Array.from(word).length > 1 && out.indexOf(word) < 0) out.push(word);
+    });
+    return out.slice(0, MAX_WORDS);
+  }
+
+  /* One file of the index, fetched once per page view; the version keeps caches honest. */
+  function load(path, asText) {
+    if (!files.has(path)) {
+      files.set(path, fetch(folder + path + '?v=' + encodeURIComponent(manifest.version)).then(function (r) {
+        if (!r.ok) throw new Error(path + ': HTTP ' + r.status);
+        return asText ? r.text() : r.json();
+      }));
+    }
+    return files.get(path);
+  }
+
+  function decode(text) {
+    var ids = [];
+    if (text.charAt(0) === 'd') {
+      if (text.length === 1) return ids;
+      var id = 0;
+      text.slice(1).split(',').forEach(function (gap) {
+        id += parseInt(gap, 36);
+        ids.push(id);
+      });
+      return ids;
+    }
+    var colon = text.indexOf(':');
+    var start = parseInt(text.slice(1, colon), 36);
+    var bytes = atob(text.slice(colon + 1).replace(/-/g, '+').replace(/_/g, '/'));
+    for (var i = 0; i < bytes.length; i++) {
+      var b = bytes.charCodeAt(i);
+      for (var bit = 0; bit < 8; bit++) if (b >> bit & 1) ids.push(start + i * 8 + bit);
+    }
+    return ids;
+  }
+
+  /* The shard whose range holds a term: the last one starting at or before it. */
+  function shardOf(term) {
+    var lo = 0;
+    var hi = manifest.shards.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (manifest.shards[mid] <= term) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /* Entries holding a word, or a word that starts with it when those words lie in few shards. */
+  function matchWord(word) {
+    var first = shardOf(word);
+    var last = shardOf(word + '\uffff');
+    var prefix = last - first + 1 <= manifest.prefixShards;
+    if (!prefix) last = first;
+    var loads = [];
+    for (var i = first; i <= last; i++) loads.push(load('terms/' + i + '.json'));
+    return Promise.all(loads).then(function (shards) {
+      var all = [];
+      var title = [];
+      shards.forEach(function (shard) {
+        Object.keys(shard).forEach(function (term) {
+          if (prefix ? term.lastIndexOf(word, 0) !== 0 : term !== word) return;
+          var lists = shard[term];
+          var ids = decode(lists[0]);
+          all.push(ids);
+          if (lists.length > 1) title.push(lists[1] === '=' ? ids : decode(lists[1]));
+        });
+      });
+      return { all: all, title: title, prefix: prefix };
+    });
+  }
+
+  function slugIndex(rows, value) {
+    for (var i = 0; i < rows.length; i++) if (rows[i][0] === value) return i;
+    return -1;
+  }
+
+  /* The current form as a query: words, and the filters that name something the index knows. */
+  function readForm() {
+    var q = {
+      text: input.value,
+      words: queryWords(input.value),
+      parties: [],
+      topic: -1,
+      from: parseInt(fields.from.value, 10),
+      to: parseInt(fields.to.value, 10)
+    };
+    [fields.country.value, fields.with.value].forEach(function (slug) {
+      var i = slug ? slugIndex(manifest.parties, slug) : -1;
+      if (i >= 0 && q.parties.indexOf(i) < 0) q.parties.push(i);
+    });
+    if (fields.topic.value) q.topic = slugIndex(manifest.topics, fields.topic.value);
+    if (q.from > q.to) {
+      var t = q.from;
+      q.from = q.to;
+      q.to = t;
+    }
+    return q;
+  }
+
+  /* The ids of a year range: entries are numbered newest first, so a range of years is a range of ids. */
+  function yearRange(from, to) {
+    var lo = 0;
+    var hi = manifest.entries;
+    manifest.years.forEach(function (row, i) {
+      var next = i + 1 < manifest.years.length ? manifest.years[i + 1][1] : manifest.entries;
+      if (!isNaN(to) && row[0] > to) lo = next;
+      if (!isNaN(from) && row[0] < from && hi === manifest.entries) hi = row[1];
+    });
+    return [lo, Math.max(lo, hi)];
+  }
+
+  function search(q) {
+    var n = manifest.entries;
+    var filtered = q.parties.length > 0 || q.topic >= 0 || !isNaN(q.from) || !isNaN(q.to);
+    if (q.words.length === 0 && !filtered) return Promise.resolve(null);
+    var wordLoads = q.words.map(matchWord);
+    var facetLoads = q.parties.map(function (i) { return load('facets/p' + i + '.txt', true); });
+    if (q.topic >= 0) facetLoads.push(load('facets/t' + q.topic + '.txt', true));
+    return Promise.all([Promise.all(wordLoads), Promise.all(facetLoads)]).then(function (loaded) {
+      var hits = new Uint8Array(n);
+      var score = new Uint8Array(n);
+      var needed = 0;
+      var whole = [];
+      loaded[0].forEach(function (m, w) {
+        if (!m.prefix) whole.push(q.words[w]);
+        var seen = new Uint8Array(n);
+        m.all.forEach(function (ids) { ids.forEach(function (id) { seen[id] = 1; }); });
+        seen.forEach(function (v, id) { if (v) hits[id]++; });
+        m.title.forEach(function (ids) { ids.forEach(function (id) { if (score[id] < 255) score[id]++; }); });
+        needed++;
+      });
+      loaded[1].forEach(function (text) {
+        decode(text).forEach(function (id) { hits[id]++; });
+        needed++;
+      });
+      var range = yearRange(q.from, q.to);
+      var ids = [];
+      for (var id = range[0]; id < range[1]; id++) if (hits[id] === needed) ids.push(id);
+      // Title matches first, then newest first (ids are in timeline order).
+      ids.sort(function (a, b) { return score[b] - score[a] || a - b; });
+      return { ids: ids, whole: whole };
+    });
+  }
+
+  function row(id) {
+    return load('entries/' + Math.floor(id / manifest.chunk) + '.json').then(function (chunk) {
+      return chunk[id % manifest.chunk];
+    });
+  }
+
+  function el(name, className, text) {
+    var node = document.createElement(name);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function link(href, text) {
+    var a = el('a', '', text);
+    a.href = href;
+    return a;
+  }
+
+  function result(r) {
+    // r: [title, url, iso date, shown date, [party], [topic], summary]
+    var li = el('li', 'search-result');
+    var h = el('h2', 'search-result__title');
+    h.appendChild(link(r[1], r[0]));
+    li.appendChild(h);
+    var meta = el('p', 'search-result__meta');
+    var time = el('time', '', r[3]);
+    time.setAttribute('datetime', r[2]);
+    meta.appendChild(time);
+    var parties = el('span', 'search-result__parties');
+    r[4].forEach(function (p, i) {
+      if (i > 0) parties.appendChild(document.createTextNode(', '));
+      parties.appendChild(link(manifest.parties[p][2], manifest.parties[p][1]));
+    });
+    meta.appendChild(parties);
+    li.appendChild(meta);
+    if (r[6]) li.appendChild(el('p', 'search-result__summary', r[6]));
+    if (r[5].length) {
+      var tags = el('ul', 'tags');
+      tags.setAttribute('aria-label', 'Topics');
+      r[5].forEach(function (t) {
+        var item = el('li');
+        item.appendChild(link(manifest.topics[t][2], manifest.topics[t][1]));
+        tags.appendChild(item);
+      });
+      li.appendChild(tags);
+    }
+    return li;
+  }
+
+  function plural(n, one, many) {
+    return n + ' ' + (n === 1 ? one : many);
+  }
+
+  function showMore(seq) {
+    var slice = current.ids.slice(current.shown, current.shown + PAGE);
+    return Promise.all(slice.map(row)).then(function (rows) {
+      if (seq !== sequence) return;
+      rows.forEach(function (r) { list.appendChild(result(r)); });
+      current.shown += rows.length;
+      more.hidden = current.shown >= current.ids.length;
+    });
+  }
+
+  function run() {
+    var seq = ++sequence;
+    var q = readForm();
+    remember(q);
+    return search(q).then(function (found) {
+      if (seq !== sequence) return;
+      list.textContent = '';
+      more.hidden = true;
+      if (found === null) {
+        current = { ids: [], shown: 0 };
+        status.textContent = 'Type a word, or choose a country, topic or years.';
+        return;
+      }
+      current = { ids: found.ids, shown: 0 };
+      var note = found.whole.length
+        ? ' Short words such as \u201c' + found.whole[0] + '\u201d are matched whole; type more letters to match the start of longer words.'
+        : '';
+      status.textContent = found.ids.length === 0
+        ? 'No events match.' + note
+        : plural(found.ids.length, 'event matches.', 'events match.') + note;
+      return showMore(seq);
+    }).catch(function () {
+      if (seq !== sequence) return;
+      status.textContent = 'Search is unavailable: part of its index could not be loaded. The indexes above still lead to every event.';
+      unavailable.hidden = false;
+    });
+  }
+
+  /* Keeps the query in the address, so a search can be bookmarked and shared. */
+  function remember() {
+    var params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    Object.keys(fields).forEach(function (k) { if (fields[k].value) params.set(k, fields[k].value); });
+    var query = params.toString();
+    history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
+  }
+
+  function restore() {
+    var params = new URLSearchParams(location.search);
+    input.value = params.get('q') || '';
+    Object.keys(fields).forEach(function (k) {
+      var v = params.get(k);
+      if (v && Array.prototype.some.call(fields[k].options, function (o) { return o.value === v; })) fields[k].value = v;
+    });
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(run, 120);
+  }
+
+  unavailable.hidden = true;
+  form.hidden = false;
+  status.textContent = 'Loading the search index\u2026';
+  fetch(manifestUrl, { cache: 'no-cache' }).then(function (r) {
+    if (!r.ok) throw new Error('manifest: HTTP ' + r.status);
+    return r.json();
+  }).then(function (m) {
+    manifest = m;
+    restore();
+    input.addEventListener('input', schedule);
+    form.addEventListener('change', schedule);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      clearTimeout(timer);
+      run();
+    });
+    form.addEventListener('reset', function () {
+      setTimeout(run, 0);
+    });
+    more.addEventListener('click', function () {
+      var first = current.shown;
+      showMore(sequence).then(function () {
+        var next = list.children[first];
+        if (next) next.querySelector('a').focus();
+      });
+    });
+    return run();
+  }).catch(function () {
+    form.hidden = true;
+    unavailable.hidden = false;
+    status.textContent = 'Search is unavailable: its index could not be loaded.';
+  });
+})();

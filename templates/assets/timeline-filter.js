@@ -1,0 +1,86 @@
+/* Relations Timeline: filter a pair's timeline by topic and years, in the browser.
+ *
+ * The form is in the page but hidden; this script shows it and hides the entry cards that do not
+ * match, using the data-topics and data-year attributes every card carries. Without JavaScript the
+ * form stays hidden and the page is the full list. The choice is kept in the address
+ * (?topic=energy&from=2000&to=2010), so a filtered timeline can be shared. */
+(function () {
+  'use strict';
+
+  var form = document.getElementById('timeline_filter');
+  if (!form || !window.URLSearchParams) return;
+  var topic = form.elements.topic;
+  var from = form.elements.from;
+  var to = form.elements.to;
+  var status = form.querySelector('.timeline-filter__status');
+  var cards = Array.prototype.slice.call(document.querySelectorAll('.timeline .entry-card'));
+  var groups = Array.prototype.slice.call(document.querySelectorAll('.timeline .year-group'));
+  var jumps = Array.prototype.slice.call(document.querySelectorAll('.year-jump a'));
+
+  function years() {
+    var lo = parseInt(from.value, 10);
+    var hi = parseInt(to.value, 10);
+    return lo <= hi ? [lo, hi] : [hi, lo];
+  }
+
+  function isDefault() {
+    return !topic.value && from.selectedIndex === 0 && to.selectedIndex === to.options.length - 1;
+  }
+
+  function apply() {
+    var t = topic.value;
+    var span = years();
+    var shown = 0;
+    cards.forEach(function (card) {
+      var year = parseInt(card.getAttribute('data-year'), 10);
+      var topics = (card.getAttribute('data-topics') || '').split(' ');
+      var match = (!t || topics.indexOf(t) >= 0) && year >= span[0] && year <= span[1];
+      card.hidden = !match;
+      if (match) shown++;
+    });
+    var visible = {};
+    groups.forEach(function (group) {
+      group.hidden = !group.querySelector('.entry-card:not([hidden])');
+      if (!group.hidden) visible[group.getAttribute('aria-labelledby')] = true;
+    });
+    jumps.forEach(function (a) {
+      a.parentNode.hidden = !visible[a.getAttribute('href').slice(1)];
+    });
+    if (isDefault()) {
+      status.textContent = '';
+    } else if (shown === 0) {
+      status.textContent = 'No events match these filters.';
+    } else {
+      status.textContent = 'Showing ' + shown + ' of ' + cards.length + (cards.length === 1 ? ' event.' : ' events.');
+    }
+    remember();
+  }
+
+  function remember() {
+    var params = new URLSearchParams(location.search);
+    ['topic', 'from', 'to'].forEach(function (k) { params.delete(k); });
+    if (!isDefault()) {
+      if (topic.value) params.set('topic', topic.value);
+      params.set('from', from.value);
+      params.set('to', to.value);
+    }
+    var query = params.toString();
+    history.replaceState(history.state, '', location.pathname + (query ? '?' + query : '') + location.hash);
+  }
+
+  function choose(select, value) {
+    if (value && Array.prototype.some.call(select.options, function (o) { return o.value === value; })) {
+      select.value = value;
+    }
+  }
+
+  var params = new URLSearchParams(location.search);
+  choose(topic, params.get('topic'));
+  choose(from, params.get('from'));
+  choose(to, params.get('to'));
+  form.hidden = false;
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  form.addEventListener('reset', function () { setTimeout(apply, 0); });
+  if (!isDefault()) apply();
+})();
