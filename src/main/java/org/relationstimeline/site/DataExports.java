@@ -23,6 +23,9 @@ public final class DataExports implements ExtraOutput {
     /** Raised when a field is removed or changes meaning; new fields may appear without it. */
     public static final int VERSION = 1;
 
+    /** Indent the document and its lists, and write each entry on one line: small at scale, and diffable. */
+    private static final int ENTRY_PER_LINE = 2;
+
     static final List<String> CSV_COLUMNS = List.of("id", "url", "date", "date_precision", "date_qualifier",
             "date_display", "title", "summary", "parties", "party_names", "topics", "source_urls");
 
@@ -42,12 +45,12 @@ public final class DataExports implements ExtraOutput {
             p.put("parties", List.of(party(pair.first(), urls, plan), party(pair.second(), urls, plan)));
             doc.put("pair", p);
             body(doc, entries, site, plan);
-            files.add(OutputFile.text(urls.outputFile(urls.pairData(pair)), Json.pretty(doc)));
+            files.add(OutputFile.text(urls.outputFile(urls.pairData(pair)), Json.pretty(doc, ENTRY_PER_LINE)));
         }
         List<Entry> all = site.timeline().entries();
         Map<String, Object> doc = header(site, "relations-timeline/entries");
         body(doc, all, site, plan);
-        files.add(OutputFile.text(urls.outputFile(urls.entriesJson()), Json.pretty(doc)));
+        files.add(OutputFile.text(urls.outputFile(urls.entriesJson()), Json.pretty(doc, ENTRY_PER_LINE)));
         files.add(OutputFile.text(urls.outputFile(urls.entriesCsv()), csv(all, site, plan)));
         return files;
     }

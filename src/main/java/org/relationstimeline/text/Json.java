@@ -20,14 +20,26 @@ public final class Json {
     /** On one line, for embedding in pages. */
     public static String compact(Object value) {
         StringBuilder out = new StringBuilder();
-        write(out, value, COMPACT);
+        write(out, value, COMPACT, 0);
         return out.toString();
     }
 
     /** Indented by two spaces, with a final newline, for files people read and diff. */
     public static String pretty(Object value) {
         StringBuilder out = new StringBuilder();
-        write(out, value, 0);
+        write(out, value, 0, Integer.MAX_VALUE);
+        return out.append('\n').toString();
+    }
+
+    /**
+     * Indented for the first {@code levels} levels of nesting and on one line below them:
+     * {@code pretty(doc, 2)} puts each item of a top-level list on a line of its own, which keeps
+     * large exports small and still easy to diff line by line.
+     */
+    public static String pretty(Object value, int levels) {
+        if (levels < 1) throw new IllegalArgumentException("levels must be positive");
+        StringBuilder out = new StringBuilder();
+        write(out, value, 0, levels);
         return out.append('\n').toString();
     }
 
@@ -38,7 +50,8 @@ public final class Json {
         return out.toString();
     }
 
-    private static void write(StringBuilder out, Object value, int depth) {
+    private static void write(StringBuilder out, Object value, int depth, int levels) {
+        if (depth >= levels) depth = COMPACT;
         if (value == null) {
             out.append("null");
         } else if (value instanceof String s) {
@@ -48,16 +61,16 @@ public final class Json {
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
-            object(out, map, depth);
+            object(out, map, depth, levels);
         } else if (value instanceof Collection<?> list) {
-            array(out, list, depth);
+            array(out, list, depth, levels);
         } else {
             // Floating point has several textual forms; refusing it keeps every output reproducible.
             throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
         }
     }
 
-    private static void object(StringBuilder out, Map<?, ?> map, int depth) {
+    private static void object(StringBuilder out, Map<?, ?> map, int depth, int levels) {
         if (map.isEmpty()) {
             out.append("{}");
             return;
@@ -71,13 +84,13 @@ public final class Json {
             newline(out, deeper(depth));
             string(out, key);
             out.append(depth == COMPACT ? ":" : ": ");
-            write(out, e.getValue(), deeper(depth));
+            write(out, e.getValue(), deeper(depth), levels);
         }
         newline(out, depth);
         out.append('}');
     }
 
-    private static void array(StringBuilder out, Collection<?> list, int depth) {
+    private static void array(StringBuilder out, Collection<?> list, int depth, int levels) {
         if (list.isEmpty()) {
             out.append("[]");
             return;
@@ -88,7 +101,7 @@ public final class Json {
             if (!first) out.append(',');
             first = false;
             newline(out, deeper(depth));
-            write(out, item, deeper(depth));
+            write(out, item, deeper(depth), levels);
         }
         newline(out, depth);
         out.append(']');

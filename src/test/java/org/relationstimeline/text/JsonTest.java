@@ -68,6 +68,15 @@ class JsonTest {
     }
 
     @Test
+    void prettyToALevelWritesDeeperValuesOnOneLine() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("count", 2);
+        doc.put("entries", List.of(Map.of("a", List.of(1)), Map.of("b", "<")));
+        assertThat(Json.pretty(doc, 2)).isEqualTo(
+                "{\n  \"count\": 2,\n  \"entries\": [\n    {\"a\":[1]},\n    {\"b\":\"\\u003c\"}\n  ]\n}\n");
+    }
+
+    @Test
     void floatingPointIsRefusedBecauseItHasSeveralSpellings() {
         assertThatThrownBy(() -> Json.compact(List.of(1.5))).isInstanceOf(IllegalArgumentException.class);
     }
