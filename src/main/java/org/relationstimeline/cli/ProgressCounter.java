@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import org.relationstimeline.build.SiteBuild;
 
 /**
- * A page counter on one terminal line, shown only when a build runs longer than two seconds, so
- * quick builds stay quiet.
+ * A page counter on one terminal line, shown only on a terminal and when a build runs longer than
+ * two seconds, so quick builds and logs stay quiet.
  */
 final class ProgressCounter implements SiteBuild.Progress {
     private static final long SHOW_AFTER_NANOS = 2_000_000_000L;
@@ -19,7 +19,8 @@ final class ProgressCounter implements SiteBuild.Progress {
 
     ProgressCounter(PrintWriter err, boolean quiet) {
         this.err = err;
-        this.quiet = quiet;
+        // A counter redrawn with carriage returns only makes sense on a terminal, not in CI logs.
+        this.quiet = quiet || System.console() == null;
     }
 
     @Override
