@@ -80,6 +80,24 @@ class AtomFeedsTest {
     }
 
     @Test
+    void everyFeedIsValidAgainstTheAtomSchema() throws IOException {
+        assertThat(project.build().exitCode()).isZero();
+        for (String file : feedFiles()) {
+            assertThat(XmlDocuments.validateRelaxNg(project.site().resolve(file), "atom.rnc")).as(file).isEmpty();
+        }
+    }
+
+    @Test
+    void theAtomSchemaCopyRejectsAFeedWithoutAnId() throws IOException {
+        Path feed = Files.writeString(dir.resolve("bad.xml"), "<feed xmlns=\"" + ATOM + "\"><title>t</title>"
+                + "<updated>2023-08-01T00:00:00Z</updated></feed>");
+        Path badDate = Files.writeString(dir.resolve("date.xml"), "<feed xmlns=\"" + ATOM + "\"><id>x:y</id><title>t</title>"
+                + "<updated>2023-08-01</updated></feed>");
+        assertThat(XmlDocuments.validateRelaxNg(feed, "atom.rnc")).isNotEmpty();
+        assertThat(XmlDocuments.validateRelaxNg(badDate, "atom.rnc")).isNotEmpty();
+    }
+
+    @Test
     void everyFeedHasTheElementsRfc4287Requires() throws IOException {
         assertThat(project.build().exitCode()).isZero();
         for (String file : feedFiles()) {

@@ -47,6 +47,44 @@ public final class XmlDocuments {
         }
     }
 
+    /**
+     * Validates against a RELAX NG compact schema in {@code src/test/resources/schemas/NAME}, with the
+     * Jing that the Nu HTML Checker (a test dependency) carries; the errors found, or none.
+     */
+    public static List<String> validateRelaxNg(Path file, String schema) {
+        List<String> errors = new ArrayList<>();
+        org.xml.sax.ErrorHandler handler = new org.xml.sax.ErrorHandler() {
+            @Override
+            public void warning(org.xml.sax.SAXParseException e) {}
+
+            @Override
+            public void error(org.xml.sax.SAXParseException e) {
+                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e) {
+                error(e);
+            }
+        };
+        var props = new nu.validator.vendor.thaiopensource.util.PropertyMapBuilder();
+        props.put(nu.validator.vendor.thaiopensource.validate.ValidateProperty.ERROR_HANDLER, handler);
+        var driver = new nu.validator.vendor.thaiopensource.validate.ValidationDriver(props.toPropertyMap(),
+                nu.validator.vendor.thaiopensource.validate.rng.CompactSchemaReader.getInstance());
+        try {
+            Path rnc = Path.of("src/test/resources/schemas", schema);
+            if (!driver.loadSchema(nu.validator.vendor.thaiopensource.validate.ValidationDriver.fileInputSource(rnc.toFile()))) {
+                throw new AssertionError("schema " + rnc + " does not load: " + errors);
+            }
+            driver.validate(nu.validator.vendor.thaiopensource.validate.ValidationDriver.fileInputSource(file.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SAXException e) {
+            errors.add(e.getMessage());
+        }
+        return errors;
+    }
+
     /** Child elements of {@code parent} with a local name in a namespace, in document order. */
     public static List<Element> children(Element parent, String ns, String name) {
         List<Element> out = new ArrayList<>();
