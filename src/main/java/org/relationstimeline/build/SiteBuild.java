@@ -3,6 +3,7 @@ package org.relationstimeline.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -162,9 +163,16 @@ public final class SiteBuild {
         if (!Files.isDirectory(assets)) return;
         List<Path> files;
         try (Stream<Path> walk = Files.walk(assets)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            files = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         }
+        Path root = assets.toRealPath();
         for (Path file : files) {
+            // Like content/, the theme may come from a pull request: a link must not publish a file
+            // from elsewhere on the machine (a key, a token) as a site asset.
+            if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(root)) {
+                throw new IOException(BuildOptions.display(file) + " is a symbolic link to a file outside the theme's assets folder");
+            }
+            if (!Files.isRegularFile(file)) continue;
             String rel = "assets/" + assets.relativize(file).toString().replace('\\', '/');
             byte[] bytes = Files.readAllBytes(file);
             writer.write(rel, bytes, Hashes.of(bytes));

@@ -16,8 +16,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,12 +86,13 @@ public final class SiteWriter implements AutoCloseable {
 
     /**
      * True when the current site was built from inputs with this fingerprint and all its files
-     * are still there: then there is nothing to write.
+     * are still there, holding what the manifest says: then there is nothing to write.
      */
     public boolean upToDate(String siteFingerprint) {
         ManifestRow site = live.get(SITE_KEY);
         if (site == null || !site.inputs().equals(siteFingerprint)) return false;
-        return live.keySet().stream().filter(f -> !f.equals(SITE_KEY)).allMatch(f -> Files.isRegularFile(out.resolve(f)));
+        return live.entrySet().parallelStream().filter(e -> !e.getKey().equals(SITE_KEY))
+                .allMatch(e -> holds(out.resolve(e.getKey()), e.getValue().content()));
     }
 
     /** How many files the current site has. */
@@ -145,7 +150,7 @@ public final class SiteWriter implements AutoCloseable {
         try {
             staged();
             if (!keepStaged(file, row.content())) {
-                if (!Files.isRegularFile(existing)) return false;
+                if (!holds(existing, row.content())) return false;
                 link(existing, replaceable(file));
             }
         } catch (IOException e) {
@@ -164,7 +169,7 @@ public final class SiteWriter implements AutoCloseable {
         Path existing = out.resolve(file);
         if (keepStaged(file, hash)) {
             unchanged.incrementAndGet();
-        } else if (row != null && row.content().equals(hash) && Files.isRegularFile(existing)) {
+        } else if (row != null && row.content().equals(hash) && holds(existing, hash)) {
             link(existing, replaceable(file));
             unchanged.incrementAndGet();
         } else {
@@ -239,6 +244,7 @@ public final class SiteWriter implements AutoCloseable {
             rows = readManifest(old.resolve(MANIFEST));
             Files.delete(old.resolve(MANIFEST));
             move(old, staging);
+            keepOnlyListedFiles(rows);
         } else {
             deleteTree(old);
             Files.createDirectories(staging);
@@ -246,10 +252,46 @@ public final class SiteWriter implements AutoCloseable {
         return rows;
     }
 
+    /**
+     * The recycled generation may hold more than its manifest lists (a file left by hand, a folder
+     * committed to the repository): symbolic links would make later writes land outside the site
+     * and unlisted files would be published unseen, so both go, and rows without a file are dropped.
+     */
+    private void keepOnlyListedFiles(Map<String, ManifestRow> rows) throws IOException {
+        Set<String> present = new HashSet<>();
+        List<Path> strays = new ArrayList<>();
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String rel = staging.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                if (attrs.isRegularFile() && rows.containsKey(rel)) present.add(rel);
+                else strays.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        for (Path stray : strays) Files.delete(stray);
+        rows.keySet().retainAll(present);
+    }
+
     /** True when the recycled staging folder already holds this content for the file. */
     private boolean keepStaged(String file, String contentHash) {
         ManifestRow row = staged.get(file);
-        return row != null && row.content().equals(contentHash) && Files.isRegularFile(target(file), LinkOption.NOFOLLOW_LINKS);
+        return row != null && row.content().equals(contentHash) && holds(target(file), contentHash);
+    }
+
+    /**
+     * True when the file is a plain file (not a symbolic link) whose bytes have the hash. A
+     * manifest only says what a file should hold: the site or the generation before it may not be
+     * ours alone (a folder committed to the repository, an edit by hand), and a forged row must
+     * not get a file — or a link to a file elsewhere on the machine — into the new site.
+     */
+    private static boolean holds(Path file, String contentHash) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return false;
+        try {
+            return Hashes.of(Files.readAllBytes(file)).equals(contentHash);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The staged path of a file, with any stale staged copy removed and parent folders made. */
