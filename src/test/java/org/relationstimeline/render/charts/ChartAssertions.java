@@ -1,0 +1,44 @@
+package org.relationstimeline.render.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.xml.sax.InputSource;
+
+/** Checks every chart shares: well-formed XML, and an image role labelled by its title and description. */
+final class ChartAssertions {
+    private ChartAssertions() {}
+
+    /** Parses the chart as XML (it must be well-formed) and as HTML, and checks its accessible name. */
+    static Document parse(ChartMarkup chart) {
+        try {
+            var factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.newDocumentBuilder().parse(new InputSource(new StringReader(chart.html())));
+        } catch (Exception e) {
+            throw new AssertionError("chart is not well-formed XML: " + e.getMessage() + "\n" + chart.html(), e);
+        }
+        Document doc = Jsoup.parseBodyFragment(chart.html());
+        Element svg = doc.selectFirst("figure > svg");
+        assertThat(svg).isNotNull();
+        assertThat(svg.attr("role")).isEqualTo("img");
+        String[] ids = svg.attr("aria-labelledby").split(" ");
+        assertThat(ids).hasSize(2);
+        assertThat(svg.selectFirst("title#" + ids[0])).as("title labels the chart").isNotNull();
+        assertThat(svg.selectFirst("desc#" + ids[1])).as("description labels the chart").isNotNull();
+        assertThat(doc.select("script")).isEmpty();
+        return doc;
+    }
+
+    static String title(Document doc) {
+        return doc.selectFirst("svg > title").text();
+    }
+
+    static String desc(Document doc) {
+        return doc.selectFirst("svg > desc").text();
+    }
+}
