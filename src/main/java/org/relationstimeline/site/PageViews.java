@@ -2,6 +2,7 @@ package org.relationstimeline.site;
 
 import java.util.List;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.timeline.Pair;
 
 /** Small view records the planner hands to templates. */
 public final class PageViews {
@@ -25,4 +26,7 @@ public final class PageViews {
     public record TopicCount(String key, String label, int count) {}
 
     public record YearCount(int year, int count) {}
+
+    /** Where an entry sits on one of its pairs' timelines: the page that lists it, with its anchor. */
+    public record PairLink(Pair pair, String url) {}
 }

@@ -10,6 +10,7 @@ import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.site.PageViews.Crumb;
 import org.relationstimeline.site.PageViews.PageLink;
+import org.relationstimeline.site.PageViews.PairLink;
 import org.relationstimeline.site.PageViews.Pagination;
 import org.relationstimeline.site.PageViews.PartyCount;
 import org.relationstimeline.site.PageViews.TopicCount;
@@ -148,6 +149,7 @@ public final class SitePlanner {
         });
         for (Entry e : t.entries()) {
             List<Timeline.Neighbours> neighbours = new ArrayList<>();
+            List<PairLink> pairLinks = new ArrayList<>();
             Fingerprint fp = new Fingerprint().add("entry").add(e);
             for (Pair pair : e.pairs()) {
                 List<Entry> list = t.byPair().get(pair);
@@ -155,12 +157,16 @@ public final class SitePlanner {
                 Entry newer = i > 0 ? list.get(i - 1) : null;
                 Entry older = i + 1 < list.size() ? list.get(i + 1) : null;
                 neighbours.add(new Timeline.Neighbours(pair, older, newer));
-                fp.add(pair.slug()).add(older == null ? "-" : older.path() + older.fingerprint())
+                // On a long timeline the entry is on a later page; link there, not to page 1.
+                int listPage = i / PAGE_SIZE + 1;
+                pairLinks.add(new PairLink(pair, urls.onPair(pair, e, listPage)));
+                fp.add(pair.slug()).add(listPage).add(older == null ? "-" : older.path() + older.fingerprint())
                         .add(newer == null ? "-" : newer.path() + newer.fingerprint());
             }
             Map<String, Object> model = new HashMap<>();
             model.put("entry", e);
             model.put("neighbours", neighbours);
+            model.put("pairLinks", pairLinks);
             List<Crumb> crumbs = List.of(new Crumb("Years", urls.years()), new Crumb(Integer.toString(e.year()), urls.year(e.year())));
             pages.add(page(urls.entry(e), "entry", e.title(), crumbs, model, fp));
         }

@@ -50,6 +50,11 @@ public final class UrlScheme {
         return pair(pair) + "#" + entry.slug();
     }
 
+    /** A deep link to one entry on page {@code n} (1-based) of a pair's paginated timeline. */
+    public String onPair(Pair pair, Entry entry, int n) {
+        return page(pair(pair), n) + "#" + entry.slug();
+    }
+
     public String countries() {
         return basePath + "countries/";
     }
