@@ -27,8 +27,10 @@ final class OutputScan {
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "formaction", "xlink:href",
             "poster", "background", "srcset", "data", "cite", "ping");
     private static final Pattern SCRIPT_URL = Pattern.compile("^(javascript|vbscript|data|livescript):.*");
+    // The theme's own forms (search, timeline filter) submit within the site; a form that came
+    // from content, or one that posts elsewhere, is a finding.
     private static final List<String> ACTIVE_ELEMENTS = List.of("iframe", "frame", "object", "embed", "applet", "base",
-            "form", "meta[http-equiv]:not([http-equiv=content-type])");
+            ".prose form", "form[action]:not([action^=/])", "form[action^=//]", "meta[http-equiv]:not([http-equiv=content-type])");
 
     private OutputScan() {}
 
