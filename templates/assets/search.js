@@ -266,27 +266,30 @@
 
   function run() {
     var seq = ++sequence;
-    var q = readForm();
-    remember(q);
-    return search(q).then(function (found) {
-      if (seq !== sequence) return;
-      list.textContent = '';
-      more.hidden = true;
-      if (found === null) {
-        current = { ids: [], shown: 0 };
-        status.textContent = 'Type a word, or choose a country, topic or years.';
-        return;
-      }
-      current = { ids: found.ids, shown: 0 };
-      var note = found.whole.length
-        ? ' Short words such as \u201c' + found.whole[0] + '\u201d are matched whole; type more letters to match the start of longer words.'
-        : '';
-      status.textContent = found.ids.length === 0
-        ? 'No events match.' + note
-        : plural(found.ids.length, 'event matches.', 'events match.') + note;
-      return showMore(seq);
+    return ready.then(function () {
+      if (seq !== sequence) return null;
+      var q = readForm();
+      remember();
+      return search(q).then(function (found) {
+        if (seq !== sequence) return;
+        list.textContent = '';
+        more.hidden = true;
+        if (found === null) {
+          current = { ids: [], shown: 0 };
+          status.textContent = 'Type a word, or choose a country, topic or years.';
+          return;
+        }
+        current = { ids: found.ids, shown: 0 };
+        var note = found.whole.length
+          ? ' Short words such as \u201c' + found.whole[0] + '\u201d are matched whole; type more letters to match the start of longer words.'
+          : '';
+        status.textContent = found.ids.length === 0
+          ? 'No events match.' + note
+          : plural(found.ids.length, 'event matches.', 'events match.') + note;
+        return showMore(seq);
+      });
     }).catch(function () {
-      if (seq !== sequence) return;
+      if (seq !== sequence || manifest === null) return;
       status.textContent = 'Search is unavailable: part of its index could not be loaded. The indexes above still lead to every event.';
       unavailable.hidden = false;
     });
@@ -315,36 +318,38 @@
     timer = setTimeout(run, 120);
   }
 
-  unavailable.hidden = true;
-  form.hidden = false;
-  status.textContent = 'Loading the search index\u2026';
-  fetch(manifestUrl, { cache: 'no-cache' }).then(function (r) {
+  // The form works from the start: what is typed while the manifest loads is searched once it is in.
+  var ready = fetch(manifestUrl, { cache: 'no-cache' }).then(function (r) {
     if (!r.ok) throw new Error('manifest: HTTP ' + r.status);
     return r.json();
   }).then(function (m) {
     manifest = m;
-    restore();
-    input.addEventListener('input', schedule);
-    form.addEventListener('change', schedule);
-    form.addEventListener('submit', function (e) {
-      e.preventDefault();
-      clearTimeout(timer);
-      run();
-    });
-    form.addEventListener('reset', function () {
-      setTimeout(run, 0);
-    });
-    more.addEventListener('click', function () {
-      var first = current.shown;
-      showMore(sequence).then(function () {
-        var next = list.children[first];
-        if (next) next.querySelector('a').focus();
-      });
-    });
-    return run();
-  }).catch(function () {
+  });
+  ready.catch(function () {
     form.hidden = true;
     unavailable.hidden = false;
     status.textContent = 'Search is unavailable: its index could not be loaded.';
   });
+  restore();
+  unavailable.hidden = true;
+  form.hidden = false;
+  status.textContent = 'Loading the search index\u2026';
+  input.addEventListener('input', schedule);
+  form.addEventListener('change', schedule);
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  form.addEventListener('reset', function () {
+    setTimeout(run, 0);
+  });
+  more.addEventListener('click', function () {
+    var first = current.shown;
+    showMore(sequence).then(function () {
+      var next = list.children[first];
+      if (next) next.querySelector('a').focus();
+    });
+  });
+  run();
 })();
