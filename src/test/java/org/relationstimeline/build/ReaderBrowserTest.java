@@ -206,6 +206,23 @@ class ReaderBrowserTest {
     }
 
     @Test
+    void accentsCaseAndFoldedLettersDoNotChangeWhatASearchFinds() {
+        for (List<String> forms : List.of(List.of("Z\u00fcrich", "ZURICH"), List.of("Stra\u00dfe", "strasse"),
+                List.of("\u0141\u00f3d\u017a", "lodz"), List.of("Tom\u00e9", "TOME"), List.of("\ufb01nance", "finance"))) {
+            List<String> found = new ArrayList<>();
+            for (String query : forms) {
+                page.navigate(server.baseUrl() + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+                Locator status = page.locator("#search_status");
+                assertThat(status).hasText(Pattern.compile("^(\\d+ events? match|No events match)\\."));
+                found.add(status.textContent());
+            }
+            assertThat(found.get(1)).as(forms.toString()).isEqualTo(found.get(0));
+            if (!forms.get(1).equals("finance")) assertThat(found.get(0)).as(forms.toString()).doesNotStartWith("No events");
+        }
+        assertNoProblems();
+    }
+
+    @Test
     void markupInATitleIsShownAsTextInSearchResults() {
         page.navigate(server.baseUrl() + "search/?q=strategic+partnership+script");
         Locator first = page.locator("#search_results > li").first().locator("h2 a");

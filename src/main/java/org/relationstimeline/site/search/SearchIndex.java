@@ -15,6 +15,7 @@ import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.SiteModel;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.text.Hashes;
+import org.relationstimeline.text.Json;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Timeline;
 
@@ -142,10 +143,10 @@ public final class SearchIndex implements ExtraOutput {
         for (var t : new TreeMap<>(terms).entrySet()) {
             String all = Postings.encode(t.getValue()[0].toArray());
             int[] titleIds = t.getValue()[1].toArray();
-            String value = titleIds.length == 0 ? "[" + Json.string(all) + "]"
-                    : titleIds.length == t.getValue()[0].size() ? "[" + Json.string(all) + ",\"=\"]"
-                    : "[" + Json.string(all) + "," + Json.string(Postings.encode(titleIds)) + "]";
-            String piece = Json.string(t.getKey()) + ":" + value;
+            String value = titleIds.length == 0 ? "[" + Json.quote(all) + "]"
+                    : titleIds.length == t.getValue()[0].size() ? "[" + Json.quote(all) + ",\"=\"]"
+                    : "[" + Json.quote(all) + "," + Json.quote(Postings.encode(titleIds)) + "]";
+            String piece = Json.quote(t.getKey()) + ":" + value;
             int bytes = piece.getBytes(StandardCharsets.UTF_8).length + 1;
             if (shard.length() > 0 && shardBytes + bytes + 1 > SHARD_BYTES) {
                 files.add(shardFile(starts.size() - 1, shard));
@@ -178,13 +179,13 @@ public final class SearchIndex implements ExtraOutput {
         for (int i = 0; i < chunk.size(); i++) {
             Entry e = chunk.get(i);
             if (i > 0) s.append(",\n");
-            s.append('[').append(Json.string(e.title())).append(',').append(Json.string(urls.entry(e)))
-                    .append(',').append(Json.string(e.date().iso())).append(',').append(Json.string(e.date().display()))
+            s.append('[').append(Json.quote(e.title())).append(',').append(Json.quote(urls.entry(e)))
+                    .append(',').append(Json.quote(e.date().iso())).append(',').append(Json.quote(e.date().display()))
                     .append(",[");
             for (int p = 0; p < e.parties().size(); p++) s.append(p > 0 ? "," : "").append(partyIds.get(e.parties().get(p)));
             s.append("],[");
             for (int t = 0; t < e.topics().size(); t++) s.append(t > 0 ? "," : "").append(topicIds.get(e.topics().get(t)));
-            s.append("],").append(Json.string(shorten(e.summary() == null ? "" : e.summary()))).append(']');
+            s.append("],").append(Json.quote(shorten(e.summary() == null ? "" : e.summary()))).append(']');
         }
         return s.append("]\n").toString();
     }
@@ -193,7 +194,7 @@ public final class SearchIndex implements ExtraOutput {
                                    List<String> topics, SiteConfig config, UrlScheme urls, List<String> shardStarts) {
         StringBuilder s = new StringBuilder(4096);
         s.append("{\"format\":").append(FORMAT)
-                .append(",\n\"version\":").append(Json.string(version))
+                .append(",\n\"version\":").append(Json.quote(version))
                 .append(",\n\"entries\":").append(timeline.entries().size())
                 .append(",\n\"chunk\":").append(CHUNK)
                 .append(",\n\"prefixShards\":").append(PREFIX_SHARDS)
@@ -206,18 +207,18 @@ public final class SearchIndex implements ExtraOutput {
         }
         s.append("],\n\"parties\":[");
         for (int i = 0; i < parties.size(); i++) {
-            s.append(i > 0 ? ",\n" : "").append('[').append(Json.string(parties.get(i).slug())).append(',')
-                    .append(Json.string(parties.get(i).name())).append(',')
-                    .append(Json.string(urls.country(parties.get(i)))).append(']');
+            s.append(i > 0 ? ",\n" : "").append('[').append(Json.quote(parties.get(i).slug())).append(',')
+                    .append(Json.quote(parties.get(i).name())).append(',')
+                    .append(Json.quote(urls.country(parties.get(i)))).append(']');
         }
         s.append("],\n\"topics\":[");
         for (int i = 0; i < topics.size(); i++) {
-            s.append(i > 0 ? ",\n" : "").append('[').append(Json.string(topics.get(i))).append(',')
-                    .append(Json.string(config.topicLabel(topics.get(i)))).append(',')
-                    .append(Json.string(urls.topic(topics.get(i)))).append(']');
+            s.append(i > 0 ? ",\n" : "").append('[').append(Json.quote(topics.get(i))).append(',')
+                    .append(Json.quote(config.topicLabel(topics.get(i)))).append(',')
+                    .append(Json.quote(urls.topic(topics.get(i)))).append(']');
         }
         s.append("],\n\"shards\":[");
-        for (int i = 0; i < shardStarts.size(); i++) s.append(i > 0 ? "," : "").append(Json.string(shardStarts.get(i)));
+        for (int i = 0; i < shardStarts.size(); i++) s.append(i > 0 ? "," : "").append(Json.quote(shardStarts.get(i)));
         return s.append("]}\n").toString();
     }
 
