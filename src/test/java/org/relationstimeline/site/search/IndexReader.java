@@ -152,6 +152,21 @@ final class IndexReader {
         throw new IllegalArgumentException("not in the manifest: " + key);
     }
 
+    /** What the files weigh gzipped, as GitHub Pages serves JSON and text. */
+    long gzippedBytes(Set<String> paths) {
+        long total = 0;
+        for (String p : paths) {
+            var buffer = new java.io.ByteArrayOutputStream();
+            try (var gzip = new java.util.zip.GZIPOutputStream(buffer)) {
+                gzip.write(files.get(p));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            total += buffer.size();
+        }
+        return total;
+    }
+
     long bytes(Set<String> paths) {
         return paths.stream().mapToLong(p -> files.get(p).length).sum();
     }

@@ -78,8 +78,8 @@ class SearchIndexScaleTest {
         for (var q : queries.entrySet()) {
             IndexReader.Result r = index.run(q.getValue());
             worst = Math.max(worst, r.bytes());
-            report.add(String.format("%-32s %6d hits %3d files %7.1f KB", q.getKey(), r.ids().size(), r.fetched().size(),
-                    r.bytes() / 1024.0));
+            report.add(String.format("%-32s %6d hits %3d files %7.1f KB (%5.1f KB gzipped)", q.getKey(), r.ids().size(),
+                    r.fetched().size(), r.bytes() / 1024.0, index.gzippedBytes(r.fetched()) / 1024.0));
             assertThat(r.bytes()).as(q.getKey()).isLessThanOrEqualTo(QUERY_BUDGET);
         }
         long total = files.stream().mapToLong(f -> f.content().length).sum();
