@@ -62,7 +62,7 @@ public final class SiteWriter implements AutoCloseable {
     private final AtomicInteger unchanged = new AtomicInteger();
     private boolean committed;
 
-    private record ManifestRow(String inputs, String content) {}
+    private record ManifestRow(String inputs, String content, long size) {}
 
     /** What a commit did. */
     public record Outcome(int written, int unchanged, int removed) {}
@@ -91,8 +91,8 @@ public final class SiteWriter implements AutoCloseable {
     public boolean upToDate(String siteFingerprint) {
         ManifestRow site = live.get(SITE_KEY);
         if (site == null || !site.inputs().equals(siteFingerprint)) return false;
-        return live.entrySet().parallelStream().filter(e -> !e.getKey().equals(SITE_KEY))
-                .allMatch(e -> holds(out.resolve(e.getKey()), e.getValue().content()));
+        return live.entrySet().stream().filter(e -> !e.getKey().equals(SITE_KEY))
+                .allMatch(e -> holds(out.resolve(e.getKey()), e.getValue()));
     }
 
     /** How many files the current site has. */
@@ -150,7 +150,7 @@ public final class SiteWriter implements AutoCloseable {
         try {
             staged();
             if (!keepStaged(file, row.content())) {
-                if (!holds(existing, row.content())) return false;
+                if (!holds(existing, row)) return false;
                 link(existing, replaceable(file));
             }
         } catch (IOException e) {
@@ -169,7 +169,7 @@ public final class SiteWriter implements AutoCloseable {
         Path existing = out.resolve(file);
         if (keepStaged(file, hash)) {
             unchanged.incrementAndGet();
-        } else if (row != null && row.content().equals(hash) && holds(existing, hash)) {
+        } else if (row != null && row.content().equals(hash) && holds(existing, row)) {
             link(existing, replaceable(file));
             unchanged.incrementAndGet();
         } else {
@@ -177,7 +177,7 @@ public final class SiteWriter implements AutoCloseable {
             Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             written.incrementAndGet();
         }
-        current.put(file, new ManifestRow(inputs, hash));
+        current.put(file, new ManifestRow(inputs, hash, content.length));
     }
 
     public void write(String file, String content, String inputs) throws IOException {
@@ -198,10 +198,12 @@ public final class SiteWriter implements AutoCloseable {
         for (String file : staged().keySet()) {
             if (!file.equals(SITE_KEY) && !current.containsKey(file)) removeWithEmptyParents(target(file));
         }
-        StringBuilder manifest = new StringBuilder(SITE_KEY + "\t" + siteFingerprint + "\t-\n");
-        new TreeMap<>(current).forEach((file, row) ->
-                manifest.append(file).append('\t').append(row.inputs()).append('\t').append(row.content()).append('\n'));
-        Files.writeString(staging.resolve(MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
+        StringBuilder rows = new StringBuilder();
+        new TreeMap<>(current).forEach((file, row) -> rows.append(file).append('\t').append(row.inputs()).append('\t')
+                .append(row.content()).append('\t').append(row.size()).append('\n'));
+        String body = siteFingerprint + "\n" + rows;
+        String manifest = SITE_KEY + "\t" + siteFingerprint + "\t" + ManifestSeal.seal(body) + "\t-\n" + rows;
+        Files.writeString(staging.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
         if (Files.exists(out)) move(out, old);
         move(staging, out);
         committed = true;
@@ -276,19 +278,20 @@ public final class SiteWriter implements AutoCloseable {
     /** True when the recycled staging folder already holds this content for the file. */
     private boolean keepStaged(String file, String contentHash) {
         ManifestRow row = staged.get(file);
-        return row != null && row.content().equals(contentHash) && holds(target(file), contentHash);
+        return row != null && row.content().equals(contentHash) && holds(target(file), row);
     }
 
     /**
-     * True when the file is a plain file (not a symbolic link) whose bytes have the hash. A
-     * manifest only says what a file should hold: the site or the generation before it may not be
-     * ours alone (a folder committed to the repository, an edit by hand), and a forged row must
-     * not get a file — or a link to a file elsewhere on the machine — into the new site.
+     * True when the file is a plain file (not a symbolic link) of the size its row records. The
+     * row itself is trusted only under a verified seal (see {@link ManifestSeal}), so a site or
+     * generation that came from elsewhere never vouches for its files; the checks here catch what
+     * can happen to our own files afterwards (a link put in place, an edit by hand) at the cost of
+     * one lstat, where reading and hashing every file would cost as much as writing it.
      */
-    private static boolean holds(Path file, String contentHash) {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return false;
+    private static boolean holds(Path file, ManifestRow row) {
         try {
-            return Hashes.of(Files.readAllBytes(file)).equals(contentHash);
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isRegularFile() && attrs.size() == row.size();
         } catch (IOException e) {
             return false;
         }
@@ -338,12 +341,27 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** The rows of a manifest whose seal verifies; an unsealed or altered manifest vouches for nothing. */
     private static Map<String, ManifestRow> readManifest(Path file) throws IOException {
         Map<String, ManifestRow> rows = new HashMap<>();
-        if (!Files.isRegularFile(file)) return rows;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return rows;
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int firstLine = text.indexOf('\n');
+        if (firstLine < 0) return rows;
+        String[] head = text.substring(0, firstLine).split("\t");
+        String body = text.substring(firstLine + 1);
+        if (head.length != 4 || !head[0].equals(SITE_KEY) || !ManifestSeal.verifies(head[1] + "\n" + body, head[2])) {
+            return rows;
+        }
+        rows.put(SITE_KEY, new ManifestRow(head[1], "-", 0));
+        for (String line : body.split("\n")) {
             String[] parts = line.split("\t");
-            if (parts.length == 3) rows.put(parts[0], new ManifestRow(parts[1], parts[2]));
+            if (parts.length != 4) continue;
+            try {
+                rows.put(parts[0], new ManifestRow(parts[1], parts[2], Long.parseLong(parts[3])));
+            } catch (NumberFormatException e) {
+                return new HashMap<>();
+            }
         }
         return rows;
     }
