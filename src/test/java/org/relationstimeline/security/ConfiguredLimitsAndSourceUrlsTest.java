@@ -1,0 +1,89 @@
+package org.relationstimeline.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.relationstimeline.testing.TestProject;
+
+/**
+ * Size limits come from site.yaml's {@code limits:} and are applied, with the configured numbers
+ * in the message, through the real command line; source links must be web addresses.
+ */
+class ConfiguredLimitsAndSourceUrlsTest {
+    @TempDir
+    Path dir;
+
+    private static String entry(String extra, String body) {
+        return "---\ntitle: Talks\ndate: 2023-08-01\ncountries: [RU, DZ]\n" + extra + "\n---\n" + body;
+    }
+
+    @Test
+    void fileSizeLimitFromTheConfigIsApplied() throws IOException {
+        TestProject project = TestProject.empty(dir);
+        Files.writeString(project.root().resolve("site.yaml"), "limits:\n  max_file_bytes: 3_000\n");
+        project.write("entries/small.md", entry("", "x".repeat(1_000)));
+        project.write("entries/big.md", entry("", "x".repeat(5_000)));
+        TestProject.Run run = project.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("big.md: error: file is ").contains("more than the limit of 3000")
+                .contains("limits.max_file_bytes").doesNotContain("small.md");
+        assertThat(project.site()).doesNotExist();
+    }
+
+    @Test
+    void frontMatterLimitFromTheConfigIsApplied() throws IOException {
+        TestProject project = TestProject.empty(dir);
+        Files.writeString(project.root().resolve("site.yaml"), "limits:\n  max_front_matter_bytes: 400\n");
+        project.write("entries/ok.md", entry("summary: short", "A long body is fine: " + "y".repeat(5_000)));
+        project.write("entries/long.md", entry("summary: " + "z".repeat(500), ""));
+        TestProject.Run run = project.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("long.md:2:1: error: front matter is longer than the limit of 400 bytes")
+                .doesNotContain("ok.md");
+    }
+
+    @Test
+    void defaultLimitsRefuseAMegabyteFileWithoutReadingIt() throws IOException {
+        TestProject project = TestProject.empty(dir);
+        Path huge = project.content().resolve("entries/huge.md");
+        Files.createDirectories(huge.getParent());
+        try (var channel = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            // A sparse 4 GiB file: reading it into memory would fail; its size alone refuses it.
+            channel.position((4L << 30) - 1).write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}));
+        }
+        TestProject.Run run = project.run("check");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("huge.md: error: file is 4294967296 bytes, more than the limit of 1048576");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)", "file:///etc/passwd", "ftp://example.org/x", "//evil.example/x", "/relative/path",
+        "relative", "https:evil.example", "https://", "http://", "https://exa mple.org/", "https://example.org/\"onmouseover=x",
+        "https://example.org/<script>", "\"https://example.org/\"", "java\tscript:alert(1)", "mailto:a@example.org"})
+    void nonWebSourceUrlIsAnError(String url) {
+        TestProject project = TestProject.empty(dir);
+        String quoted = "\"" + url.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t") + "\"";
+        project.write("entries/x.md", entry("sources:\n  - url: " + quoted + "\n    title: T\n  - " + quoted, ""));
+        TestProject.Run run = project.run("check");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("x.md:6:").contains("x.md:8:").contains("is not an http(s) address");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.org/a?b=1&c=2#d", "HTTPS://EXAMPLE.ORG/", "http://example.org/", "https://例子.测试/路径"})
+    void webSourceUrlIsAccepted(String url) {
+        TestProject project = TestProject.empty(dir);
+        project.write("entries/x.md", entry("sources:\n  - \"" + url + "\"", ""));
+        TestProject.Run run = project.build();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(project.page("entries/2023/x/index.html").select(".sources a").attr("href")).isEqualTo(url);
+    }
+}
