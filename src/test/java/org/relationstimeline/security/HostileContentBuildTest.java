@@ -107,6 +107,34 @@ class HostileContentBuildTest {
     }
 
     @Test
+    void feedsAndDataFilesCarryTheHostileTitleAsDataExactly() throws Exception {
+        assertThat(project.build().exitCode()).isZero();
+        String title = "Title " + HOSTILE;
+        List<String> xmlWithTitle = new java.util.ArrayList<>();
+        List<String> jsonWithTitle = new java.util.ArrayList<>();
+        for (Path file : OutputScan.files(project.site())) {
+            String name = file.getFileName().toString();
+            String text = OutputScan.read(file);
+            if (name.endsWith(".xml")) {
+                javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                org.w3c.dom.Document xml = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(text)));
+                org.w3c.dom.NodeList all = xml.getElementsByTagName("*");
+                for (int i = 0; i < all.getLength(); i++) {
+                    org.w3c.dom.Node n = all.item(i);
+                    if (n.getChildNodes().getLength() == 1 && title.equals(n.getTextContent())) xmlWithTitle.add(name);
+                }
+            } else if (name.endsWith(".json")) {
+                if (Json.strings(Json.parse(text)).contains(title)) jsonWithTitle.add(project.site().relativize(file).toString());
+            }
+        }
+        // Feeds exist and show the title exactly as written (decoded, not double-escaped, not cut at "]]>").
+        assertThat(xmlWithTitle).as("feeds holding the title as one text value").isNotEmpty();
+        // The data export and the search index hold it exactly as well.
+        assertThat(jsonWithTitle).as("JSON files holding the title as one string").isNotEmpty();
+    }
+
+    @Test
     void entryPageShowsEveryHostileFieldLiterally() {
         assertThat(project.build().exitCode()).isZero();
         Document page = project.page("entries/2024/hostile/index.html");
