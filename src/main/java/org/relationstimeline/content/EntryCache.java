@@ -65,7 +65,7 @@ public final class EntryCache {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (in.readInt() == MAGIC && readString(in).equals(stamp)) {
                     writtenAt = in.readLong();
-                    int n = in.readInt();
+                    int n = readCount(in);
                     for (int i = 0; i < n; i++) {
                         String path = readString(in);
                         records.put(path, readRecord(in, registry));
@@ -167,7 +167,7 @@ public final class EntryCache {
         long size = in.readLong();
         long modified = in.readLong();
         String hash = readString(in);
-        int np = in.readInt();
+        int np = readCount(in);
         List<Problem> problems = new ArrayList<>(np);
         for (int i = 0; i < np; i++) {
             String f = readString(in);
@@ -184,17 +184,17 @@ public final class EntryCache {
         String slug = readString(in);
         String title = readString(in);
         EventDate date = readDate(in);
-        int n = in.readInt();
+        int n = readCount(in);
         List<Party> parties = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String code = readString(in);
             parties.add(registry.byCode(code).orElseThrow(() -> new IOException("unknown party " + code)));
         }
-        n = in.readInt();
+        n = readCount(in);
         List<String> topics = new ArrayList<>(n);
         for (int i = 0; i < n; i++) topics.add(readString(in));
         String summary = readString(in);
-        n = in.readInt();
+        n = readCount(in);
         List<Source> sources = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String t = readString(in);
@@ -231,6 +231,13 @@ public final class EntryCache {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
+    }
+
+    /** A count read from the file, refused when no honest cache could hold it (a corrupt file). */
+    private static int readCount(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 10_000_000) throw new IOException("corrupt cache");
+        return n;
     }
 
     private static String readString(DataInputStream in) throws IOException {

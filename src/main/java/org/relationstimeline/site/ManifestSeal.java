@@ -2,11 +2,11 @@ package org.relationstimeline.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -51,6 +51,12 @@ final class ManifestSeal {
         }
     }
 
+    /** Read and write for the owner only, where the file system knows POSIX permissions. */
+    private static FileAttribute<?>[] ownerOnly(Path dir) {
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) return new FileAttribute<?>[0];
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+    }
+
     private static byte[] loadOrCreate() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path dir = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
@@ -61,12 +67,14 @@ final class ManifestSeal {
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "key", ".tmp");
+            Path tmp = Files.createTempFile(dir, "key", ".tmp", ownerOnly(dir));
             Files.write(tmp, fresh);
             try {
-                // Another build may have made the key meanwhile: the first one stays.
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+                // A hard link never replaces: if another build made the key meanwhile, the first one stays.
+                Files.createLink(file, tmp);
+            } catch (FileAlreadyExistsException e) {
+                // keep theirs
+            } finally {
                 Files.deleteIfExists(tmp);
             }
             byte[] stored = Files.readAllBytes(file);

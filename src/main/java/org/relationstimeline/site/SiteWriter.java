@@ -227,9 +227,10 @@ public final class SiteWriter implements AutoCloseable {
      */
     private void recover() throws IOException {
         if (Files.exists(out)) return;
-        if (Files.exists(staging.resolve(MANIFEST))) {
+        // Only a folder under our own seal is a site we wrote; anything else stays out of place.
+        if (!readManifest(staging.resolve(MANIFEST)).isEmpty()) {
             move(staging, out);
-        } else if (Files.exists(old.resolve(MANIFEST))) {
+        } else if (!readManifest(old.resolve(MANIFEST)).isEmpty()) {
             move(old, out);
         }
     }
