@@ -6,11 +6,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.relationstimeline.build.BuildOptions;
 import org.relationstimeline.config.SiteConfig;
-import org.relationstimeline.config.SiteConfigLoader;
-import org.relationstimeline.content.Problem;
 import org.relationstimeline.content.TextDecoder;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.editor.Article;
@@ -18,6 +17,7 @@ import org.relationstimeline.editor.ArticleImporter;
 import org.relationstimeline.editor.EntryFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,9 +49,8 @@ final class ImportCommand implements Callable<Integer> {
             description = "drafts go to DIR/YEAR/ (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site.yaml",
-            description = "site config: topics, extra parties (default: ${DEFAULT-VALUE})")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--dry-run", description = "print what would be detected; write nothing")
     boolean dryRun;
@@ -63,10 +62,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SiteConfigLoader.Result loaded = SiteConfigLoader.load(config, BuildOptions.display(config));
-        ProblemPrinter.print(loaded.problems(), err);
-        if (loaded.problems().stream().anyMatch(Problem::isError)) return 1;
-        SiteConfig site = loaded.config();
+        Optional<SiteConfig> loaded = config.load(err);
+        if (loaded.isEmpty()) return 1;
+        SiteConfig site = loaded.get();
         ArticleImporter importer;
         try {
             importer = new ArticleImporter(CountryRegistry.loadDefault().withExtraParties(site.parties()), site.topics());

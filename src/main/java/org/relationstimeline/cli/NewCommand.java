@@ -11,14 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.relationstimeline.build.BuildOptions;
 import org.relationstimeline.config.SiteConfig;
-import org.relationstimeline.config.SiteConfigLoader;
-import org.relationstimeline.content.Problem;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.editor.Archetype;
 import org.relationstimeline.editor.EntryFiles;
 import org.relationstimeline.editor.EntryScaffold;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code new}: scaffold an entry file with complete front matter. */
@@ -62,9 +61,8 @@ final class NewCommand implements Callable<Integer> {
             description = "content folder; files go to DIR/entries/YEAR/ (default: ${DEFAULT-VALUE})")
     Path content;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site.yaml",
-            description = "site config: topics, extra parties (default: ${DEFAULT-VALUE})")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--archetype", paramLabel = "FILE", defaultValue = "archetypes/entry.md",
             description = "template, used when it exists (default: ${DEFAULT-VALUE})")
@@ -81,10 +79,9 @@ final class NewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            SiteConfigLoader.Result loaded = SiteConfigLoader.load(config, BuildOptions.display(config));
-            ProblemPrinter.print(loaded.problems(), err);
-            if (loaded.problems().stream().anyMatch(Problem::isError)) return 1;
-            SiteConfig site = loaded.config();
+            Optional<SiteConfig> loaded = config.load(err);
+            if (loaded.isEmpty()) return 1;
+            SiteConfig site = loaded.get();
             CountryRegistry registry = CountryRegistry.loadDefault().withExtraParties(site.parties());
             Archetype archetype = Archetype.load(archetypeFile);
             EntryScaffold.Scaffold made = new EntryScaffold(registry, site.topics(), clock, archetype)

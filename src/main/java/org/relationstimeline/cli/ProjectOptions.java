@@ -2,6 +2,7 @@ package org.relationstimeline.cli;
 
 import java.nio.file.Path;
 import org.relationstimeline.build.BuildOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read a project: where its content and config are. */
@@ -10,9 +11,8 @@ final class ProjectOptions {
             defaultValue = "content")
     Path content;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "site config (default: ${DEFAULT-VALUE})",
-            defaultValue = "site.yaml")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "theme folder (default: ${DEFAULT-VALUE})",
             defaultValue = "templates")
@@ -22,7 +22,7 @@ final class ProjectOptions {
     boolean drafts;
 
     BuildOptions toBuildOptions(Path out) {
-        return new BuildOptions(Path.of("").toAbsolutePath(), content, templates, out, config,
+        return new BuildOptions(Path.of("").toAbsolutePath(), content, templates, out, config.file,
                 java.util.Optional.empty(), drafts);
     }
 }

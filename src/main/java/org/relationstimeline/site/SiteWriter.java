@@ -58,6 +58,7 @@ public final class SiteWriter implements AutoCloseable {
     /** The files already in the (recycled) staging folder; prepared on first use. */
     private volatile Map<String, ManifestRow> staged;
     private final Map<String, ManifestRow> current = new ConcurrentHashMap<>();
+    private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private boolean committed;
@@ -302,7 +303,14 @@ public final class SiteWriter implements AutoCloseable {
     private Path replaceable(String file) throws IOException {
         Path target = target(file);
         if (staged.containsKey(file)) Files.deleteIfExists(target);
-        Files.createDirectories(target.getParent());
+        Path parent = target.getParent();
+        // Many files share a folder: remember the folders made, since each mkdir is a slow journalled call.
+        if (!madeFolders.contains(parent)) {
+            Files.createDirectories(parent);
+            for (Path p = parent; p != null && p.startsWith(staging) && madeFolders.add(p); p = p.getParent()) {
+                // every ancestor now exists too
+            }
+        }
         return target;
     }
 
