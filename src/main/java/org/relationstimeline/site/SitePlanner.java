@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.countries.Successions;
 import org.relationstimeline.site.PageViews.Crumb;
 import org.relationstimeline.site.PageViews.PageLink;
 import org.relationstimeline.site.PageViews.PairLink;
@@ -33,6 +34,7 @@ public final class SitePlanner {
 
     private final SiteConfig config;
     private final UrlScheme urls;
+    private final Successions successions = Successions.loadDefault();
 
     public SitePlanner(SiteConfig config, UrlScheme urls) {
         this.config = config;
@@ -44,7 +46,7 @@ public final class SitePlanner {
         Map<Party, PartyCount> partyCounts = partyCounts(timeline);
         home(timeline, partyCounts, pages);
         relationsIndex(timeline, pages);
-        timeline.byPair().forEach((pair, entries) -> pairPages(pair, entries, pages));
+        timeline.byPair().forEach((pair, entries) -> pairPages(timeline, pair, entries, pages));
         countriesIndex(timeline, partyCounts, pages);
         timeline.byParty().forEach((party, entries) -> countryPages(timeline, party, entries, pages));
         topicsIndex(timeline, pages);
@@ -84,13 +86,34 @@ public final class SitePlanner {
         pages.add(page(urls.relations(), "relations", "Relations", List.of(), Map.of("pairs", pairs), fp));
     }
 
-    private void pairPages(Pair pair, List<Entry> entries, List<PlannedPage> pages) {
+    private void pairPages(Timeline t, Pair pair, List<Entry> entries, List<PlannedPage> pages) {
         Map<String, Object> extra = new HashMap<>();
         extra.put("pair", pair);
+        extra.put("relatedPairs", relatedPairs(t, pair));
         extra.put("yearCounts", yearCounts(entries));
         extra.put("pairTopics", topicCounts(entries));
         extra.put("total", entries.size());
         listPages("pair", urls.pair(pair), pair.name(), List.of(new Crumb("Relations", urls.relations())), entries, extra, pages);
+    }
+
+    /**
+     * The same relationship under a former or later state (Algeria–Soviet Union beside
+     * Algeria–Russia), for pairs that have entries.
+     */
+    private List<Timeline.PairCount> relatedPairs(Timeline t, Pair pair) {
+        Map<String, Party> byCode = new HashMap<>();
+        t.byParty().keySet().forEach(p -> byCode.put(p.code(), p));
+        List<Timeline.PairCount> related = new ArrayList<>();
+        for (Party side : List.of(pair.first(), pair.second())) {
+            Party other = pair.partnerOf(side);
+            for (String code : successions.relativesOf(side)) {
+                Party relative = byCode.get(code);
+                if (relative == null || relative.equals(other)) continue;
+                List<Entry> list = t.byPair().get(Pair.of(relative, other));
+                if (list != null) related.add(new Timeline.PairCount(Pair.of(relative, other), list.size()));
+            }
+        }
+        return related;
     }
 
     private void countriesIndex(Timeline t, Map<Party, PartyCount> partyCounts, List<PlannedPage> pages) {

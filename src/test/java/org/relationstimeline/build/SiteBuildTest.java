@@ -106,6 +106,17 @@ class SiteBuildTest {
     }
 
     @Test
+    void pairTimelinesLinkTheSameRelationshipUnderAFormerOrLaterState() {
+        project.build();
+        Document russia = project.page("relations/algeria-russia/index.html");
+        assertThat(russia.select(".page-header a[href=/timeline/relations/algeria-soviet-union/]").text())
+                .isEqualTo("Algeria\u2013Soviet Union");
+        Document soviet = project.page("relations/algeria-soviet-union/index.html");
+        assertThat(soviet.select(".page-header a[href=/timeline/relations/algeria-russia/]")).hasSize(1);
+        assertThat(project.page("relations/norway-sweden/index.html").text()).doesNotContain("under another state");
+    }
+
+    @Test
     void norwayGetsItsOwnPages() {
         project.build();
         assertThat(project.page("relations/norway-sweden/index.html").select("#norway-sweden")).hasSize(1);
