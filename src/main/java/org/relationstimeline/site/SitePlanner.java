@@ -46,7 +46,9 @@ public final class SitePlanner {
         Map<Party, PartyCount> partyCounts = partyCounts(timeline);
         home(timeline, partyCounts, pages);
         relationsIndex(timeline, pages);
-        timeline.byPair().forEach((pair, entries) -> pairPages(timeline, pair, entries, pages));
+        Map<String, Party> partiesByCode = new HashMap<>();
+        timeline.byParty().keySet().forEach(p -> partiesByCode.put(p.code(), p));
+        timeline.byPair().forEach((pair, entries) -> pairPages(timeline, partiesByCode, pair, entries, pages));
         countriesIndex(timeline, partyCounts, pages);
         timeline.byParty().forEach((party, entries) -> countryPages(timeline, party, entries, pages));
         topicsIndex(timeline, pages);
@@ -86,10 +88,11 @@ public final class SitePlanner {
         pages.add(page(urls.relations(), "relations", "Relations", List.of(), Map.of("pairs", pairs), fp));
     }
 
-    private void pairPages(Timeline t, Pair pair, List<Entry> entries, List<PlannedPage> pages) {
+    private void pairPages(Timeline t, Map<String, Party> partiesByCode, Pair pair, List<Entry> entries,
+                           List<PlannedPage> pages) {
         Map<String, Object> extra = new HashMap<>();
         extra.put("pair", pair);
-        extra.put("relatedPairs", relatedPairs(t, pair));
+        extra.put("relatedPairs", relatedPairs(t, partiesByCode, pair));
         extra.put("yearCounts", yearCounts(entries));
         extra.put("pairTopics", topicCounts(entries));
         extra.put("total", entries.size());
@@ -100,9 +103,7 @@ public final class SitePlanner {
      * The same relationship under a former or later state (Algeria–Soviet Union beside
      * Algeria–Russia), for pairs that have entries.
      */
-    private List<Timeline.PairCount> relatedPairs(Timeline t, Pair pair) {
-        Map<String, Party> byCode = new HashMap<>();
-        t.byParty().keySet().forEach(p -> byCode.put(p.code(), p));
+    private List<Timeline.PairCount> relatedPairs(Timeline t, Map<String, Party> byCode, Pair pair) {
         List<Timeline.PairCount> related = new ArrayList<>();
         for (Party side : List.of(pair.first(), pair.second())) {
             Party other = pair.partnerOf(side);
