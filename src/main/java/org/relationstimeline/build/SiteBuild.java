@@ -145,17 +145,30 @@ public final class SiteBuild {
         }
     }
 
+    /** Feeds, sitemap, search index and exports are independent: they are made side by side. */
     private static void writeExtras(SiteWriter writer, SiteModel model) throws IOException {
-        for (ExtraOutput output : ExtraOutputs.all()) {
-            List<OutputFile> files;
-            try {
-                files = output.files(model);
-            } catch (IOException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException(output.getClass().getSimpleName() + " failed: " + e.getMessage(), e);
-            }
-            for (OutputFile f : files) writer.write(f.file(), f.content(), Hashes.of(f.content()));
+        try {
+            ExtraOutputs.all().parallelStream()
+                    .flatMap(output -> produce(output, model).stream())
+                    .forEach(f -> {
+                        try {
+                            writer.write(f.file(), f.content(), Hashes.of(f.content()));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static List<OutputFile> produce(ExtraOutput output, SiteModel model) {
+        try {
+            return output.files(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new UncheckedIOException(new IOException(output.getClass().getSimpleName() + " failed: " + e.getMessage(), e));
         }
     }
 
