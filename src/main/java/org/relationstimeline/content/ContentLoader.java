@@ -75,7 +75,7 @@ public final class ContentLoader {
             Optional<EntryCache.Record> same = cache.byHash(relative, hash);
             EntryReader.Result result = same.isPresent()
                     ? new EntryReader.Result(same.get().entry(), same.get().problems())
-                    : reader.read(new SourceFile(display, relative, bytes));
+                    : reader.read(new SourceFile(display, relative, bytes), hash);
             cache.put(relative, new EntryCache.Record(bytes.length, modified, hash, result.entry(), result.problems()),
                     same.isEmpty() || same.get().modifiedMillis() != modified);
             return result;

@@ -39,6 +39,11 @@ public final class EntryReader {
     public record Result(Optional<Entry> entry, List<Problem> problems) {}
 
     public Result read(SourceFile file) {
+        return read(file, Hashes.of(file.bytes()));
+    }
+
+    /** Reads a file whose content hash the caller has already computed (the loader needs it too). */
+    public Result read(SourceFile file, String contentHash) {
         List<Problem> problems = new ArrayList<>();
         String name = file.displayPath();
         Optional<Problem> tooLarge = sizeProblem(name, file.bytes().length);
@@ -78,7 +83,7 @@ public final class EntryReader {
         boolean failed = problems.stream().anyMatch(Problem::isError);
         if (failed || title.isEmpty() || date.isEmpty() || slug.isEmpty()) return new Result(Optional.empty(), problems);
         Entry entry = new Entry(file.relativePath(), slug, title.get(), date.get(), parties, entryTopics, summary,
-                sources, parts.body(), draft, Hashes.of(file.bytes()));
+                sources, parts.body(), draft, contentHash);
         return new Result(Optional.of(entry), problems);
     }
 
