@@ -43,14 +43,17 @@ public final class SitePlanner {
 
     public List<PlannedPage> plan(Timeline timeline) {
         List<PlannedPage> pages = new ArrayList<>();
-        Map<Party, PartyCount> partyCounts = partyCounts(timeline);
+        // Partners are counted once per party: the home, countries and search pages and each country page use them.
+        Map<Party, List<Timeline.PartnerCount>> partners = new HashMap<>();
+        timeline.byParty().keySet().forEach(p -> partners.put(p, timeline.partnersOf(p)));
+        Map<Party, PartyCount> partyCounts = partyCounts(timeline, partners);
         home(timeline, partyCounts, pages);
         relationsIndex(timeline, pages);
         Map<String, Party> partiesByCode = new HashMap<>();
         timeline.byParty().keySet().forEach(p -> partiesByCode.put(p.code(), p));
         timeline.byPair().forEach((pair, entries) -> pairPages(timeline, partiesByCode, pair, entries, pages));
         countriesIndex(timeline, partyCounts, pages);
-        timeline.byParty().forEach((party, entries) -> countryPages(timeline, party, entries, pages));
+        timeline.byParty().forEach((party, entries) -> countryPages(party, partners.get(party), entries, pages));
         topicsIndex(timeline, pages);
         timeline.byTopic().forEach((topic, entries) -> listPages("topic", urls.topic(topic), config.topicLabel(topic),
                 List.of(new Crumb("Topics", urls.topics())), entries, Map.of("topic", topic), pages));
@@ -136,8 +139,8 @@ public final class SitePlanner {
                         "overviewPairs", List.copyOf(overviewPairs)), fp));
     }
 
-    private void countryPages(Timeline t, Party party, List<Entry> entries, List<PlannedPage> pages) {
-        List<Timeline.PartnerCount> partners = t.partnersOf(party);
+    private void countryPages(Party party, List<Timeline.PartnerCount> partners, List<Entry> entries,
+                              List<PlannedPage> pages) {
         Map<String, Object> extra = new HashMap<>();
         extra.put("party", party);
         extra.put("partners", partners);
@@ -165,24 +168,17 @@ public final class SitePlanner {
     }
 
     private void entryPages(Timeline t, List<PlannedPage> pages) {
-        Map<Pair, Map<Entry, Integer>> positions = new HashMap<>();
-        t.byPair().forEach((pair, list) -> {
-            Map<Entry, Integer> index = new HashMap<>();
-            for (int i = 0; i < list.size(); i++) index.put(list.get(i), i);
-            positions.put(pair, index);
-        });
         for (Entry e : t.entries()) {
             List<Timeline.Neighbours> neighbours = new ArrayList<>();
             List<PairLink> pairLinks = new ArrayList<>();
             Fingerprint fp = new Fingerprint().add("entry").add(e);
             for (Pair pair : e.pairs()) {
-                List<Entry> list = t.byPair().get(pair);
-                int i = positions.get(pair).get(e);
-                Entry newer = i > 0 ? list.get(i - 1) : null;
-                Entry older = i + 1 < list.size() ? list.get(i + 1) : null;
-                neighbours.add(new Timeline.Neighbours(pair, older, newer));
+                Timeline.Neighbours n = t.neighbours(e, pair);
+                Entry older = n.older();
+                Entry newer = n.newer();
+                neighbours.add(n);
                 // On a long timeline the entry is on a later page; link there, not to page 1.
-                int listPage = i / PAGE_SIZE + 1;
+                int listPage = t.positionOn(pair, e) / PAGE_SIZE + 1;
                 pairLinks.add(new PairLink(pair, urls.onPair(pair, e, listPage)));
                 fp.add(pair.slug()).add(listPage).add(older == null ? "-" : older.path() + older.fingerprint())
                         .add(newer == null ? "-" : newer.path() + newer.fingerprint());
@@ -243,9 +239,9 @@ public final class SitePlanner {
         return new PlannedPage(url, urls.outputFile(url), template, Map.copyOf(full), fp.add(title).hex());
     }
 
-    private static Map<Party, PartyCount> partyCounts(Timeline t) {
+    private static Map<Party, PartyCount> partyCounts(Timeline t, Map<Party, List<Timeline.PartnerCount>> partners) {
         Map<Party, PartyCount> out = new java.util.LinkedHashMap<>();
-        t.byParty().forEach((party, entries) -> out.put(party, new PartyCount(party, entries.size(), t.partnersOf(party).size())));
+        t.byParty().forEach((party, entries) -> out.put(party, new PartyCount(party, entries.size(), partners.get(party).size())));
         return out;
     }
 

@@ -20,6 +20,8 @@ public final class Timeline {
     private final Map<Party, List<Entry>> byParty;
     private final Map<String, List<Entry>> byTopic;
     private final Map<Integer, List<Entry>> byYear;
+    /** Each entry's index on each of its pair timelines, so neighbours are found without a search. */
+    private final Map<Pair, Map<Entry, Integer>> positions;
 
     private Timeline(List<Entry> entries, Map<Pair, List<Entry>> byPair, Map<Party, List<Entry>> byParty,
                      Map<String, List<Entry>> byTopic, Map<Integer, List<Entry>> byYear) {
@@ -28,6 +30,13 @@ public final class Timeline {
         this.byParty = byParty;
         this.byTopic = byTopic;
         this.byYear = byYear;
+        Map<Pair, Map<Entry, Integer>> index = new HashMap<>();
+        byPair.forEach((pair, list) -> {
+            Map<Entry, Integer> at = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) at.put(list.get(i), i);
+            index.put(pair, at);
+        });
+        this.positions = index;
     }
 
     /** Groups entries; the input order does not matter. */
@@ -118,11 +127,16 @@ public final class Timeline {
         return groups;
     }
 
+    /** Where an entry stands on a pair's timeline (0 = newest), or -1 when it is not on it. */
+    public int positionOn(Pair pair, Entry entry) {
+        return positions.getOrDefault(pair, Map.of()).getOrDefault(entry, -1);
+    }
+
     /** The neighbours of an entry on one pair's timeline: older and newer. */
     public Neighbours neighbours(Entry entry, Pair pair) {
-        List<Entry> list = byPair.getOrDefault(pair, List.of());
-        int i = list.indexOf(entry);
+        int i = positionOn(pair, entry);
         if (i < 0) return new Neighbours(pair, null, null);
+        List<Entry> list = byPair.get(pair);
         Entry newer = i > 0 ? list.get(i - 1) : null;
         Entry older = i + 1 < list.size() ? list.get(i + 1) : null;
         return new Neighbours(pair, older, newer);
