@@ -3,17 +3,17 @@ package org.relationstimeline.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.relationstimeline.content.Problem;
 import org.relationstimeline.render.MarkdownRenderer;
+import org.relationstimeline.files.NoFollow;
 import org.relationstimeline.render.PageRenderer;
+import org.relationstimeline.render.Theme;
 import org.relationstimeline.site.ExtraOutput;
 import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.OutputFolderGuard;
@@ -21,6 +21,7 @@ import org.relationstimeline.site.SiteModel;
 import org.relationstimeline.site.PlannedPage;
 import org.relationstimeline.site.SitePlanner;
 import org.relationstimeline.site.SiteWriter;
+import org.relationstimeline.site.StateFiles;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.timeline.Entry;
@@ -53,17 +54,24 @@ public final class SiteBuild {
         Path out = options.out().toAbsolutePath().normalize();
         // Checked first: a refused output folder must not get even a cache file beside it.
         Optional<Problem> unsafeOutput = checkOutputFolder();
-        Optional<Path> cache = unsafeOutput.isPresent() ? Optional.empty()
-                : Optional.of(out.resolveSibling("." + out.getFileName() + ".cache").resolve("entries.bin"));
+        StateFiles state = new StateFiles(out);
+        if (unsafeOutput.isEmpty()) unsafeOutput = checkStateFiles(state);
+        Optional<Path> cache = unsafeOutput.isPresent() ? Optional.empty() : Optional.of(state.entryCache());
         Workspace ws = Workspace.load(options, cache);
         timer.lap("load");
         List<Problem> problems = new ArrayList<>(ws.problems());
         int files = ws.content().filesRead();
         int entries = ws.content().entries().size();
         if (ws.hasErrors()) return failed(problems, files, entries, start);
-        if (!Files.isDirectory(options.templates())) {
-            problems.add(Problem.error(BuildOptions.display(options.templates()), 0, 0, "no-templates",
-                    "templates folder does not exist", "create it or give --templates DIR"));
+        Theme theme;
+        try {
+            theme = Theme.open(options.templates());
+        } catch (Theme.ThemeException e) {
+            for (Theme.Fault f : e.faults()) {
+                boolean missing = f.file().equals(options.templates()) && !Files.exists(options.templates());
+                problems.add(Problem.error(BuildOptions.display(f.file()), 0, 0, missing ? "no-templates" : "theme",
+                        f.message(), missing ? "create it or give --templates DIR" : ""));
+            }
             return failed(problems, files, entries, start);
         }
         if (unsafeOutput.isPresent()) {
@@ -71,8 +79,7 @@ public final class SiteBuild {
             return failed(problems, files, entries, start);
         }
         UrlScheme urls = new UrlScheme(ws.config().baseUrl());
-        String theme = themeFingerprint(options.templates());
-        String global = Hashes.of(theme + "|" + ws.config() + "|" + GeneratorVersion.fingerprint());
+        String global = Hashes.of(theme.fingerprint() + "|" + ws.config() + "|" + GeneratorVersion.fingerprint());
         String siteFingerprint = siteFingerprint(global, ws.content().entries());
         try (SiteWriter writer = SiteWriter.open(options.out())) {
             if (writer.upToDate(siteFingerprint)) {
@@ -83,7 +90,7 @@ public final class SiteBuild {
             Timeline timeline = Timeline.of(ws.content().entries());
             List<PlannedPage> plan = new SitePlanner(ws.config(), urls).plan(timeline);
             timer.lap("plan");
-            PageRenderer renderer = new PageRenderer(options.templates(), ws.config(), urls,
+            PageRenderer renderer = new PageRenderer(theme, ws.config(), urls,
                     new MarkdownRenderer(ws.config().trustedHtml()));
             AtomicInteger done = new AtomicInteger();
             List<Problem> renderProblems = plan.parallelStream()
@@ -96,7 +103,7 @@ public final class SiteBuild {
                 return failed(problems, files, entries, start);
             }
             timer.lap("render");
-            copyAssets(writer, options.templates().resolve("assets"));
+            copyAssets(writer, theme);
             writeExtras(writer, new SiteModel(ws.config(), urls, timeline, plan));
             timer.lap("extras");
             SiteWriter.Outcome outcome = writer.commit(siteFingerprint);
@@ -105,6 +112,8 @@ public final class SiteBuild {
                     outcome.unchanged(), outcome.removed(), elapsed(start), true);
         } catch (SiteWriter.BusyException e) {
             problems.add(Problem.error(BuildOptions.display(options.out()), 0, 0, "locked", e.getMessage(), ""));
+        } catch (NoFollow.LinkFoundException e) {
+            problems.add(linkProblem(e));
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(BuildOptions.display(options.out()), 0, 0, "write-failed",
                     "could not write the site: " + e.getMessage(), "the previous site was left as it was"));
@@ -120,6 +129,23 @@ public final class SiteBuild {
         } catch (OutputFolderGuard.UnsafeOutputException e) {
             return Optional.of(Problem.error(BuildOptions.display(options.out()), 0, 0, "unsafe-output", e.getMessage(), ""));
         }
+    }
+
+    /** A link at a place the generator keeps its own files: named, and nothing is touched. */
+    private static Optional<Problem> checkStateFiles(StateFiles state) {
+        try {
+            state.refuseLinks();
+            return Optional.empty();
+        } catch (NoFollow.LinkFoundException e) {
+            return Optional.of(linkProblem(e));
+        } catch (IOException e) {
+            return Optional.empty(); // not a link: the writer reports what is wrong when it gets there
+        }
+    }
+
+    private static Problem linkProblem(NoFollow.LinkFoundException e) {
+        return Problem.error(BuildOptions.display(e.link()), 0, 0, "link", e.getMessage(),
+                "the previous site was left as it was");
     }
 
     /** Wall time of each phase of the last {@link #run}. */
@@ -172,23 +198,10 @@ public final class SiteBuild {
         }
     }
 
-    private static void copyAssets(SiteWriter writer, Path assets) throws IOException {
-        if (!Files.isDirectory(assets)) return;
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(assets)) {
-            files = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
-        }
-        Path root = assets.toRealPath();
-        for (Path file : files) {
-            // Like content/, the theme may come from a pull request: a link must not publish a file
-            // from elsewhere on the machine (a key, a token) as a site asset.
-            if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(root)) {
-                throw new IOException(BuildOptions.display(file) + " is a symbolic link to a file outside the theme's assets folder");
-            }
-            if (!Files.isRegularFile(file)) continue;
-            String rel = "assets/" + assets.relativize(file).toString().replace('\\', '/');
-            byte[] bytes = Files.readAllBytes(file);
-            writer.write(rel, bytes, Hashes.of(bytes));
+    private static void copyAssets(SiteWriter writer, Theme theme) throws IOException {
+        for (String file : theme.filesUnder("assets")) {
+            byte[] bytes = theme.read(file);
+            writer.write(file, bytes, Hashes.of(bytes));
         }
     }
 
@@ -200,19 +213,6 @@ public final class SiteBuild {
             digest.update((e.path() + "\t" + e.fingerprint() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return Hashes.hex(digest);
-    }
-
-    /** Every file of the theme by path and content: any edit invalidates every page. */
-    static String themeFingerprint(Path templates) {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> walk = Files.walk(templates)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                all.append(templates.relativize(file)).append('=').append(Hashes.of(Files.readAllBytes(file))).append('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Hashes.of(all.toString());
     }
 
     private static BuildReport failed(List<Problem> problems, int files, int entries, long start) {

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.files.Seal;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
@@ -61,8 +64,10 @@ public final class EntryCache {
     public static EntryCache open(Path file, String stamp, CountryRegistry registry) {
         Map<String, Record> records = new HashMap<>();
         long writtenAt = 0;
-        if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            Seal.CheckingInput sealed;
+            try (DataInputStream in = new DataInputStream(sealed = new Seal.CheckingInput(
+                    new BufferedInputStream(NoFollow.openRegular(file), 1 << 16)))) {
                 if (in.readInt() == MAGIC && readString(in).equals(stamp)) {
                     writtenAt = in.readLong();
                     int n = readCount(in);
@@ -70,6 +75,9 @@ public final class EntryCache {
                         String path = readString(in);
                         records.put(path, readRecord(in, registry));
                     }
+                    // Records are only trusted under this machine's seal: a cache committed by a
+                    // pull request could otherwise carry entries that never passed validation.
+                    if (!sealed.sealVerifies()) throw new IOException("cache not sealed on this machine");
                 }
             } catch (IOException | RuntimeException e) {
                 records.clear();
@@ -102,13 +110,22 @@ public final class EntryCache {
         if (fresh) changed = true;
     }
 
-    /** Writes the cache when anything changed (or files disappeared); replaces the file atomically. */
+    /**
+     * Writes the cache when anything changed (or files disappeared); replaces the file atomically.
+     * The draft is created exclusively and no link is followed on the way (a pull request can commit
+     * one at {@code entries.bin.tmp}: writing through it would overwrite its target).
+     */
     public void save() {
         if (file == null || (!changed && next.size() == previous.size())) return;
         try {
-            Files.createDirectories(file.getParent());
+            Path folder = file.getParent();
+            NoFollow.createFolders(folder.getParent(), folder);
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            NoFollow.refuseLink(tmp, "");
+            Files.deleteIfExists(tmp); // a draft left by a killed build
+            Seal.SealingOutput sealed;
+            try (DataOutputStream out = new DataOutputStream(sealed = new Seal.SealingOutput(
+                    new BufferedOutputStream(NoFollow.createNew(tmp), 1 << 16)))) {
                 out.writeInt(MAGIC);
                 writeString(out, stamp);
                 out.writeLong(System.currentTimeMillis());
@@ -117,6 +134,8 @@ public final class EntryCache {
                     writeString(out, e.getKey());
                     writeRecord(out, e.getValue());
                 }
+                out.flush();
+                sealed.writeSeal();
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

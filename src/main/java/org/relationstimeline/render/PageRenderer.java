@@ -2,14 +2,12 @@ package org.relationstimeline.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,10 +31,9 @@ public final class PageRenderer {
     private final UrlScheme urls;
     private final MarkdownRenderer markdown;
 
-    public PageRenderer(Path templatesDir, SiteConfig config, UrlScheme urls, MarkdownRenderer markdown) {
-        FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
+    public PageRenderer(Theme theme, SiteConfig config, UrlScheme urls, MarkdownRenderer markdown) {
         this.engine = new PebbleEngine.Builder()
-                .loader(loader)
+                .loader(theme.loader())
                 .autoEscaping(true)
                 .strictVariables(false)
                 .newLineTrimming(true)

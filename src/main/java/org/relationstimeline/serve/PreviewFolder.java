@@ -6,7 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import org.relationstimeline.files.NoFollow;
 import org.relationstimeline.site.SiteWriter;
 
 /**
@@ -28,11 +28,16 @@ final class PreviewFolder implements AutoCloseable {
         this.lock = lock;
     }
 
+    /**
+     * Opens the project's preview folder. The project may come from a pull request, so a link at
+     * {@code .rt-cache}, inside it, or at the lock is an error naming it, never followed.
+     */
     static PreviewFolder open(Path project) throws IOException {
-        Path cache = project.toAbsolutePath().normalize().resolve(".rt-cache").resolve("serve");
+        Path root = project.toAbsolutePath().normalize();
+        Path cache = root.resolve(".rt-cache").resolve("serve");
         try {
-            Files.createDirectories(cache);
-            FileChannel channel = FileChannel.open(cache.resolve("serve.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            NoFollow.createFolders(root, cache);
+            FileChannel channel = NoFollow.openLock(cache.resolve("serve.lock"));
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -41,6 +46,8 @@ final class PreviewFolder implements AutoCloseable {
             }
             if (lock != null) return new PreviewFolder(cache.resolve("site"), null, channel, lock);
             channel.close();
+        } catch (NoFollow.LinkFoundException e) {
+            throw e;
         } catch (IOException e) {
             // A read-only project: fall through to a temporary folder.
         }

@@ -60,6 +60,14 @@ public final class PreviewServer implements AutoCloseable {
      *     and the base URL by the server's own address
      * @throws java.net.BindException when the port is taken
      */
+    private static java.nio.file.Path resolved(java.nio.file.Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder;
+        }
+    }
+
     public static PreviewServer start(BuildOptions project, int port, PrintWriter log) throws IOException {
         PreviewFolder folder = PreviewFolder.open(project.project());
         HttpServer http;
@@ -83,7 +91,8 @@ public final class PreviewServer implements AutoCloseable {
             builder.rebuild();
             http.setExecutor(pool);
             http.createContext("/", new SiteHandler(builder, hub));
-            server.watcher = new SourceWatcher(List.of(options.content(), options.templates()), List.of(options.configFile()),
+            // A theme folder given as a link is watched where it points, as the build reads it.
+            server.watcher = new SourceWatcher(List.of(options.content(), resolved(options.templates())), List.of(options.configFile()),
                     DEBOUNCE, server::requestRebuild);
             server.watcher.start();
             http.start();

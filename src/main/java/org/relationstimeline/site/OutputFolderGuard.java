@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 /**
  * Refuses output folders whose replacement would destroy sources: the project itself, the
  * content or templates folder, any parent of them or folder inside them, the file system root or
- * the home folder, and any non-empty folder this generator did not write.
+ * the home folder, and any non-empty folder this generator did not write (a manifest counts only
+ * under this machine's seal: anyone can make a file of that name).
  */
 public final class OutputFolderGuard {
     private OutputFolderGuard() {}
@@ -45,9 +46,10 @@ public final class OutputFolderGuard {
                         + ", which holds sources; choose a folder beside it such as site/");
             }
         }
-        if (Files.isDirectory(target) && !Files.exists(target.resolve(SiteWriter.MANIFEST)) && !isEmpty(target)) {
-            throw new UnsafeOutputException(out + " exists and was not written by relations-timeline (no "
-                    + SiteWriter.MANIFEST + "); remove it yourself or choose another --out");
+        if (Files.isDirectory(target) && !isEmpty(target) && !sealed(target)) {
+            throw new UnsafeOutputException(out + " exists and was not written by relations-timeline on this machine (no "
+                    + SiteWriter.MANIFEST + " under this machine's seal; a folder copied from elsewhere, or built before the key in "
+                    + "~/.cache/relations-timeline/ was removed, has none); remove it yourself or choose another --out");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new UnsafeOutputException(out + " exists and is not a folder");
@@ -68,6 +70,14 @@ public final class OutputFolderGuard {
             return existing.toRealPath().resolve(rest).normalize();
         } catch (IOException e) {
             return abs;
+        }
+    }
+
+    private static boolean sealed(Path dir) {
+        try {
+            return SiteWriter.isSealedSite(dir);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +23,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.relationstimeline.files.FolderSwap;
+import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.files.Seal;
 import org.relationstimeline.text.Hashes;
 
 /**
@@ -40,17 +41,27 @@ import org.relationstimeline.text.Hashes;
  * costs few file operations, and unchanged files keep their modification times.
  *
  * <p>The manifest ({@link #MANIFEST}) is written last, so a staging folder holding one is a
- * complete site. An interrupted swap is finished or undone when the next writer opens.
+ * complete site. The swap exchanges the two folders in one step where the system can
+ * ({@link FolderSwap}), so {@code site/} is never missing; an interrupted swap is finished or
+ * undone when the next writer opens.
+ *
+ * <p>None of these folders and files is trusted: a pull request can commit a link or a file at
+ * any of them. Links are refused ({@link StateFiles#refuseLinks}), files are created exclusively
+ * and read without following links ({@link NoFollow}), and a manifest vouches only under this
+ * machine's seal ({@link Seal}).
  */
 public final class SiteWriter implements AutoCloseable {
     /** Inside every site we write: output file, input fingerprint and content hash of each file. */
     public static final String MANIFEST = ".rt-manifest.tsv";
     /** The manifest's first row: the fingerprint of all the site's inputs. */
     private static final String SITE_KEY = "#site";
+    /** A manifest row is about a hundred bytes: this is room for millions of files, never a heap's worth. */
+    private static final long MAX_MANIFEST_BYTES = 512L << 20;
 
     private final Path out;
     private final Path staging;
     private final Path old;
+    private final FolderSwap swap;
     private final FileChannel lockChannel;
     private final FileLock lock;
     /** The current site's files. */
@@ -75,10 +86,11 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    private SiteWriter(Path out, FileChannel lockChannel, FileLock lock) throws IOException {
-        this.out = out;
-        this.staging = sibling(out, ".staging");
-        this.old = sibling(out, ".old");
+    private SiteWriter(StateFiles state, FolderSwap swap, FileChannel lockChannel, FileLock lock) throws IOException {
+        this.out = state.out();
+        this.staging = state.staging();
+        this.old = state.previous();
+        this.swap = swap;
         this.lockChannel = lockChannel;
         this.lock = lock;
         recover();
@@ -86,14 +98,56 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * True when the current site was built from inputs with this fingerprint and all its files
-     * are still there, holding what the manifest says: then there is nothing to write.
+     * True when the current site was built from inputs with this fingerprint and holds exactly
+     * its files: each one the manifest lists, as the manifest says, and nothing else (a file
+     * planted between two builds, a link, an empty folder). Then there is nothing to write.
      */
     public boolean upToDate(String siteFingerprint) {
         ManifestRow site = live.get(SITE_KEY);
         if (site == null || !site.inputs().equals(siteFingerprint)) return false;
-        return live.entrySet().stream().filter(e -> !e.getKey().equals(SITE_KEY))
-                .allMatch(e -> holds(out.resolve(e.getKey()), e.getValue()));
+        return holdsExactly(out, live);
+    }
+
+    /** One walk that does not follow links: every entry of the folder must be a listed file or a folder of one. */
+    private static boolean holdsExactly(Path folder, Map<String, ManifestRow> rows) {
+        Set<String> folders = new HashSet<>();
+        for (String file : rows.keySet()) {
+            for (int i = file.lastIndexOf('/'); i > 0; i = file.lastIndexOf('/', i - 1)) {
+                if (!folders.add(file.substring(0, i))) break;
+            }
+        }
+        int[] files = {0};
+        boolean[] exact = {true};
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(folder) || folders.contains(relative(folder, dir))) return FileVisitResult.CONTINUE;
+                    exact[0] = false;
+                    return FileVisitResult.TERMINATE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String rel = relative(folder, file);
+                    ManifestRow row = rows.get(rel);
+                    if (rel.equals(MANIFEST)) return FileVisitResult.CONTINUE;
+                    if (row == null || rel.equals(SITE_KEY) || !attrs.isRegularFile() || attrs.size() != row.size()) {
+                        exact[0] = false;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    files[0]++;
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return false;
+        }
+        return exact[0] && files[0] == rows.size() - (rows.containsKey(SITE_KEY) ? 1 : 0);
+    }
+
+    private static String relative(Path folder, Path p) {
+        return folder.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
     }
 
     /** How many files the current site has. */
@@ -114,10 +168,17 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Opens the output folder for a new build, taking its lock. */
     public static SiteWriter open(Path out) throws IOException, BusyException {
-        Path target = OutputFolderGuard.normal(out);
-        Files.createDirectories(target.getParent());
-        Path lockFile = sibling(target, ".lock");
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        return open(out, FolderSwap.system());
+    }
+
+    /** As {@link #open(Path)}, with the given way of swapping folders. */
+    public static SiteWriter open(Path out, FolderSwap swap) throws IOException, BusyException {
+        new StateFiles(out).refuseLinks();
+        StateFiles state = new StateFiles(OutputFolderGuard.normal(out));
+        state.refuseLinks();
+        Files.createDirectories(state.out().getParent());
+        Path lockFile = state.lock();
+        FileChannel channel = NoFollow.openLock(lockFile);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -130,16 +191,12 @@ public final class SiteWriter implements AutoCloseable {
                     + " is held); wait for it to finish and try again");
         }
         try {
-            return new SiteWriter(target, channel, lock);
+            return new SiteWriter(state, swap, channel, lock);
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
             throw e;
         }
-    }
-
-    private static Path sibling(Path out, String suffix) {
-        return out.resolveSibling("." + out.getFileName() + suffix);
     }
 
     /** True when the current site holds {@code file} built from the same inputs; the new site then shares it. */
@@ -174,8 +231,7 @@ public final class SiteWriter implements AutoCloseable {
             link(existing, replaceable(file));
             unchanged.incrementAndGet();
         } else {
-            Path target = replaceable(file);
-            Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            NoFollow.writeNew(replaceable(file), content);
             written.incrementAndGet();
         }
         current.put(file, new ManifestRow(inputs, hash, content.length));
@@ -203,10 +259,9 @@ public final class SiteWriter implements AutoCloseable {
         new TreeMap<>(current).forEach((file, row) -> rows.append(file).append('\t').append(row.inputs()).append('\t')
                 .append(row.content()).append('\t').append(row.size()).append('\n'));
         String body = siteFingerprint + "\n" + rows;
-        String manifest = SITE_KEY + "\t" + siteFingerprint + "\t" + ManifestSeal.seal(body) + "\t-\n" + rows;
-        Files.writeString(staging.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
-        if (Files.exists(out)) move(out, old);
-        move(staging, out);
+        String manifest = SITE_KEY + "\t" + siteFingerprint + "\t" + Seal.seal(body) + "\t-\n" + rows;
+        NoFollow.writeNew(staging.resolve(MANIFEST), manifest.getBytes(StandardCharsets.UTF_8));
+        swap.replace(staging, out, old);
         committed = true;
         return new Outcome(written.get(), unchanged.get(), removed);
     }
@@ -224,16 +279,24 @@ public final class SiteWriter implements AutoCloseable {
 
     /**
      * After a kill during {@link #commit}: a staged site with its manifest is complete, so the swap
-     * is finished; otherwise the previous site is put back.
+     * is finished; otherwise the previous site is put back. When the site is in place, a sealed
+     * site left in the staging folder (the old one, after an exchange whose second rename was cut
+     * short) becomes the previous generation, to be recycled.
      */
     private void recover() throws IOException {
-        if (Files.exists(out)) return;
         // Only a folder under our own seal is a site we wrote; anything else stays out of place.
-        if (!readManifest(staging.resolve(MANIFEST)).isEmpty()) {
-            move(staging, out);
-        } else if (!readManifest(old.resolve(MANIFEST)).isEmpty()) {
-            move(old, out);
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(old, LinkOption.NOFOLLOW_LINKS) && isSealedSite(staging)) FolderSwap.move(staging, old);
+        } else if (isSealedSite(staging)) {
+            FolderSwap.move(staging, out);
+        } else if (isSealedSite(old)) {
+            FolderSwap.move(old, out);
         }
+    }
+
+    /** True when the folder holds a manifest under this machine's seal: a site this generator wrote. */
+    static boolean isSealedSite(Path folder) throws IOException {
+        return NoFollow.isFolder(folder) && !readManifest(folder.resolve(MANIFEST)).isEmpty();
     }
 
     /**
@@ -244,14 +307,14 @@ public final class SiteWriter implements AutoCloseable {
     private Map<String, ManifestRow> prepareStaging() throws IOException {
         deleteTree(staging);
         Map<String, ManifestRow> rows = new HashMap<>();
-        if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(old.resolve(MANIFEST))) {
+        if (NoFollow.isFolder(old) && Files.isRegularFile(old.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
             rows = readManifest(old.resolve(MANIFEST));
             Files.delete(old.resolve(MANIFEST));
-            move(old, staging);
+            FolderSwap.move(old, staging);
             keepOnlyListedFiles(rows);
         } else {
             deleteTree(old);
-            Files.createDirectories(staging);
+            NoFollow.createFolders(staging.getParent(), staging);
         }
         return rows;
     }
@@ -285,7 +348,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /**
      * True when the file is a plain file (not a symbolic link) of the size its row records. The
-     * row itself is trusted only under a verified seal (see {@link ManifestSeal}), so a site or
+     * row itself is trusted only under a verified seal (see {@link Seal}), so a site or
      * generation that came from elsewhere never vouches for its files; the checks here catch what
      * can happen to our own files afterwards (a link put in place, an edit by hand) at the cost of
      * one lstat, where reading and hashing every file would cost as much as writing it.
@@ -342,24 +405,21 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
     /** The rows of a manifest whose seal verifies; an unsealed or altered manifest vouches for nothing. */
     private static Map<String, ManifestRow> readManifest(Path file) throws IOException {
         Map<String, ManifestRow> rows = new HashMap<>();
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return rows;
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = new String(NoFollow.readAll(file, MAX_MANIFEST_BYTES), StandardCharsets.UTF_8);
+        } catch (NoFollow.TooLargeException | NoFollow.LinkFoundException e) {
+            return rows;
+        }
         int firstLine = text.indexOf('\n');
         if (firstLine < 0) return rows;
         String[] head = text.substring(0, firstLine).split("\t");
         String body = text.substring(firstLine + 1);
-        if (head.length != 4 || !head[0].equals(SITE_KEY) || !ManifestSeal.verifies(head[1] + "\n" + body, head[2])) {
+        if (head.length != 4 || !head[0].equals(SITE_KEY) || !Seal.verifies(head[1] + "\n" + body, head[2])) {
             return rows;
         }
         rows.put(SITE_KEY, new ManifestRow(head[1], "-", 0));

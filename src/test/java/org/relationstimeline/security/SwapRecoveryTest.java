@@ -105,4 +105,21 @@ class SwapRecoveryTest {
         assertThat(project.build().exitCode()).isZero();
         assertThat(Files.readString(project.site().resolve("404.html"))).doesNotContain("tampered");
     }
+
+    @Test
+    void killedAfterTheExchangeTheOldSiteBecomesThePreviousGeneration() throws Exception {
+        // commit with an exchange: site and .site.staging traded places, the rename of the old
+        // site to .site.old not yet done. The site is whole; the old one is kept for recycling.
+        SiteWriter.deleteTree(old());
+        Files.createDirectories(staging());
+        Files.move(project.site(), old());
+        assertThat(project.build("--out", staging().toString()).exitCode()).isZero(); // a sealed site of B at staging
+        Files.move(old(), project.site());
+        SiteWriter.deleteTree(dir.resolve(".site.staging.old"));
+        Files.deleteIfExists(dir.resolve(".site.staging.lock"));
+        openAndClose();
+        assertThat(KilledBuildTest.snapshot(project.site())).isEqualTo(siteB);
+        assertThat(KilledBuildTest.snapshot(old())).isEqualTo(siteB);
+        assertThat(staging()).doesNotExist();
+    }
 }

@@ -84,7 +84,7 @@ public final class TestProject {
         List<String> args = new ArrayList<>(List.of(command, "--content", content().toString(),
                 "--config", root.resolve("site.yaml").toString()));
         if (command.equals("build")) {
-            args.addAll(List.of("--templates", THEME.toString()));
+            if (!List.of(extra).contains("--templates")) args.addAll(List.of("--templates", THEME.toString()));
             if (!List.of(extra).contains("--out")) args.addAll(List.of("--out", site().toString()));
         }
         args.addAll(List.of(extra));
@@ -96,6 +96,21 @@ public final class TestProject {
 
     public Run build(String... extra) {
         return run("build", extra);
+    }
+
+    /** A private copy of the default theme at {@code templates/} in this project, safe to alter. */
+    public Path copyTheme() {
+        Path copy = root.resolve("templates");
+        try (Stream<Path> walk = Files.walk(THEME)) {
+            for (Path p : walk.toList()) {
+                Path target = copy.resolve(THEME.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
     }
 
     /** Parses a produced page, by its path below the site folder ("relations/a-b/index.html"). */

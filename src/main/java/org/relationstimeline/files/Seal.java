@@ -1,6 +1,10 @@
-package org.relationstimeline.site;
+package org.relationstimeline.files;
 
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -15,37 +19,106 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs the site manifest with a key kept outside the project (in the user's cache folder), so a
- * manifest is trusted only when this machine's generator wrote it. A site folder or an older
+ * Signs the generator's own state files (the site manifest, the entry cache) with a key kept
+ * outside the project (in the user's cache folder), so such a file is trusted only when this
+ * machine's generator wrote it. A site folder or an older
  * generation that arrives with the sources (committed to the repository, say) cannot tell the
  * build that its files are up to date: its seal does not verify, so every file is made afresh.
  * Checking one seal replaces reading and hashing every file of the site on every build.
  */
-final class ManifestSeal {
+public final class Seal {
     private static final String ALGORITHM = "HmacSHA256";
     private static volatile byte[] cachedKey;
 
-    private ManifestSeal() {}
+    private Seal() {}
 
-    static String seal(String text) {
+    public static String seal(String text) {
+        return HexFormat.of().formatHex(mac().doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static boolean verifies(String text, String seal) {
+        return MessageDigest.isEqual(seal(text).getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A MAC keyed with this machine's key, for sealing a stream as it is written or read. */
+    public static Mac mac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key(), ALGORITHM));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JVM provides " + ALGORITHM, e);
         }
     }
 
-    static boolean verifies(String text, String seal) {
-        return MessageDigest.isEqual(seal(text).getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII));
+    /** Bytes of a MAC as stored after a sealed stream. */
+    public static final int LENGTH = 32;
+
+    /** Passes bytes on and adds them to the seal; {@link #seal()} gives the seal of all so far. */
+    public static final class SealingOutput extends FilterOutputStream {
+        private final Mac mac = mac();
+
+        public SealingOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            mac.update((byte) b);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            mac.update(b, off, len);
+            out.write(b, off, len);
+        }
+
+        /** Writes the seal of everything written so far, unsealed, after it. */
+        public void writeSeal() throws IOException {
+            out.write(mac.doFinal());
+        }
+    }
+
+    /** Reads bytes and adds them to the seal, so the stored seal can be checked at the end. */
+    public static final class CheckingInput extends FilterInputStream {
+        private final Mac mac = mac();
+
+        public CheckingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) mac.update((byte) b);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) mac.update(b, off, n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) {
+            return 0; // every byte must pass through the seal
+        }
+
+        /** True when the next bytes are the seal of everything read so far. */
+        public boolean sealVerifies() throws IOException {
+            byte[] stored = in.readNBytes(LENGTH);
+            return MessageDigest.isEqual(stored, mac.doFinal()) && in.read() < 0;
+        }
     }
 
     /** The machine's key, made on first use; where it cannot be stored, a key for this run only. */
     private static byte[] key() {
         byte[] k = cachedKey;
         if (k != null) return k;
-        synchronized (ManifestSeal.class) {
+        synchronized (Seal.class) {
             if (cachedKey == null) cachedKey = loadOrCreate();
             return cachedKey;
         }
