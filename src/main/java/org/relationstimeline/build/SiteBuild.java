@@ -79,7 +79,7 @@ public final class SiteBuild {
             return failed(problems, files, entries, start);
         }
         UrlScheme urls = new UrlScheme(ws.config().baseUrl());
-        String global = Hashes.of(theme.fingerprint() + "|" + ws.config() + "|" + GeneratorVersion.fingerprint());
+        String global = Hashes.of(theme.fingerprint() + "|" + ws.fingerprint() + "|" + ws.config());
         String siteFingerprint = siteFingerprint(global, ws.content().entries());
         try (SiteWriter writer = SiteWriter.open(options.out())) {
             if (writer.upToDate(siteFingerprint)) {

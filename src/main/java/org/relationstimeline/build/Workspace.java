@@ -1,5 +1,7 @@
 package org.relationstimeline.build;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +18,13 @@ import org.relationstimeline.countries.CountryRegistry;
 /**
  * The loaded inputs of a project: config, registry and validated entries. Shared by build, check
  * and serve, so all three see content the same way.
+ *
+ * @param fingerprint everything besides the content files that the entries depend on: the config
+ *     file's bytes (not its parsed form, which may not show every field), the options that change
+ *     it, the generator (which ships the registry) and how paths are shown
  */
-public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoader.Loaded content, List<Problem> problems) {
+public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoader.Loaded content, List<Problem> problems,
+                        String fingerprint) {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
@@ -47,12 +54,23 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
         }
         EntryReader reader = new EntryReader(registry, config.topics(), config.limits());
         String display = BuildOptions.display(options.content());
+        String fingerprint = Hashes.of(configBytes(options.configFile()) + "|" + options.baseUrl().orElse("") + "|"
+                + GeneratorVersion.fingerprint() + "|" + display);
         EntryCache cache = cacheFile.isPresent() && !problems.stream().anyMatch(Problem::isError)
-                ? EntryCache.open(cacheFile.get(), Hashes.of(config + "|" + GeneratorVersion.fingerprint() + "|" + display), registry)
+                ? EntryCache.open(cacheFile.get(), fingerprint, registry)
                 : EntryCache.none();
         ContentLoader.Loaded content = new ContentLoader(reader).load(options.content(), display, options.drafts(), cache);
         problems.addAll(content.problems());
         problems.sort(Problem.ORDER);
-        return new Workspace(config, registry, content, List.copyOf(problems));
+        return new Workspace(config, registry, content, List.copyOf(problems), fingerprint);
+    }
+
+    /** The hash of the config file as stored; a missing or unreadable file is its own state. */
+    private static String configBytes(Path file) {
+        try {
+            return Files.exists(file) ? Hashes.of(Files.readAllBytes(file)) : "no-config";
+        } catch (IOException e) {
+            return "unreadable-config";
+        }
     }
 }
