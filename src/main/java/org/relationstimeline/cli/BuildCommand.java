@@ -2,7 +2,11 @@ package org.relationstimeline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.relationstimeline.config.BaseUrl;
+import org.relationstimeline.content.Problem;
 import org.relationstimeline.build.BuildOptions;
 import org.relationstimeline.build.BuildReport;
 import org.relationstimeline.build.SiteBuild;
@@ -21,6 +25,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  build", "  build --base-url https://user.github.io/repo/ --out public",
             "", "Exit codes: 0 built, 1 content errors (nothing written), 2 usage errors."})
 final class BuildCommand implements Callable<Integer> {
+    private static final Set<String> USAGE_PROBLEMS = Set.of("no-templates", "unsafe-output");
+
     @Mixin
     ProjectOptions project;
 
@@ -47,10 +53,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         BuildOptions options = project.toBuildOptions(out);
         if (baseUrl != null) {
-            if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--base-url must be an absolute http(s) URL such as https://user.github.io/repo/");
-            }
+            Optional<String> bad = BaseUrl.problem(baseUrl);
+            if (bad.isPresent()) throw new CommandLine.ParameterException(spec.commandLine(), "--base-url: " + bad.get());
             options = options.withBaseUrl(baseUrl);
         }
         ProgressCounter counter = new ProgressCounter(err, quiet);
@@ -66,6 +70,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         outWriter.flush();
         err.flush();
-        return report.committed() ? 0 : 1;
+        if (report.committed()) return 0;
+        // A missing theme folder or a refused --out is a mistake in the command, not in the content.
+        boolean usage = report.problems().stream().filter(Problem::isError).allMatch(p -> USAGE_PROBLEMS.contains(p.code()));
+        return usage ? 2 : 1;
     }
 }

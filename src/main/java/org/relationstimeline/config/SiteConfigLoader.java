@@ -65,9 +65,10 @@ public final class SiteConfigLoader {
         String title = f.optionalText("title").orElse(d.title());
         String description = f.optionalText("description").orElse(d.description());
         String baseUrl = SiteConfig.normaliseBaseUrl(f.optionalText("base_url").orElse(d.baseUrl()));
-        if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+        Optional<String> badUrl = BaseUrl.problem(baseUrl);
+        if (badUrl.isPresent()) {
             f.error(f.field("base_url").map(YamlValue.Field::keyPosition).orElse(Position.FILE), "bad-url",
-                    "base_url must be an absolute http(s) URL", "e.g. https://user.github.io/repo/");
+                    badUrl.get(), "e.g. https://user.github.io/repo/");
             baseUrl = d.baseUrl();
         }
         String language = f.optionalText("language").orElse(d.language());

@@ -42,6 +42,22 @@ class CliTest {
     }
 
     @Test
+    void aMalformedBaseUrlIsAUsageErrorWithoutAStackTrace() {
+        String[] r = run("build", "--base-url", "https://example.org/my site/");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("--base-url").contains("not a valid URL").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run("build", "--base-url", "https:///no-host/")[2]).contains("no host name");
+    }
+
+    @Test
+    void aMissingThemeFolderIsAUsageError() {
+        TestProject project = TestProject.copy("basic", dir);
+        TestProject.Run run = project.build("--templates", dir.resolve("no-such-theme").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("templates folder does not exist");
+    }
+
+    @Test
     void checkExitsOneOnErrorsAndZeroOnWarningsOnly() {
         TestProject project = TestProject.copy("basic", dir);
         TestProject.Run clean = project.run("check");

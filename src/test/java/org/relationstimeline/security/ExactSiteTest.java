@@ -73,7 +73,7 @@ class ExactSiteTest {
 
         TestProject.Run run = project.build("--out", notOurs.toString());
 
-        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.exitCode()).as("a refused --out is a usage error").isEqualTo(2);
         assertThat(run.err()).contains("was not written by relations-timeline");
         assertThat(notOurs.resolve("thesis.txt")).hasContent("years of work");
     }

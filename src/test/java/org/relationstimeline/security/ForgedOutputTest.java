@@ -82,7 +82,7 @@ class ForgedOutputTest {
         Files.writeString(manifest, String.join("\t", head) + "\n" + lines[1]);
         // The folder is not this machine's site: the build says so and touches nothing.
         TestProject.Run run = project.build();
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("was not written by relations-timeline on this machine");
         assertThat(Files.readAllBytes(file)).isEqualTo(fake);
         // Removed, as the message says, the next build makes the site afresh.

@@ -75,7 +75,7 @@ class OutputFolderSafetyTest {
     }
 
     private void assertRefusedWithSourcesIntact(Run run) throws IOException {
-        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.code()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).contains("refusing to use").contains("as output");
         Map<String, String> after = snapshot(sandbox);
         after.keySet().removeIf(f -> f.endsWith(".lock"));
@@ -133,7 +133,7 @@ class OutputFolderSafetyTest {
         Path foreign = Files.createDirectories(sandbox.resolve("photos"));
         Files.writeString(foreign.resolve("holiday.jpg"), "not ours");
         Run run = build(foreign.toString());
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("was not written by relations-timeline");
         assertThat(foreign.resolve("holiday.jpg")).hasContent("not ours");
     }
@@ -142,7 +142,7 @@ class OutputFolderSafetyTest {
     void existingFileIsRefused() throws IOException {
         Path file = Files.writeString(sandbox.resolve("notes.txt"), "keep me");
         Run run = build(file.toString());
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(2);
         assertThat(file).hasContent("keep me");
     }
 
