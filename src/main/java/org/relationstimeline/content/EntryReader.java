@@ -130,6 +130,14 @@ public final class EntryReader {
             f.error(field.get().keyPosition(), "single-party", "an entry needs two or more distinct parties, found "
                     + parties.size(), "add the other party, e.g. 'countries: [DZ, RU]'");
         }
+        if (parties.size() > limits.maxPartiesPerEntry()) {
+            // Each pair of parties gets the entry on its timeline: n parties are n(n-1)/2 timelines.
+            long pairs = (long) parties.size() * (parties.size() - 1) / 2;
+            f.error(field.get().keyPosition(), "too-many-parties", "the entry names " + parties.size()
+                    + " parties, more than the limit of " + limits.maxPartiesPerEntry() + " (it would be placed on "
+                    + pairs + " pair timelines)", "split it into entries of fewer parties, or raise limits.max_parties_per_entry"
+                    + " in site.yaml");
+        }
         List<Party> sorted = new ArrayList<>(parties);
         sorted.sort((a, b) -> a.slug().compareTo(b.slug()));
         return List.copyOf(sorted);
