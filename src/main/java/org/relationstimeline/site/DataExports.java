@@ -28,7 +28,7 @@ import org.relationstimeline.timeline.Source;
 public final class DataExports implements ExtraOutput {
     /** Raised when a field is removed or changes meaning; new fields may appear without it. */
     public static final int VERSION = 1;
-    /** The version of a pair's file: 2 since its entries name parties by code and leave out their pairs. */
+    /** The version of a pair's file: 2 since its entries name parties by code and leave out pairs and sources. */
     public static final int PAIR_VERSION = 2;
 
     /** Indent the document and its lists, and write each entry on one line: small at scale, and diffable. */
@@ -115,15 +115,16 @@ public final class DataExports implements ExtraOutput {
 
     /**
      * One entry as a pair's file shows it: the fields of {@link #entry} but {@code parties}, which
-     * becomes {@code party_codes}, and {@code pairs}, which is left out. Its size does not grow with
-     * the number of pairs the entry is on (only by a code per party).
+     * becomes {@code party_codes}, and {@code pairs} and {@code sources}, which are left out. Its size
+     * does not grow with the number of pairs the entry is on (only by a code per party), and is
+     * bounded by the reader's limits on title, summary and topics, whatever the front matter limit.
      */
     static Map<String, Object> onPair(Entry e, UrlScheme urls, PlanIndex plan) {
         Map<String, Object> full = entry(e, urls, plan);
         Map<String, Object> m = new LinkedHashMap<>();
         full.forEach((k, v) -> {
             if (k.equals("parties")) m.put("party_codes", e.parties().stream().map(Party::code).toList());
-            else if (!k.equals("pairs")) m.put(k, v);
+            else if (!k.equals("pairs") && !k.equals("sources")) m.put(k, v);
         });
         return m;
     }

@@ -24,11 +24,11 @@ class DataExportsTest {
             "date_display", "parties", "pairs", "topics", "summary", "sources");
     /**
      * The entry fields of a pair's file: the same but {@code parties} (codes instead, in the same
-     * order) and {@code pairs}, so that what a pair's file says about an entry does not grow with the
+     * order), {@code pairs} and {@code sources}, so that what a pair's file says about an entry does not grow with the
      * entry's pairs (see {@code BoundedOutputTest}).
      */
     static final List<String> PAIR_ENTRY_FIELDS = List.of("id", "url", "slug", "title", "date", "date_precision",
-            "date_qualifier", "date_display", "party_codes", "topics", "summary", "sources");
+            "date_qualifier", "date_display", "party_codes", "topics", "summary");
 
     @TempDir
     Path dir;
@@ -64,7 +64,7 @@ class DataExportsTest {
     }
 
     @Test
-    void aPairsFileHoldsEachEntryAsInEntriesJsonButWithPartyCodesAndNoPairList() throws IOException {
+    void aPairsFileHoldsEachEntryAsInEntriesJsonButWithPartyCodesAndNeitherPairsNorSources() throws IOException {
         JsonObject all = json("data/entries.json");
         java.util.Map<String, JsonObject> bySlug = new java.util.HashMap<>();
         for (JsonElement e : all.getAsJsonArray("entries")) bySlug.put(e.getAsJsonObject().get("slug").getAsString(), e.getAsJsonObject());
