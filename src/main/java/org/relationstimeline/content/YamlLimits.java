@@ -14,8 +14,8 @@ package org.relationstimeline.content;
 public record YamlLimits(int maxFileBytes, int maxFrontMatterBytes, int maxDepth, int maxAliases, int maxValues,
                          int maxPartiesPerEntry) {
     public static final int DEFAULT_MAX_PARTIES_PER_ENTRY = 30;
-    /** A configured party limit above this is refused: it is more parties than the registry knows. */
-    public static final int MAX_CONFIGURABLE_PARTIES_PER_ENTRY = 300;
+    /** A configured party limit above this is refused: it is 4,950 pair timelines for one entry; events of more parties are better recorded with an organisation party. */
+    public static final int MAX_CONFIGURABLE_PARTIES_PER_ENTRY = 100;
 
     public static final YamlLimits DEFAULT = new YamlLimits(1 << 20, 64 << 10, 20, 20, 10_000,
             DEFAULT_MAX_PARTIES_PER_ENTRY);

@@ -113,8 +113,8 @@ class ConfiguredLimitsAndSourceUrlsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "1", "-3", "301", "1000000", "99999999999", "many", "2.5", "[30]"})
-    void aPartyLimitOutsideTwoToThreeHundredIsAConfigErrorAtItsLine(String value) throws IOException {
+    @ValueSource(strings = {"0", "1", "-3", "101", "300", "1000000", "99999999999", "many", "2.5", "[30]"})
+    void aPartyLimitOutsideTwoToAHundredIsAConfigErrorAtItsLine(String value) throws IOException {
         TestProject project = TestProject.empty(dir);
         Files.writeString(project.root().resolve("site.yaml"), "title: T\nlimits:\n  max_file_bytes: 100_000\n"
                 + "  max_parties_per_entry: " + value + "\n");
@@ -125,14 +125,40 @@ class ConfiguredLimitsAndSourceUrlsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2", "30", "2_00", "300"})
-    void aPartyLimitFromTwoToThreeHundredIsAccepted(String value) throws IOException {
+    @ValueSource(strings = {"2", "30", "1_00", "100"})
+    void aPartyLimitFromTwoToAHundredIsAccepted(String value) throws IOException {
         TestProject project = TestProject.empty(dir);
         Files.writeString(project.root().resolve("site.yaml"), "limits:\n  max_parties_per_entry: " + value + "\n");
         project.write("entries/x.md", partyEntry(2));
         TestProject.Run run = project.run("check");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("site.yaml");
+    }
+
+    /** Fields written on every pair timeline of the entry are bounded, with the error at the field. */
+    @ParameterizedTest
+    @ValueSource(strings = {"title", "summary", "topics", "topic", "slug"})
+    void fieldsRepeatedOnEveryPairAreBounded(String field) {
+        String x = "x".repeat(1_001);
+        String fields = switch (field) {
+            case "title" -> "title: " + "t".repeat(301) + "\ndate: 2023-08-01\ncountries: [RU, DZ]\n";
+            case "summary" -> "title: T\ndate: 2023-08-01\ncountries: [RU, DZ]\nsummary: " + x + "\n";
+            case "topics" -> "title: T\ndate: 2023-08-01\ncountries: [RU, DZ]\ntopics: [a, b, c, d, e, f, g, h, i, j, k]\n";
+            case "topic" -> "title: T\ndate: 2023-08-01\ncountries: [RU, DZ]\ntopics: [" + "a".repeat(121) + "]\n";
+            default -> "title: T\ndate: 2023-08-01\ncountries: [RU, DZ]\nslug: " + "s".repeat(121) + "\n";
+        };
+        String expected = switch (field) {
+            case "title" -> "x.md:2:8: error: 'title' is 301 characters, more than the limit of 300";
+            case "summary" -> "x.md:5:10: error: 'summary' is 1001 characters, more than the limit of 1000";
+            case "topics" -> "x.md:5:1: error: the entry has 11 topics, more than the limit of 10";
+            case "topic" -> "x.md:5:10: error: topic key is 121 characters, more than the limit of 120";
+            default -> "x.md:5:7: error: slug is 121 characters, more than the limit of 120";
+        };
+        TestProject project = TestProject.empty(dir);
+        project.write("entries/x.md", "---\n" + fields + "---\n");
+        TestProject.Run run = project.run("check");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(expected);
     }
 
     @ParameterizedTest
