@@ -23,7 +23,8 @@ public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "topics", "parties",
             "trusted_html", "domain", "limits");
     private static final List<String> PARTY_KEYS = List.of("code", "name", "slug", "alpha3", "aliases", "demonyms");
-    private static final List<String> LIMIT_KEYS = List.of("max_file_bytes", "max_front_matter_bytes");
+    private static final List<String> LIMIT_KEYS = List.of("max_file_bytes", "max_front_matter_bytes",
+            "max_parties_per_entry");
 
     /** A DNS host name: dot-separated labels of letters, digits and inner hyphens, at least two labels. */
     private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
@@ -148,7 +149,31 @@ public final class SiteConfigLoader {
         lf.warnUnknownKeys(LIMIT_KEYS, "limits");
         int file = positive(lf, "max_file_bytes", d.maxFileBytes());
         int front = positive(lf, "max_front_matter_bytes", d.maxFrontMatterBytes());
-        return new YamlLimits(file, front, d.maxDepth(), d.maxAliases(), d.maxValues());
+        int parties = partyLimit(lf, d.maxPartiesPerEntry());
+        return new YamlLimits(file, front, d.maxDepth(), d.maxAliases(), d.maxValues(), parties);
+    }
+
+    /**
+     * The most parties one entry may name: at least 2 (an entry needs two), at most
+     * {@value YamlLimits#MAX_CONFIGURABLE_PARTIES_PER_ENTRY}, since each entry at the limit is
+     * placed on n(n-1)/2 pair timelines.
+     */
+    private static int partyLimit(YamlFields f, int fallback) {
+        String key = "max_parties_per_entry";
+        Optional<String> text = f.optionalText(key);
+        if (text.isEmpty()) return fallback;
+        int max = YamlLimits.MAX_CONFIGURABLE_PARTIES_PER_ENTRY;
+        try {
+            long v = Long.parseLong(text.get().replace("_", ""));
+            if (v >= 2 && v <= max) return (int) v;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        YamlValue.Field field = f.field(key).get();
+        f.error(field.value().position(), "bad-limit", "'" + key + "' must be a whole number from 2 to " + max
+                + ", not '" + text.get() + "'", "an entry at n parties is placed on n(n-1)/2 pair timelines; the default is "
+                + YamlLimits.DEFAULT_MAX_PARTIES_PER_ENTRY);
+        return fallback;
     }
 
     private static int positive(YamlFields f, String key, int fallback) {

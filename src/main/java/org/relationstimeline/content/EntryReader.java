@@ -23,6 +23,20 @@ public final class EntryReader {
     public static final List<String> KEYS = List.of("title", "date", "countries", "summary", "topics", "sources", "slug",
             "draft");
     private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "url", "date");
+    /*
+     * Fields written again on every pair timeline the entry is on (its card, the pair's feed and
+     * export), up to n(n-1)/2 times, are bounded so that what one pair costs does not depend on the
+     * front matter limit. Real ones are far shorter: in the shipped content titles reach 89
+     * characters, summaries 253, three topics per entry. Long text belongs in the body, written once.
+     */
+    /** The longest title, in characters. */
+    public static final int MAX_TITLE_CHARACTERS = 300;
+    /** The longest summary, in characters. */
+    public static final int MAX_SUMMARY_CHARACTERS = 1_000;
+    /** The most topics one entry may have (each also gets a topic page listing the entry). */
+    public static final int MAX_TOPICS = 10;
+    /** The longest topic key or slug, in characters. */
+    public static final int MAX_KEY_CHARACTERS = 120;
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}(-\\d{2}){0,2}-");
 
     private final CountryRegistry registry;
@@ -73,9 +87,11 @@ public final class EntryReader {
         YamlFields f = new YamlFields(name, mapping, problems);
         f.warnUnknownKeys(KEYS, "front matter");
         Optional<String> title = f.requiredText("title", "\"Russia and Algeria sign a partnership declaration\"");
+        title.ifPresent(t -> checkLength(f, "title", t, MAX_TITLE_CHARACTERS, "shorten it; details belong in the summary or the body"));
         Optional<EventDate> date = date(f);
         List<Party> parties = parties(f);
         String summary = f.optionalText("summary").orElse("");
+        checkLength(f, "summary", summary, MAX_SUMMARY_CHARACTERS, "a summary is one or two sentences; move the rest into the body");
         List<String> entryTopics = topics(f);
         List<Source> sources = sources(f);
         String slug = slug(f, file.relativePath());
@@ -130,15 +146,42 @@ public final class EntryReader {
             f.error(field.get().keyPosition(), "single-party", "an entry needs two or more distinct parties, found "
                     + parties.size(), "add the other party, e.g. 'countries: [DZ, RU]'");
         }
+        if (parties.size() > limits.maxPartiesPerEntry()) {
+            // Each pair of parties gets the entry on its timeline: n parties are n(n-1)/2 timelines.
+            long pairs = (long) parties.size() * (parties.size() - 1) / 2;
+            f.error(field.get().keyPosition(), "too-many-parties", "the entry names " + parties.size()
+                    + " parties, more than the limit of " + limits.maxPartiesPerEntry() + " (it would be placed on "
+                    + pairs + " pair timelines)", "split it into entries of fewer parties, or raise limits.max_parties_per_entry"
+                    + " in site.yaml");
+        }
         List<Party> sorted = new ArrayList<>(parties);
         sorted.sort((a, b) -> a.slug().compareTo(b.slug()));
         return List.copyOf(sorted);
     }
 
+    /** An error at the field's value when its text is longer than {@code max} characters. */
+    private static void checkLength(YamlFields f, String key, String text, int max, String hint) {
+        int length = text.codePointCount(0, text.length());
+        if (length <= max || f.field(key).isEmpty()) return;
+        f.error(f.field(key).get().value().position(), "too-long", "'" + key + "' is " + length
+                + " characters, more than the limit of " + max, hint);
+    }
+
     private List<String> topics(YamlFields f) {
         Set<String> out = new LinkedHashSet<>();
-        for (YamlValue.Scalar s : f.scalarList("topics")) {
+        List<YamlValue.Scalar> listed = f.scalarList("topics");
+        if (listed.size() > MAX_TOPICS) {
+            f.error(f.field("topics").get().keyPosition(), "too-many-topics", "the entry has " + listed.size()
+                    + " topics, more than the limit of " + MAX_TOPICS, "keep the few that describe it best");
+            return List.of();
+        }
+        for (YamlValue.Scalar s : listed) {
             String key = s.text().strip().toLowerCase(Locale.ROOT);
+            if (key.length() > MAX_KEY_CHARACTERS) {
+                f.error(s.position(), "too-long", "topic key is " + key.length() + " characters, more than the limit of "
+                        + MAX_KEY_CHARACTERS, "use a short key and give it a label under 'topics:' in site.yaml");
+                continue;
+            }
             if (!Slugs.isSlug(key)) {
                 f.error(s.position(), "bad-topic", "topic '" + s.text() + "' must be lowercase letters, digits and hyphens",
                         "write '" + Slugs.slugify(s.text()) + "'");
@@ -206,6 +249,11 @@ public final class EntryReader {
     private String slug(YamlFields f, String relativePath) {
         Optional<String> explicit = f.optionalText("slug");
         if (explicit.isPresent()) {
+            if (explicit.get().length() > MAX_KEY_CHARACTERS) {
+                f.error(f.field("slug").get().value().position(), "too-long", "slug is " + explicit.get().length()
+                        + " characters, more than the limit of " + MAX_KEY_CHARACTERS, "use a few words");
+                return "";
+            }
             if (Slugs.isSlug(explicit.get())) return explicit.get();
             String fixed = Slugs.slugify(explicit.get());
             f.error(f.field("slug").get().value().position(), "bad-slug", "slug '" + explicit.get()
@@ -216,7 +264,7 @@ public final class EntryReader {
         String fileName = relativePath.substring(relativePath.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
         String slug = Slugs.slugify(DATE_PREFIX.matcher(fileName).replaceFirst(""));
         if (slug.isEmpty()) slug = Slugs.slugify(fileName);
-        if (slug.isEmpty() || slug.length() > 120) {
+        if (slug.isEmpty() || slug.length() > MAX_KEY_CHARACTERS) {
             f.error(Position.FILE, "bad-slug", "the file name gives no usable URL slug",
                     "rename the file to words such as 2023-08-01-russia-algeria-talks.md or add 'slug:'");
             return "";

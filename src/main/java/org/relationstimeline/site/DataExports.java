@@ -18,10 +18,18 @@ import org.relationstimeline.timeline.Source;
  * pair, {@code data/entries.json} and {@code data/entries.csv} for all entries. The schema is in
  * the README ("Data exports"); entries are in timeline order (newest first, then title, then
  * path), every URL is absolute and names a page of the plan.
+ *
+ * <p>An entry of n parties is on n(n-1)/2 pairs, so what a pair's file says about it is written
+ * n(n-1)/2 times. It therefore holds only what does not grow with the entry's parties and pairs:
+ * the entry's party codes, not its party objects, and not the list of its pairs. Those are in
+ * {@code data/entries.json}, once per entry, so the exports together grow with the pairs, not
+ * with the pairs times the pairs.
  */
 public final class DataExports implements ExtraOutput {
     /** Raised when a field is removed or changes meaning; new fields may appear without it. */
     public static final int VERSION = 1;
+    /** The version of a pair's file: 2 since its entries name parties by code and leave out pairs and sources. */
+    public static final int PAIR_VERSION = 2;
 
     /** Indent the document and its lists, and write each entry on one line: small at scale, and diffable. */
     private static final int ENTRY_PER_LINE = 2;
@@ -36,7 +44,7 @@ public final class DataExports implements ExtraOutput {
         List<OutputFile> files = new ArrayList<>();
         for (Pair pair : plan.values("pair", "pair", Pair.class)) {
             List<Entry> entries = site.timeline().byPair().get(pair);
-            Map<String, Object> doc = header(site, "relations-timeline/pair");
+            Map<String, Object> doc = header(site, "relations-timeline/pair", PAIR_VERSION);
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("slug", pair.slug());
             p.put("name", pair.name());
@@ -44,21 +52,21 @@ public final class DataExports implements ExtraOutput {
             p.put("feed", urls.absolute(urls.feed(pair)));
             p.put("parties", List.of(party(pair.first(), urls, plan), party(pair.second(), urls, plan)));
             doc.put("pair", p);
-            body(doc, entries, site, plan);
+            body(doc, entries, site, plan, true);
             files.add(OutputFile.text(urls.outputFile(urls.pairData(pair)), Json.pretty(doc, ENTRY_PER_LINE)));
         }
         List<Entry> all = site.timeline().entries();
-        Map<String, Object> doc = header(site, "relations-timeline/entries");
-        body(doc, all, site, plan);
+        Map<String, Object> doc = header(site, "relations-timeline/entries", VERSION);
+        body(doc, all, site, plan, false);
         files.add(OutputFile.text(urls.outputFile(urls.entriesJson()), Json.pretty(doc, ENTRY_PER_LINE)));
         files.add(OutputFile.text(urls.outputFile(urls.entriesCsv()), csv(all, site, plan)));
         return files;
     }
 
-    private static Map<String, Object> header(SiteModel site, String format) {
+    private static Map<String, Object> header(SiteModel site, String format, int version) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format", format);
-        doc.put("version", VERSION);
+        doc.put("version", version);
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("title", site.config().title());
         about.put("url", site.urls().absolute(site.urls().home()));
@@ -66,13 +74,13 @@ public final class DataExports implements ExtraOutput {
         return doc;
     }
 
-    private static void body(Map<String, Object> doc, List<Entry> entries, SiteModel site, PlanIndex plan) {
+    private static void body(Map<String, Object> doc, List<Entry> entries, SiteModel site, PlanIndex plan, boolean onPair) {
         Map<String, Object> topics = new TreeMap<>();
         for (Entry e : entries) for (String t : e.topics()) topics.put(t, site.config().topicLabel(t));
         doc.put("topics", topics);
         doc.put("count", entries.size());
         List<Object> list = new ArrayList<>(entries.size());
-        for (Entry e : entries) list.add(entry(e, site.urls(), plan));
+        for (Entry e : entries) list.add(onPair ? onPair(e, site.urls(), plan) : entry(e, site.urls(), plan));
         doc.put("entries", list);
     }
 
@@ -102,6 +110,22 @@ public final class DataExports implements ExtraOutput {
             sources.add(sm);
         }
         m.put("sources", sources);
+        return m;
+    }
+
+    /**
+     * One entry as a pair's file shows it: the fields of {@link #entry} but {@code parties}, which
+     * becomes {@code party_codes}, and {@code pairs} and {@code sources}, which are left out. Its size
+     * does not grow with the number of pairs the entry is on (only by a code per party), and is
+     * bounded by the reader's limits on title, summary and topics, whatever the front matter limit.
+     */
+    static Map<String, Object> onPair(Entry e, UrlScheme urls, PlanIndex plan) {
+        Map<String, Object> full = entry(e, urls, plan);
+        Map<String, Object> m = new LinkedHashMap<>();
+        full.forEach((k, v) -> {
+            if (k.equals("parties")) m.put("party_codes", e.parties().stream().map(Party::code).toList());
+            else if (!k.equals("pairs") && !k.equals("sources")) m.put(k, v);
+        });
         return m;
     }
 

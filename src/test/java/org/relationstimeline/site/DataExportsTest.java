@@ -22,6 +22,13 @@ class DataExportsTest {
     /** The entry fields documented in README "Data exports", in their order. */
     static final List<String> ENTRY_FIELDS = List.of("id", "url", "slug", "title", "date", "date_precision", "date_qualifier",
             "date_display", "parties", "pairs", "topics", "summary", "sources");
+    /**
+     * The entry fields of a pair's file: the same but {@code parties} (codes instead, in the same
+     * order), {@code pairs} and {@code sources}, so that what a pair's file says about an entry does not grow with the
+     * entry's pairs (see {@code BoundedOutputTest}).
+     */
+    static final List<String> PAIR_ENTRY_FIELDS = List.of("id", "url", "slug", "title", "date", "date_precision",
+            "date_qualifier", "date_display", "party_codes", "topics", "summary");
 
     @TempDir
     Path dir;
@@ -47,13 +54,37 @@ class DataExportsTest {
     void pairIndexJsonListsThePairsEntriesInTimelineOrder() throws IOException {
         JsonObject doc = json("relations/algeria-russia/index.json");
         assertThat(doc.get("format").getAsString()).isEqualTo("relations-timeline/pair");
-        assertThat(doc.get("version").getAsInt()).isEqualTo(1);
+        assertThat(doc.get("version").getAsInt()).isEqualTo(2);
         assertThat(doc.getAsJsonObject("pair").get("name").getAsString()).isEqualTo("Algeria\u2013Russia");
         assertThat(doc.get("count").getAsInt()).isEqualTo(5);
         assertThat(slugs(doc)).containsExactly("defence-talks", "a-same-day-trade-deal", "partnership-declaration",
                 "debt-deal", "script-title");
         List<String> onPage = project.page("relations/algeria-russia/index.html").select("li.entry-card[id]").eachAttr("id");
         assertThat(slugs(doc)).as("the same order as the timeline page").isEqualTo(onPage);
+    }
+
+    @Test
+    void aPairsFileHoldsEachEntryAsInEntriesJsonButWithPartyCodesAndNeitherPairsNorSources() throws IOException {
+        JsonObject all = json("data/entries.json");
+        java.util.Map<String, JsonObject> bySlug = new java.util.HashMap<>();
+        for (JsonElement e : all.getAsJsonArray("entries")) bySlug.put(e.getAsJsonObject().get("slug").getAsString(), e.getAsJsonObject());
+        for (JsonElement e : json("relations/algeria-russia/index.json").getAsJsonArray("entries")) {
+            JsonObject onPair = e.getAsJsonObject();
+            assertThat(onPair.keySet()).containsExactlyElementsOf(PAIR_ENTRY_FIELDS);
+            JsonObject full = bySlug.get(onPair.get("slug").getAsString());
+            for (String field : PAIR_ENTRY_FIELDS) {
+                if (!field.equals("party_codes")) assertThat(onPair.get(field)).as(field).isEqualTo(full.get(field));
+            }
+            List<String> codes = new ArrayList<>();
+            for (JsonElement p : full.getAsJsonArray("parties")) codes.add(p.getAsJsonObject().get("code").getAsString());
+            List<String> onPairCodes = new ArrayList<>();
+            for (JsonElement c : onPair.getAsJsonArray("party_codes")) onPairCodes.add(c.getAsString());
+            assertThat(onPairCodes).isEqualTo(codes).contains("DZ", "RU");
+            // Every pair the entry is on has its own file, named in entries.json.
+            for (JsonElement pair : full.getAsJsonArray("pairs")) {
+                assertThat(project.site().resolve("relations/" + pair.getAsString() + "/index.json")).exists();
+            }
+        }
     }
 
     @Test
