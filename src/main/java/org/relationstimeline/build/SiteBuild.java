@@ -56,7 +56,7 @@ public final class SiteBuild {
         Optional<Problem> unsafeOutput = checkOutputFolder();
         StateFiles state = new StateFiles(out);
         if (unsafeOutput.isEmpty()) unsafeOutput = checkStateFiles(state);
-        Optional<Path> cache = unsafeOutput.isPresent() ? Optional.empty() : Optional.of(state.entryCache());
+        Optional<Path> cache = unsafeOutput.isPresent() ? Optional.empty() : stateFolder(state).map(StateFiles::entryCache);
         Workspace ws = Workspace.load(options, cache);
         timer.lap("load");
         List<Problem> problems = new ArrayList<>(ws.problems());
@@ -140,6 +140,17 @@ public final class SiteBuild {
             return Optional.of(linkProblem(e));
         } catch (IOException e) {
             return Optional.empty(); // not a link: the writer reports what is wrong when it gets there
+        }
+    }
+
+    /** Makes the state folder for the entry cache; where it cannot be made, the build runs without a cache. */
+    private static Optional<StateFiles> stateFolder(StateFiles state) {
+        try {
+            Files.createDirectories(state.out().getParent());
+            state.createRoot();
+            return Optional.of(state);
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

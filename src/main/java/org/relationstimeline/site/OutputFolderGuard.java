@@ -46,6 +46,10 @@ public final class OutputFolderGuard {
                         + ", which holds sources; choose a folder beside it such as site/");
             }
         }
+        if (new StateFiles(target).root().startsWith(target)) {
+            throw new UnsafeOutputException("refusing to use " + out + " as output: the generator keeps its own state in "
+                    + StateFiles.FOLDER + "/ there; choose another --out such as site/");
+        }
         if (Files.isDirectory(target) && !isEmpty(target) && !sealed(target)) {
             throw new UnsafeOutputException(out + " exists and was not written by relations-timeline on this machine (no "
                     + SiteWriter.MANIFEST + " under this machine's seal; a folder copied from elsewhere, or built before the key in "

@@ -33,9 +33,10 @@ import org.relationstimeline.text.Hashes;
  * always a whole site: the old one or the new one. Files are never changed in place, because
  * generations share unchanged files through hard links.
  *
- * <p>Beside {@code site/} live {@code .site.staging} (the site being built), {@code .site.old}
- * (the generation before the current one) and {@code .site.lock}. A build does not start from an
- * empty folder: it recycles {@code .site.old} as its staging folder, so it only touches the files
+ * <p>In its state folder ({@link StateFiles}: {@code .rt-cache/build/site/} beside {@code site/})
+ * live {@code staging} (the site being built), {@code previous} (the generation before the current
+ * one) and {@code lock}. A build does not start from an empty folder: it recycles {@code previous}
+ * as its staging folder, so it only touches the files
  * that differ from that generation — replacing them with hard links to the current site's files
  * when those are unchanged, or with newly written files. A build with little change therefore
  * costs few file operations, and unchanged files keep their modification times.
@@ -177,6 +178,7 @@ public final class SiteWriter implements AutoCloseable {
         StateFiles state = new StateFiles(OutputFolderGuard.normal(out));
         state.refuseLinks();
         Files.createDirectories(state.out().getParent());
+        state.createRoot();
         Path lockFile = state.lock();
         FileChannel channel = NoFollow.openLock(lockFile);
         FileLock lock;
@@ -187,7 +189,7 @@ public final class SiteWriter implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new BusyException("another build is writing " + out + " (lock " + lockFile.getFileName()
+            throw new BusyException("another build is writing " + out + " (lock " + lockFile
                     + " is held); wait for it to finish and try again");
         }
         try {
@@ -248,7 +250,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /**
      * Removes what the new site no longer has, writes the manifest last, then swaps: the current
-     * site becomes {@code .site.old} (recycled by the next build) and the staged site takes its place.
+     * site becomes {@code previous} (recycled by the next build) and the staged site takes its place.
      */
     public Outcome commit(String siteFingerprint) throws IOException {
         int removed = (int) live.keySet().stream().filter(f -> !f.equals(SITE_KEY) && !current.containsKey(f)).count();

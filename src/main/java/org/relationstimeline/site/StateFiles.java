@@ -6,29 +6,43 @@ import java.util.List;
 import org.relationstimeline.files.NoFollow;
 
 /**
- * The files the generator keeps beside an output folder {@code site/}: the lock, the folder the
- * next site is staged in, the previous generation, and the entry cache. All are named here, so
- * that every one of them is checked for links before a build touches any.
+ * Where the generator keeps its own files for an output folder {@code site/}: one folder,
+ * {@code .rt-cache/build/site/} beside it (so on the same file system, which the swap needs), with
+ * the lock, the folder the next site is staged in, the previous generation and the entry cache.
+ * All are named here, so that every one of them is checked for links before a build touches any,
+ * and {@code .gitignore} needs one line ({@code .rt-cache/}) whatever {@code --out} is.
  */
 public record StateFiles(Path out) {
+    /** The project-level folder of everything the generator keeps between runs. */
+    public static final String FOLDER = ".rt-cache";
+
     public StateFiles {
         out = out.toAbsolutePath().normalize();
     }
 
+    /** {@code .rt-cache/build/<name of the output folder>} beside the output folder. */
+    public Path root() {
+        return cacheBase().resolve("build").resolve(out.getFileName().toString());
+    }
+
+    private Path cacheBase() {
+        return out.resolveSibling(FOLDER);
+    }
+
     public Path lock() {
-        return sibling(".lock");
+        return root().resolve("lock");
     }
 
     public Path staging() {
-        return sibling(".staging");
+        return root().resolve("staging");
     }
 
     public Path previous() {
-        return sibling(".old");
+        return root().resolve("previous");
     }
 
     public Path cacheFolder() {
-        return sibling(".cache");
+        return root().resolve("cache");
     }
 
     public Path entryCache() {
@@ -40,8 +54,9 @@ public record StateFiles(Path out) {
         return cacheFolder().resolve("entries.bin.tmp");
     }
 
-    private Path sibling(String suffix) {
-        return out.resolveSibling("." + out.getFileName() + suffix);
+    /** Makes the state folder, refusing a link on the way. */
+    public void createRoot() throws IOException {
+        NoFollow.createFolders(out.getParent(), root());
     }
 
     /**
@@ -51,9 +66,12 @@ public record StateFiles(Path out) {
      */
     public void refuseLinks() throws IOException {
         NoFollow.refuseLink(out, "the output folder");
-        for (Path p : List.of(lock(), staging(), previous(), cacheFolder())) NoFollow.refuseLink(p, "the generator's own state");
+        String role = "the generator's own state";
+        for (Path p : List.of(cacheBase(), cacheBase().resolve("build"), root())) NoFollow.refuseLink(p, role);
+        if (!NoFollow.isFolder(root())) return;
+        for (Path p : List.of(lock(), staging(), previous(), cacheFolder())) NoFollow.refuseLink(p, role);
         if (NoFollow.isFolder(cacheFolder())) {
-            for (Path p : List.of(entryCache(), entryCacheDraft())) NoFollow.refuseLink(p, "the generator's own state");
+            for (Path p : List.of(entryCache(), entryCacheDraft())) NoFollow.refuseLink(p, role);
         }
     }
 }

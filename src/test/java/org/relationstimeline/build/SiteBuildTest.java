@@ -145,7 +145,7 @@ class SiteBuildTest {
                 .contains("2024-01-02-broken-too.md:3:7: error: 'tomorrow' is not a date");
         assertThat(Files.readString(home)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(home).toMillis()).isEqualTo(modified);
-        assertThat(project.site().resolveSibling(".site.staging")).doesNotExist();
+        assertThat(new org.relationstimeline.site.StateFiles(project.site()).staging()).doesNotExist();
     }
 
     @Test
@@ -170,7 +170,7 @@ class SiteBuildTest {
     @Test
     void outputFolderMayNotHoldTheSources() {
         TestProject.Run run = project.build("--out", project.root().toString());
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).as("a refused --out is a usage error").isEqualTo(2);
         assertThat(run.err()).contains("refusing to use");
         assertThat(project.content()).exists();
     }

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.cli.Main;
 import org.relationstimeline.site.SiteWriter;
+import org.relationstimeline.site.StateFiles;
 import org.relationstimeline.testing.TestProject;
 
 /**
  * The folders beside the sources are not necessarily the generator's alone: a pull request can
- * commit site/ or .site.old/ (ignored files can still be added), and a person can edit them. The
+ * commit site/ or the previous generation in .rt-cache/ (ignored files can still be added), and a person can edit them. The
  * manifest only says what a file should hold, so a forged row, a swapped file, a symbolic link or
  * an unlisted file there must never reach the next site, and no write may follow a link out.
  */
@@ -39,7 +40,7 @@ class ForgedOutputTest {
     }
 
     private Path old() {
-        return project.root().resolve(".site.old");
+        return new StateFiles(project.site()).previous();
     }
 
     private void change() {
@@ -128,7 +129,7 @@ class ForgedOutputTest {
 
     @Test
     void linkedFolderInTheRecycledGenerationIsNotWrittenThrough() throws IOException {
-        // .site.old/entries -> outside: writing entries/... into the recycled folder must not land there.
+        // previous/entries -> outside: writing entries/... into the recycled folder must not land there.
         Path entries = old().resolve("entries");
         SiteWriter.deleteTree(entries);
         Files.createSymbolicLink(entries, outside);

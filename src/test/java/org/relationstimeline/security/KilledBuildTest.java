@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.relationstimeline.site.StateFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
@@ -140,7 +141,7 @@ class KilledBuildTest {
             // The next build recovers whatever the kill left and completes the new site.
             assertThat(buildHere(toB ? contentB : contentA, site())).as(lastErr).isZero();
             assertThat(snapshot(site())).as("round %d after recovery", i).isEqualTo(after);
-            assertThat(dir.resolve(".site.staging")).as("no staging folder is left behind").doesNotExist();
+            assertThat(new StateFiles(site()).staging()).as("no staging folder is left behind").doesNotExist();
         }
         assertThat(sawOld).as("some kills interrupted the build").isPositive();
     }
@@ -148,7 +149,8 @@ class KilledBuildTest {
     @Test
     void secondBuildWhileTheFirstHoldsTheLockFailsFastAndChangesNothing() throws Exception {
         Map<String, String> before = snapshot(site());
-        Path lockFile = dir.resolve(".site.lock");
+        Path lockFile = new StateFiles(site()).lock();
+        Files.createDirectories(lockFile.getParent());
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = channel.lock()) {
             Path other = before.equals(siteA) ? contentB : contentA;
@@ -160,7 +162,7 @@ class KilledBuildTest {
             assertThat(childErr()).contains("another build is writing");
             assertThat(millis).as("refused without waiting for the lock").isLessThan(Math.max(20_000, 3 * buildMillis));
             assertThat(snapshot(site())).isEqualTo(before);
-            assertThat(dir.resolve(".site.staging")).doesNotExist();
+            assertThat(new StateFiles(site()).staging()).doesNotExist();
         }
     }
 

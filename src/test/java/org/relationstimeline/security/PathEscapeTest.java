@@ -66,7 +66,7 @@ class PathEscapeTest {
                     .map(p -> sandbox.relativize(p).toString())
                     .filter(p -> !List.of("a", "a/b", "a/b/project", "a/b/project/site.yaml").contains(p))
                     // The generator's own bookkeeping beside the site: lock, cache, staging.
-                    .filter(p -> !p.startsWith("a/b/project/.site."))
+                    .filter(p -> !p.startsWith("a/b/project/.rt-cache"))
                     .filter(p -> !p.startsWith("a/b/project/content") && !p.equals("a/b/project/site")
                             && !p.startsWith("a/b/project/site/"))
                     .toList();

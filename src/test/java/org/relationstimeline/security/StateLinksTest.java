@@ -27,6 +27,8 @@ import org.relationstimeline.testing.TestProject;
  * naming the link, the link's target is left as it was, and the previous site stays.
  */
 class StateLinksTest {
+    /** The state folder of the output folder {@code site/}. */
+    private static final String STATE = ".rt-cache/build/site/";
     private static final String HOSTILE = "---\ntitle: Hostile\ndate: 2023-01-01\ncountries: [RU, DZ]\n---\n"
             + "<script>alert(1)</script> body\n";
 
@@ -55,19 +57,20 @@ class StateLinksTest {
     @Test
     void aLinkAtTheCacheDraftIsRefusedAndItsTargetKept() throws IOException {
         byte[] before = Files.readAllBytes(victim);
-        Files.createDirectories(beside(".site.cache"));
-        Files.createSymbolicLink(beside(".site.cache/entries.bin.tmp"), victim);
+        Files.createDirectories(beside(STATE + "cache"));
+        Files.createSymbolicLink(beside(STATE + "cache/entries.bin.tmp"), victim);
 
         TestProject.Run run = build();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(".site.cache/entries.bin.tmp").contains("symbolic link");
+        assertThat(run.err()).contains(STATE + "cache/entries.bin.tmp").contains("symbolic link");
         assertThat(Files.readAllBytes(victim)).as("the theme file behind the link").isEqualTo(before);
         assertThat(project.site()).doesNotExist();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".site.cache/entries.bin", ".site.cache", ".site.lock", ".site.staging", ".site.old"})
+    @ValueSource(strings = {STATE + "cache/entries.bin", STATE + "cache", STATE + "lock", STATE + "staging", STATE + "previous",
+        ".rt-cache/build/site", ".rt-cache/build", ".rt-cache"})
     void aLinkAtAnyStatePlaceIsAnErrorNamingIt(String place) throws IOException {
         Path target = dir.resolve("elsewhere/target");
         Files.createDirectories(target.getParent());
@@ -88,14 +91,14 @@ class StateLinksTest {
         List<String> pages = project.htmlFiles();
         Path target = dir.resolve("elsewhere/lock");
         Files.createDirectories(target.getParent());
-        Files.delete(beside(".site.lock"));
-        Files.createSymbolicLink(beside(".site.lock"), target);
+        Files.delete(beside(STATE + "lock"));
+        Files.createSymbolicLink(beside(STATE + "lock"), target);
         project.write("entries/b.md", "---\ntitle: Second\ndate: 2023-02-01\ncountries: [RU, EG]\n---\nTwo.\n");
 
         TestProject.Run run = build();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(".site.lock");
+        assertThat(run.err()).contains(STATE + "lock");
         assertThat(target).doesNotExist();
         assertThat(project.htmlFiles()).isEqualTo(pages);
     }
@@ -119,7 +122,7 @@ class StateLinksTest {
     void aCacheCopiedFromElsewhereIsNotBelieved() throws IOException {
         assertThat(build().exitCode()).isZero();
         // Forge the cached title, same length so the file still parses: without the seal it would be believed.
-        Path cache = beside(".site.cache/entries.bin");
+        Path cache = beside(STATE + "cache/entries.bin");
         byte[] bytes = Files.readAllBytes(cache);
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         assertThat(text).contains("Hostile");

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.site.SiteWriter;
+import org.relationstimeline.site.StateFiles;
 import org.relationstimeline.testing.TestProject;
 
 /**
  * The swap itself takes microseconds, so random kills rarely land in it; these tests put the
- * folders beside the site in each state a kill during the swap can leave (README: ".site.staging",
- * ".site.old", manifest written last) and check that the next writer finishes or undoes it.
+ * folders of its state folder in each state a kill during the swap can leave (StateFiles:
+ * staging, previous; the manifest is written last) and check that the next writer finishes or undoes it.
  */
 class SwapRecoveryTest {
     @TempDir
@@ -35,15 +36,15 @@ class SwapRecoveryTest {
         assertThat(project.build().exitCode()).isZero();
         siteB = KilledBuildTest.snapshot(project.site());
         assertThat(siteB).isNotEqualTo(siteA);
-        assertThat(KilledBuildTest.snapshot(old())).as("the previous generation is kept as .site.old").isEqualTo(siteA);
+        assertThat(KilledBuildTest.snapshot(old())).as("the previous generation is kept").isEqualTo(siteA);
     }
 
     private Path staging() {
-        return dir.resolve(".site.staging");
+        return new StateFiles(project.site()).staging();
     }
 
     private Path old() {
-        return dir.resolve(".site.old");
+        return new StateFiles(project.site()).previous();
     }
 
     private void openAndClose() throws Exception {
@@ -54,7 +55,7 @@ class SwapRecoveryTest {
 
     @Test
     void killedBetweenTheTwoRenamesTheNewSiteIsPutInPlace() throws Exception {
-        // commit: manifest written, site -> .site.old done, .site.staging -> site not yet.
+        // commit by two renames: manifest written, site -> previous done, staging -> site not yet.
         Files.move(project.site(), staging());
         openAndClose();
         assertThat(KilledBuildTest.snapshot(project.site())).isEqualTo(siteB);
@@ -108,18 +109,24 @@ class SwapRecoveryTest {
 
     @Test
     void killedAfterTheExchangeTheOldSiteBecomesThePreviousGeneration() throws Exception {
-        // commit with an exchange: site and .site.staging traded places, the rename of the old
-        // site to .site.old not yet done. The site is whole; the old one is kept for recycling.
+        // commit with an exchange: site and staging traded places, the rename of the old site to
+        // previous not yet done. The site is whole; the old one is kept for recycling.
         SiteWriter.deleteTree(old());
-        Files.createDirectories(staging());
-        Files.move(project.site(), old());
-        assertThat(project.build("--out", staging().toString()).exitCode()).isZero(); // a sealed site of B at staging
-        Files.move(old(), project.site());
-        SiteWriter.deleteTree(dir.resolve(".site.staging.old"));
-        Files.deleteIfExists(dir.resolve(".site.staging.lock"));
+        Files.move(project.site(), staging());
+        copyTree(staging(), project.site()); // the seal covers the manifest's text, so a copy is still sealed
         openAndClose();
         assertThat(KilledBuildTest.snapshot(project.site())).isEqualTo(siteB);
         assertThat(KilledBuildTest.snapshot(old())).isEqualTo(siteB);
         assertThat(staging()).doesNotExist();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
     }
 }
