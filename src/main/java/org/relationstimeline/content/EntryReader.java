@@ -100,7 +100,7 @@ public final class EntryReader {
         if (text.isEmpty()) return Optional.empty();
         EventDate.Result parsed = EventDate.parse(text.get());
         if (parsed.date().isEmpty()) {
-            f.error(field.get().value().position(), "bad-date", parsed.error(), "e.g. 'date: 2023-08-01', 'date: 1962-07' or 'date: 1962'");
+            f.error(field.get().value().position(), "bad-date", parsed.error(), parsed.hint());
         }
         return parsed.date();
     }
@@ -181,7 +181,7 @@ public final class EntryReader {
             if (dateText.isPresent()) {
                 EventDate.Result parsed = EventDate.parse(dateText.get());
                 if (parsed.date().isEmpty()) {
-                    sf.error(sf.field("date").get().value().position(), "bad-date", parsed.error(), "");
+                    sf.error(sf.field("date").get().value().position(), "bad-date", parsed.error(), parsed.hint());
                 }
                 date = parsed.date();
             }
