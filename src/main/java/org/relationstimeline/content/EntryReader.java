@@ -51,7 +51,10 @@ public final class EntryReader {
         FrontMatterSplitter.Parts parts;
         YamlValue root;
         try {
-            parts = FrontMatterSplitter.split(TextDecoder.decode(file.bytes()));
+            String text = TextDecoder.decode(file.bytes());
+            Optional<Problem> control = ControlCharacters.inText(name, text);
+            if (control.isPresent()) return new Result(Optional.empty(), List.of(control.get()));
+            parts = FrontMatterSplitter.split(text);
             root = new YamlLoader(limits).load(parts.yaml(), parts.yamlFirstLine());
         } catch (TextDecoder.MalformedTextException e) {
             problems.add(Problem.error(name, 0, 0, "encoding", e.getMessage(), "save the file as UTF-8"));
@@ -70,6 +73,8 @@ public final class EntryReader {
                     "front matter must be fields written 'key: value', not " + root.kind(), ""));
             return new Result(Optional.empty(), problems);
         }
+        ControlCharacters.inValues(name, root, parts.yaml(), parts.yamlFirstLine(), problems);
+        ControlCharacters.inBodyReferences(name, parts.body(), parts.bodyFirstLine()).ifPresent(problems::add);
         YamlFields f = new YamlFields(name, mapping, problems);
         f.warnUnknownKeys(KEYS, "front matter");
         Optional<String> title = f.requiredText("title", "\"Russia and Algeria sign a partnership declaration\"");
