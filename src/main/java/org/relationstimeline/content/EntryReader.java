@@ -65,7 +65,10 @@ public final class EntryReader {
         FrontMatterSplitter.Parts parts;
         YamlValue root;
         try {
-            parts = FrontMatterSplitter.split(TextDecoder.decode(file.bytes()));
+            String text = TextDecoder.decode(file.bytes());
+            Optional<Problem> control = ControlCharacters.inText(name, text);
+            if (control.isPresent()) return new Result(Optional.empty(), List.of(control.get()));
+            parts = FrontMatterSplitter.split(text);
             root = new YamlLoader(limits).load(parts.yaml(), parts.yamlFirstLine());
         } catch (TextDecoder.MalformedTextException e) {
             problems.add(Problem.error(name, 0, 0, "encoding", e.getMessage(), "save the file as UTF-8"));
@@ -84,6 +87,8 @@ public final class EntryReader {
                     "front matter must be fields written 'key: value', not " + root.kind(), ""));
             return new Result(Optional.empty(), problems);
         }
+        ControlCharacters.inValues(name, root, parts.yaml(), parts.yamlFirstLine(), problems);
+        ControlCharacters.inBodyReferences(name, parts.body(), parts.bodyFirstLine()).ifPresent(problems::add);
         YamlFields f = new YamlFields(name, mapping, problems);
         f.warnUnknownKeys(KEYS, "front matter");
         Optional<String> title = f.requiredText("title", "\"Russia and Algeria sign a partnership declaration\"");
@@ -116,7 +121,7 @@ public final class EntryReader {
         if (text.isEmpty()) return Optional.empty();
         EventDate.Result parsed = EventDate.parse(text.get());
         if (parsed.date().isEmpty()) {
-            f.error(field.get().value().position(), "bad-date", parsed.error(), "e.g. 'date: 2023-08-01', 'date: 1962-07' or 'date: 1962'");
+            f.error(field.get().value().position(), "bad-date", parsed.error(), parsed.hint());
         }
         return parsed.date();
     }
@@ -224,7 +229,7 @@ public final class EntryReader {
             if (dateText.isPresent()) {
                 EventDate.Result parsed = EventDate.parse(dateText.get());
                 if (parsed.date().isEmpty()) {
-                    sf.error(sf.field("date").get().value().position(), "bad-date", parsed.error(), "");
+                    sf.error(sf.field("date").get().value().position(), "bad-date", parsed.error(), parsed.hint());
                 }
                 date = parsed.date();
             }

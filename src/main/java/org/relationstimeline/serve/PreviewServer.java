@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -25,16 +26,21 @@ import org.relationstimeline.build.BuildOptions;
  * <p>It uses the JDK's own {@code com.sun.net.httpserver}: a preview of static files needs no more
  * than GET, HEAD and one event stream, and the JDK server adds no dependency to the jar. Each
  * request gets a thread from a pool that grows to {@link #THREADS}, so a slow client holds only
- * its own thread.
+ * its own thread, and a request head (request line and headers) must arrive within
+ * {@link #HEAD_TIMEOUT} of its first byte or the connection is closed ({@link HeadDeadline}), so
+ * clients that trickle their headers cannot hold every thread.
  */
 public final class PreviewServer implements AutoCloseable {
     static final int THREADS = 256;
     static final int MAX_RELOAD_LISTENERS = 64;
     static final Duration DEBOUNCE = Duration.ofMillis(100);
+    /** How long a client may take to send its request line and headers. */
+    public static final Duration HEAD_TIMEOUT = Duration.ofSeconds(10);
 
     private final PreviewFolder folder;
     private final HttpServer http;
     private final ExecutorService pool;
+    private final ScheduledExecutorService watchdog;
     private final PreviewBuilder builder;
     private final ReloadHub hub;
     private SourceWatcher watcher;
@@ -42,11 +48,12 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     private final PrintWriter log;
 
-    private PreviewServer(PreviewFolder folder, HttpServer http, ExecutorService pool, PreviewBuilder builder, ReloadHub hub,
-                          ExecutorService rebuilds, PrintWriter log) {
+    private PreviewServer(PreviewFolder folder, HttpServer http, ExecutorService pool, ScheduledExecutorService watchdog,
+                          PreviewBuilder builder, ReloadHub hub, ExecutorService rebuilds, PrintWriter log) {
         this.folder = folder;
         this.http = http;
         this.pool = pool;
+        this.watchdog = watchdog;
         this.builder = builder;
         this.hub = hub;
         this.rebuilds = rebuilds;
@@ -69,6 +76,15 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public static PreviewServer start(BuildOptions project, int port, PrintWriter log) throws IOException {
+        return start(project, port, log, HEAD_TIMEOUT);
+    }
+
+    /**
+     * As {@link #start(BuildOptions, int, PrintWriter)}, with the time a client may take to send
+     * its request head, counted from its first byte; a client still sending then is disconnected.
+     */
+    public static PreviewServer start(BuildOptions project, int port, PrintWriter log, Duration headTimeout) throws IOException {
+        if (headTimeout.isNegative() || headTimeout.isZero()) throw new IllegalArgumentException("head time-out must be positive");
         PreviewFolder folder = PreviewFolder.open(project.project());
         HttpServer http;
         try {
@@ -84,13 +100,16 @@ public final class PreviewServer implements AutoCloseable {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 daemonThreads("rt-serve-http"));
         pool.allowCoreThreadTimeOut(true);
+        ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                daemonThreads("rt-serve-deadline"));
+        HeadDeadline deadline = new HeadDeadline(pool, watchdog, headTimeout);
         ExecutorService rebuilds = java.util.concurrent.Executors.newSingleThreadExecutor(daemonThreads("rt-serve-build"));
-        PreviewServer server = new PreviewServer(folder, http, pool, builder, hub, rebuilds, log);
+        PreviewServer server = new PreviewServer(folder, http, pool, watchdog, builder, hub, rebuilds, log);
         try {
             if (folder.isTemporary()) log.println("another preview of this project is running; building into a temporary folder");
             builder.rebuild();
-            http.setExecutor(pool);
-            http.createContext("/", new SiteHandler(builder, hub));
+            http.setExecutor(deadline);
+            http.createContext("/", new SiteHandler(builder, hub)).getFilters().add(deadline.filter());
             // A theme folder given as a link is watched where it points, as the build reads it.
             server.watcher = new SourceWatcher(List.of(options.content(), resolved(options.templates())), List.of(options.configFile()),
                     DEBOUNCE, server::requestRebuild);
@@ -100,6 +119,7 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             if (server.watcher != null) server.watcher.close();
             pool.shutdownNow();
+            watchdog.shutdownNow();
             rebuilds.shutdownNow();
             folder.close();
             throw e;
@@ -156,6 +176,7 @@ public final class PreviewServer implements AutoCloseable {
         } finally {
             hub.close();
             http.stop(0);
+            watchdog.shutdownNow();
             pool.shutdownNow();
             rebuilds.shutdownNow();
             try {

@@ -45,14 +45,29 @@ public final class UrlScheme {
         return basePath + "relations/" + pair.slug() + "/";
     }
 
-    /** A deep link to one entry on a pair's timeline; the anchor is the entry's slug. */
+    /** A deep link to one entry on a pair's timeline, by its {@link #anchor}. */
     public String onPair(Pair pair, Entry entry) {
-        return pair(pair) + "#" + entry.slug();
+        return pair(pair) + "#" + anchor(entry);
     }
 
     /** A deep link to one entry on page {@code n} (1-based) of a pair's paginated timeline. */
     public String onPair(Pair pair, Entry entry, int n) {
-        return page(pair(pair), n) + "#" + entry.slug();
+        return page(pair(pair), n) + "#" + anchor(entry);
+    }
+
+    /**
+     * The id of an entry wherever a list shows it: its year and its slug, "2023-defence-talks". An
+     * entry's URL is its year and slug, so no two entries share an anchor even when their slugs are
+     * the same; it starts with a digit, so it can never be a {@link #yearAnchor} ("y2023"), and
+     * it has no underscore, so it can never be one of the theme's own ids ("rt_main", "h_sources").
+     */
+    public String anchor(Entry entry) {
+        return entry.year() + "-" + entry.slug();
+    }
+
+    /** The id of a year's heading on a timeline: "y2023". */
+    public String yearAnchor(int year) {
+        return "y" + year;
     }
 
     public String countries() {

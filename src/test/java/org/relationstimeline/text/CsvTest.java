@@ -23,4 +23,23 @@ class CsvTest {
     void everyRecordEndsWithCrLf() {
         assertThat(Csv.row(List.of("x"))).endsWith("\r\n");
     }
+
+    /** OWASP's CSV injection rule: such a cell is prefixed with a single quote, and quoted. */
+    @Test
+    void cellsThatASpreadsheetWouldReadAsAFormulaAreNeutralised() {
+        assertThat(Csv.field("=HYPERLINK(\"https://evil.example\",\"x\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\"");
+        assertThat(Csv.field("+1+1")).isEqualTo("\"'+1+1\"");
+        assertThat(Csv.field("-2+3")).isEqualTo("\"'-2+3\"");
+        assertThat(Csv.field("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+        assertThat(Csv.field("\t=1")).isEqualTo("\"'\t=1\"");
+        assertThat(Csv.field("\r=1")).isEqualTo("\"'\r=1\"");
+        // Full-width forms, which some spreadsheets also take for formula signs.
+        assertThat(Csv.field("\uff1d1+1")).isEqualTo("\"'\uff1d1+1\"");
+    }
+
+    @Test
+    void signsInsideACellAndEmptyCellsAreLeftAlone() {
+        assertThat(Csv.row(List.of("a=b", "1-2", "x@y.org", "", "'quoted"))).isEqualTo("a=b,1-2,x@y.org,,'quoted\r\n");
+    }
 }
