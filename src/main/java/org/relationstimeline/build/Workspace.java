@@ -21,7 +21,8 @@ import org.relationstimeline.countries.CountryRegistry;
  *
  * @param fingerprint everything besides the content files that the entries depend on: the config
  *     file's bytes (not its parsed form, which may not show every field), the options that change
- *     it, the generator (which ships the registry) and how paths are shown
+ *     it and the generator (which ships the registry); not where the command runs, so pages
+ *     built from another folder are the same
  */
 public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoader.Loaded content, List<Problem> problems,
                         String fingerprint) {
@@ -55,9 +56,10 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
         EntryReader reader = new EntryReader(registry, config.topics(), config.limits());
         String display = BuildOptions.display(options.content());
         String fingerprint = Hashes.of(configBytes(options.configFile()) + "|" + options.baseUrl().orElse("") + "|"
-                + GeneratorVersion.fingerprint() + "|" + display);
+                + GeneratorVersion.fingerprint());
+        // Problems name files as shown from where the command runs, so the cache depends on that too.
         EntryCache cache = cacheFile.isPresent() && !problems.stream().anyMatch(Problem::isError)
-                ? EntryCache.open(cacheFile.get(), fingerprint, registry)
+                ? EntryCache.open(cacheFile.get(), Hashes.of(fingerprint + "|" + display), registry)
                 : EntryCache.none();
         ContentLoader.Loaded content = new ContentLoader(reader).load(options.content(), display, options.drafts(), cache);
         problems.addAll(content.problems());
