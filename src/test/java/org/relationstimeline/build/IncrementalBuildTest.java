@@ -36,7 +36,7 @@ class IncrementalBuildTest {
     void setUp() throws IOException {
         project = GeneratedCorpus.writeProject(dir.resolve("project"), 120, 7);
         theme = dir.resolve("theme");
-        copyTree(TestProject.THEME, theme);
+        TestProject.copyTree(TestProject.THEME, theme);
     }
 
     private String build(Path out) {
@@ -139,17 +139,5 @@ class IncrementalBuildTest {
             }
         }
         return out;
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.Rfc4180;
 import org.relationstimeline.testing.TestProject;
 
 /**
@@ -41,7 +42,7 @@ class CsvInjectionTest {
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).as(run.err()).isZero();
 
-        List<List<String>> rows = parse(Files.readString(project.site().resolve("data/entries.csv"), StandardCharsets.UTF_8));
+        List<List<String>> rows = Rfc4180.parse(Files.readString(project.site().resolve("data/entries.csv"), StandardCharsets.UTF_8));
         List<String> header = rows.get(0);
         assertThat(rows).hasSize(4);
         Map<String, Map<String, String>> bySlugUrl = new LinkedHashMap<>();
@@ -62,56 +63,5 @@ class CsvInjectionTest {
         // Titles and summaries are trimmed when read, so the tab and the CR go; the '=' behind them is caught.
         assertThat(bySlugUrl.get("tab").get("title")).isEqualTo("'=1+1");
         assertThat(bySlugUrl.get("tab").get("summary")).isEqualTo("'=1+1");
-    }
-
-    /** RFC 4180: CRLF records, fields optionally quoted with inner quotes doubled. */
-    static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int i = 0;
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i += 2;
-                    continue;
-                }
-                if (c == '"') quoted = false;
-                else field.append(c);
-                i++;
-                continue;
-            }
-            if (c == '"') {
-                assertThat(field.length()).as("a quote only opens a field").isZero();
-                quoted = true;
-                wasQuoted = true;
-                i++;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-                i++;
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-                rows.add(row);
-                row = new ArrayList<>();
-                i += 2;
-            } else {
-                assertThat(c).as("no bare CR or LF outside quotes, and nothing after a closing quote")
-                        .isNotIn('\r', '\n');
-                assertThat(wasQuoted).as("nothing after a closing quote").isFalse();
-                field.append(c);
-                i++;
-            }
-        }
-        assertThat(quoted).as("every quote is closed").isFalse();
-        assertThat(field.length() == 0 && row.isEmpty()).as("the file ends with CRLF").isTrue();
-        return rows;
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relationstimeline.cli.Main;
 import org.relationstimeline.site.OutputFolderGuard;
+import org.relationstimeline.testing.TestProject;
 import org.relationstimeline.text.Hashes;
 
 /**
@@ -40,14 +41,7 @@ class OutputFolderSafetyTest {
         Path content = Files.createDirectories(project.resolve("content/entries"));
         Files.writeString(content.resolve("x.md"), "---\ntitle: Talks\ndate: 2023-08-01\ncountries: [RU, DZ]\n---\nBody.\n");
         Files.writeString(project.resolve("site.yaml"), "title: Guarded\n");
-        Path theme = Path.of("templates").toAbsolutePath();
-        try (Stream<Path> walk = Files.walk(theme)) {
-            for (Path p : walk.toList()) {
-                Path target = project.resolve("templates").resolve(theme.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
+        TestProject.copyTree(TestProject.THEME, project.resolve("templates"));
         sourcesBefore = snapshot(sandbox);
     }
 

@@ -113,20 +113,10 @@ class SwapRecoveryTest {
         // previous not yet done. The site is whole; the old one is kept for recycling.
         SiteWriter.deleteTree(old());
         Files.move(project.site(), staging());
-        copyTree(staging(), project.site()); // the seal covers the manifest's text, so a copy is still sealed
+        TestProject.copyTree(staging(), project.site()); // the seal covers the manifest's text, so a copy is still sealed
         openAndClose();
         assertThat(KilledBuildTest.snapshot(project.site())).isEqualTo(siteB);
         assertThat(KilledBuildTest.snapshot(old())).isEqualTo(siteB);
         assertThat(staging()).doesNotExist();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
     }
 }

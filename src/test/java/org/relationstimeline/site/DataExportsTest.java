@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.Rfc4180;
 import org.relationstimeline.testing.TestProject;
 
 /** The JSON and CSV exports of the "basic" fixture, read back as a reuser would. */
@@ -183,51 +184,5 @@ class DataExportsTest {
         assertThat(talks.get(8)).isEqualTo("DZ;RU");
         assertThat(talks.get(9)).isEqualTo("Algeria;Russia");
         assertThat(talks.get(11)).isEqualTo("https://example.org/report-one");
-    }
-
-    /** A strict reader for RFC 4180 text, so the test does not trust the writer it checks. */
-    static final class Rfc4180 {
-        static List<List<String>> parse(String text) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            int i = 0;
-            boolean quoted = false;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                        continue;
-                    }
-                    if (c == '"') quoted = false;
-                    else field.append(c);
-                    i++;
-                    continue;
-                }
-                if (c == '"') {
-                    if (field.length() > 0) throw new IllegalArgumentException("quote inside an unquoted field at " + i);
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                    i++;
-                } else if (c == '\r' || c == '\n') {
-                    throw new IllegalArgumentException("bare line break at " + i);
-                } else {
-                    field.append(c);
-                }
-                i++;
-            }
-            if (quoted) throw new IllegalArgumentException("unclosed quote");
-            if (field.length() > 0 || !row.isEmpty()) throw new IllegalArgumentException("last record lacks CRLF");
-            return rows;
-        }
     }
 }

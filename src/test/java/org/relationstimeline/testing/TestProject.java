@@ -29,17 +29,21 @@ public final class TestProject {
 
     /** Copies fixture corpus {@code name} into {@code dir}. */
     public static TestProject copy(String name, Path dir) {
-        Path source = Path.of("src/test/resources/corpus", name);
-        try (Stream<Path> walk = Files.walk(source)) {
+        copyTree(Path.of("src/test/resources/corpus", name), dir);
+        return new TestProject(dir);
+    }
+
+    /** Copies a folder tree, files and folders as they are. */
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
-                Path target = dir.resolve(source.relativize(p).toString());
+                Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) Files.createDirectories(target);
                 else Files.copy(p, target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TestProject(dir);
     }
 
     /** An empty project with just a content folder. */
@@ -101,15 +105,7 @@ public final class TestProject {
     /** A private copy of the default theme at {@code templates/} in this project, safe to alter. */
     public Path copyTheme() {
         Path copy = root.resolve("templates");
-        try (Stream<Path> walk = Files.walk(THEME)) {
-            for (Path p : walk.toList()) {
-                Path target = copy.resolve(THEME.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        copyTree(THEME, copy);
         return copy;
     }
 
