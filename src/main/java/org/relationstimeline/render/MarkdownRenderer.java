@@ -10,10 +10,12 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import java.util.List;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -27,7 +29,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final boolean trustedHtml;
     private final Safelist safelist;
-    private final Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+    private final org.jsoup.nodes.Document.OutputSettings output = new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false);
 
     public MarkdownRenderer(boolean trustedHtml) {
         MutableDataSet options = new MutableDataSet();
@@ -139,7 +141,9 @@ public final class MarkdownRenderer {
         for (Node node : document.getDescendants()) {
             if (node instanceof LinkNodeBase link && !isSafeUrl(link.getUrl().toString())) return false;
             // The allowlist takes images over https only (no mixed content).
-            if (node instanceof Image image && !lower(image.getUrl().toString()).startsWith("https://")) return false;
+            if (node instanceof Image image && !isHttpsUrl(image.getUrl().toString())) return false;
+            // A reference-style image ("![x][r]") takes its address from the definition "[r]: url".
+            if (node instanceof ImageRef ref && ref.isDefined() && !isHttpsUrl(referenceUrl(ref, document))) return false;
         }
         return true;
     }
@@ -147,6 +151,16 @@ public final class MarkdownRenderer {
     private static boolean isSafeUrl(String url) {
         String u = lower(url);
         return u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:") || u.startsWith("#");
+    }
+
+    /** The address a reference-style image points to; empty when it cannot be resolved (so not https). */
+    private static String referenceUrl(ImageRef ref, Node document) {
+        Reference target = document instanceof Document d ? ref.getReferenceNode(d) : null;
+        return target == null ? "" : target.getUrl().toString();
+    }
+
+    private static boolean isHttpsUrl(String url) {
+        return lower(url).startsWith("https://");
     }
 
     private static String lower(String url) {
