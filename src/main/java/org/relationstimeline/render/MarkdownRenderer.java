@@ -53,14 +53,31 @@ public final class MarkdownRenderer {
                 .addProtocols("a", "href", "#");
     }
 
+    /** A body the renderer refuses before or while parsing; the build reports it against the entry. */
+    public static class BodyRefusedException extends RuntimeException {
+        BodyRefusedException(String message) {
+            super(message);
+        }
+    }
+
     /**
      * A body nested so deeply (a thousand quote or list levels fit in a few kilobytes) that the
      * parser's recursion runs out of stack; the build reports it against the entry.
      */
-    public static final class TooDeepException extends RuntimeException {
+    public static final class TooDeepException extends BodyRefusedException {
         public TooDeepException() {
             super("the Markdown body is nested too deeply to render (quotes, lists or emphasis inside each other);"
                     + " flatten it");
+        }
+    }
+
+    /**
+     * A body with so much inline markup that Flexmark would take quadratic time over it (see
+     * {@link InlineCost}); refused before parsing, with the paragraph to change.
+     */
+    public static final class TooCostlyException extends BodyRefusedException {
+        public TooCostlyException(String message) {
+            super(message);
         }
     }
 
@@ -73,6 +90,7 @@ public final class MarkdownRenderer {
 
     public String render(String markdown) {
         if (lineNestingExceeds(markdown, MAX_LINE_NESTING)) throw new TooDeepException();
+        InlineCost.check(markdown);
         try {
             Node document = parser.parse(markdown);
             demoteHeadings(document);
