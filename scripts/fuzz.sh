@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes each Jazzer @FuzzTest for a bounded time (maxDuration in its annotation: 60 s each).
+# renderingTimeIsBoundedByLength fails on a body whose rendering time is not bounded by its length.
 # The normal test run replays the kept inputs only; this script searches for new ones.
 #
 # A finding fails the script and is written as a crash-* file under
@@ -16,6 +17,7 @@ targets=(
   "org.relationstimeline.content.FrontMatterFuzzTest#yamlLoading|org.relationstimeline.**:org.yaml.snakeyaml.**"
   "org.relationstimeline.content.EntryReaderFuzzTest#entryValidation|org.relationstimeline.**:org.yaml.snakeyaml.**"
   "org.relationstimeline.render.MarkdownRendererFuzzTest#renderedBodiesAreInert|org.relationstimeline.**:com.vladsch.flexmark.**:org.jsoup.**"
+  "org.relationstimeline.render.MarkdownRendererFuzzTest#renderingTimeIsBoundedByLength|org.relationstimeline.**:com.vladsch.flexmark.**:org.jsoup.**"
 )
 
 failed=()

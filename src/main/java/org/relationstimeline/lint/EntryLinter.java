@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,17 @@ public final class EntryLinter {
         return List.copyOf(out);
     }
 
+    /**
+     * Titles are compared on their first this many characters (after normalising). Real titles are
+     * far shorter; the cap keeps one comparison cheap however long a title is.
+     */
+    static final int COMPARED_TITLE_CHARS = 200;
+    /**
+     * Near-duplicate comparisons one entry makes with earlier entries of its group (same date and
+     * parties), after the exact-title check; with the cap the lint is linear in the entry count.
+     */
+    static final int MAX_COMPARISONS_PER_ENTRY = 64;
+
     /** Same date and parties, near-identical title: the later file (in path order) is flagged. */
     private static List<Problem> duplicates(List<Entry> entries, String prefix, Function<Entry, FrontMatterPositions> at) {
         Map<String, List<Entry>> groups = new LinkedHashMap<>();
@@ -74,18 +86,40 @@ public final class EntryLinter {
         }
         List<Problem> out = new ArrayList<>();
         for (List<Entry> group : groups.values()) {
-            for (int i = 1; i < group.size(); i++) {
+            List<String> titles = group.stream().map(e -> comparable(e.title())).toList();
+            Map<String, Integer> firstWithTitle = new HashMap<>();
+            for (int i = 0; i < group.size(); i++) {
                 Entry later = group.get(i);
-                for (int j = 0; j < i; j++) {
-                    Entry earlier = group.get(j);
-                    double similarity = similarity(later.title(), earlier.title());
-                    if (similarity >= DUPLICATE_SIMILARITY) {
-                        out.add(warning(display(prefix, later), at.apply(later).of("title"), "duplicate",
-                                "looks like a duplicate of " + display(prefix, earlier) + " (same date, same parties, titles "
-                                        + Math.round(similarity * 100) + "% alike)",
-                                "merge the two entries, or make the titles say what differs"));
+                String title = titles.get(i);
+                Integer same = firstWithTitle.putIfAbsent(title, i);
+                int match = -1;
+                double similarity = 0;
+                int comparisons = 0;
+                for (int j = 0; j < i && comparisons < MAX_COMPARISONS_PER_ENTRY; j++) {
+                    if (same != null && j == same) {
+                        match = j;
+                        similarity = 1;
                         break;
                     }
+                    String other = titles.get(j);
+                    if (!lengthsAllow(title, other)) continue;
+                    comparisons++;
+                    similarity = similarityOfNormalised(title, other);
+                    if (similarity >= DUPLICATE_SIMILARITY) {
+                        match = j;
+                        break;
+                    }
+                }
+                if (match < 0 && same != null) {
+                    match = same;
+                    similarity = 1;
+                }
+                if (match >= 0) {
+                    Entry earlier = group.get(match);
+                    out.add(warning(display(prefix, later), at.apply(later).of("title"), "duplicate",
+                            "looks like a duplicate of " + display(prefix, earlier) + " (same date, same parties, titles "
+                                    + Math.round(similarity * 100) + "% alike)",
+                            "merge the two entries, or make the titles say what differs"));
                 }
             }
         }
@@ -94,31 +128,72 @@ public final class EntryLinter {
 
     /** 1 for equal titles (ignoring case, punctuation and spacing), falling towards 0 with edit distance. */
     static double similarity(String a, String b) {
-        String x = normalise(a);
-        String y = normalise(b);
+        return similarityOfNormalised(comparable(a), comparable(b));
+    }
+
+    /** The normalised title, cut to {@link #COMPARED_TITLE_CHARS}. */
+    private static String comparable(String title) {
+        String n = normalise(title);
+        return n.length() <= COMPARED_TITLE_CHARS ? n : n.substring(0, COMPARED_TITLE_CHARS);
+    }
+
+    /** The largest edit distance that still counts as a duplicate for titles this long. */
+    private static int allowedDistance(int longest) {
+        return (int) Math.floor((1 - DUPLICATE_SIMILARITY) * longest + 1e-9);
+    }
+
+    private static boolean lengthsAllow(String x, String y) {
+        return Math.abs(x.length() - y.length()) <= allowedDistance(Math.max(x.length(), y.length()));
+    }
+
+    /**
+     * The similarity, exact when the titles are duplicates; below the threshold (not necessarily
+     * exact) otherwise, since the edit distance is only computed within the band that could pass.
+     */
+    private static double similarityOfNormalised(String x, String y) {
         int longest = Math.max(x.length(), y.length());
-        return longest == 0 ? 1 : 1 - (double) editDistance(x, y) / longest;
+        if (longest == 0) return 1;
+        int bound = allowedDistance(longest);
+        int distance = Math.abs(x.length() - y.length()) > bound ? bound + 1 : editDistanceWithin(x, y, bound);
+        return 1 - (double) Math.min(distance, longest) / longest;
     }
 
     private static String normalise(String title) {
         return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
+    /**
+     * Levenshtein distance when it is at most {@code bound}, else {@code bound + 1}: only the
+     * diagonal band of width {@code 2 * bound + 1} is filled, and a row whose cells all exceed the
+     * bound ends the computation (O(length * bound) time).
+     */
+    static int editDistanceWithin(String a, String b, int bound) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > bound) return bound + 1;
+        int over = bound + 1;
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) previous[j] = Math.min(j, over);
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - bound);
+            int to = Math.min(m, i + bound);
+            current[0] = Math.min(i, over);
+            if (from > 1) current[from - 1] = over;
+            int rowMin = current[0] <= bound && from == 1 ? current[0] : over;
+            for (int j = from; j <= to; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                int v = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                current[j] = Math.min(v, over);
+                rowMin = Math.min(rowMin, current[j]);
             }
+            if (to < m) current[to + 1] = over;
+            if (rowMin > bound) return over;
             int[] t = previous;
             previous = current;
             current = t;
         }
-        return previous[b.length()];
+        return Math.min(previous[m], over);
     }
 
     private static String display(String prefix, Entry e) {

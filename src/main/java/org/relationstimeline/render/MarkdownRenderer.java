@@ -10,10 +10,12 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import java.util.List;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -27,7 +29,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final boolean trustedHtml;
     private final Safelist safelist;
-    private final Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+    private final org.jsoup.nodes.Document.OutputSettings output = new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false);
 
     public MarkdownRenderer(boolean trustedHtml) {
         MutableDataSet options = new MutableDataSet();
@@ -51,14 +53,31 @@ public final class MarkdownRenderer {
                 .addProtocols("a", "href", "#");
     }
 
+    /** A body the renderer refuses before or while parsing; the build reports it against the entry. */
+    public static class BodyRefusedException extends RuntimeException {
+        BodyRefusedException(String message) {
+            super(message);
+        }
+    }
+
     /**
      * A body nested so deeply (a thousand quote or list levels fit in a few kilobytes) that the
      * parser's recursion runs out of stack; the build reports it against the entry.
      */
-    public static final class TooDeepException extends RuntimeException {
+    public static final class TooDeepException extends BodyRefusedException {
         public TooDeepException() {
             super("the Markdown body is nested too deeply to render (quotes, lists or emphasis inside each other);"
                     + " flatten it");
+        }
+    }
+
+    /**
+     * A body with so much inline markup that Flexmark would take quadratic time over it (see
+     * {@link InlineCost}); refused before parsing, with the paragraph to change.
+     */
+    public static final class TooCostlyException extends BodyRefusedException {
+        public TooCostlyException(String message) {
+            super(message);
         }
     }
 
@@ -71,6 +90,7 @@ public final class MarkdownRenderer {
 
     public String render(String markdown) {
         if (lineNestingExceeds(markdown, MAX_LINE_NESTING)) throw new TooDeepException();
+        InlineCost.check(markdown);
         try {
             Node document = parser.parse(markdown);
             demoteHeadings(document);
@@ -139,7 +159,9 @@ public final class MarkdownRenderer {
         for (Node node : document.getDescendants()) {
             if (node instanceof LinkNodeBase link && !isSafeUrl(link.getUrl().toString())) return false;
             // The allowlist takes images over https only (no mixed content).
-            if (node instanceof Image image && !lower(image.getUrl().toString()).startsWith("https://")) return false;
+            if (node instanceof Image image && !isHttpsUrl(image.getUrl().toString())) return false;
+            // A reference-style image ("![x][r]") takes its address from the definition "[r]: url".
+            if (node instanceof ImageRef ref && ref.isDefined() && !isHttpsUrl(referenceUrl(ref, document))) return false;
         }
         return true;
     }
@@ -147,6 +169,16 @@ public final class MarkdownRenderer {
     private static boolean isSafeUrl(String url) {
         String u = lower(url);
         return u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:") || u.startsWith("#");
+    }
+
+    /** The address a reference-style image points to; empty when it cannot be resolved (so not https). */
+    private static String referenceUrl(ImageRef ref, Node document) {
+        Reference target = document instanceof Document d ? ref.getReferenceNode(d) : null;
+        return target == null ? "" : target.getUrl().toString();
+    }
+
+    private static boolean isHttpsUrl(String url) {
+        return lower(url).startsWith("https://");
     }
 
     private static String lower(String url) {

@@ -81,7 +81,7 @@ public final class PageRenderer {
         if (page.model().get("entry") instanceof Entry entry) {
             try {
                 context.put("bodyHtml", markdown.render(entry.body()));
-            } catch (MarkdownRenderer.TooDeepException e) {
+            } catch (MarkdownRenderer.BodyRefusedException e) {
                 throw new BodyException(entry.path(), e.getMessage(), e);
             }
         }

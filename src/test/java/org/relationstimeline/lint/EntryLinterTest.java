@@ -1,10 +1,39 @@
 package org.relationstimeline.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.relationstimeline.content.Problem;
+import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.EventDate;
 
 class EntryLinterTest {
+    private static final CountryRegistry REGISTRY = CountryRegistry.loadDefault();
+    private static final EntryLinter LINTER = new EntryLinter(Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
+
+    private static Entry entry(String path, String title, String date, String... codes) {
+        List<Party> parties = java.util.Arrays.stream(codes).map(c -> REGISTRY.find(c).orElseThrow()).toList();
+        return new Entry(path, path, title, EventDate.parse(date).date().orElseThrow(), parties, List.of(), "", List.of(),
+                "", false, path);
+    }
+
+    private static List<Problem> duplicates(List<Entry> entries) {
+        // The content folder does not exist: positions fall back to the start of each file.
+        return LINTER.lint(entries, Path.of("target", "no-such-content"), "content").stream()
+                .filter(p -> p.code().equals("duplicate")).toList();
+    }
+
     @Test
     void titlesDifferingInArticlesAndPunctuationAreAlike() {
         assertThat(EntryLinter.similarity("Russia and Algeria sign a strategic partnership declaration",
@@ -16,5 +45,105 @@ class EntryLinterTest {
     void titlesAboutDifferentThingsAreNot() {
         assertThat(EntryLinter.similarity("Russia and Algeria sign a strategic partnership declaration",
                 "Russia and Algeria hold naval exercises")).isLessThan(EntryLinter.DUPLICATE_SIMILARITY);
+    }
+
+    @Test
+    void bandedEditDistanceIsExactWithinTheBound() {
+        Random random = new Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            String a = randomWord(random, random.nextInt(30));
+            String b = random.nextBoolean() ? mutate(random, a) : randomWord(random, random.nextInt(30));
+            int exact = fullEditDistance(a, b);
+            for (int bound = 0; bound <= 12; bound++) {
+                int banded = EntryLinter.editDistanceWithin(a, b, bound);
+                assertThat(banded).as(a + " / " + b + " within " + bound).isEqualTo(exact <= bound ? exact : bound + 1);
+            }
+        }
+    }
+
+    @Test
+    void duplicatesAreStillFoundAndReportedAsBefore() {
+        List<Problem> found = duplicates(List.of(
+                entry("2020/a.md", "Russia and Algeria sign a strategic partnership declaration", "2020-05-01", "RU", "DZ"),
+                entry("2020/b.md", "Russia and Algeria sign strategic partnership declaration.", "2020-05-01", "DZ", "RU"),
+                entry("2020/c.md", "Russia and Algeria hold naval exercises", "2020-05-01", "RU", "DZ"),
+                entry("2020/d.md", "Russia and Algeria sign a strategic partnership declaration", "2020-05-02", "RU", "DZ")));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).file()).isEqualTo("content/2020/b.md");
+        assertThat(found.get(0).message()).contains("content/2020/a.md", "97% alike");
+    }
+
+    @Test
+    void hugeTitlesAreComparedInBoundedTime() {
+        // Four 27 KB titles took 36 s with the full edit distance; titles are compared on a prefix.
+        Random random = new Random(1);
+        List<Entry> entries = new ArrayList<>();
+        String shared = randomWord(random, 27_000);
+        for (int i = 0; i < 4; i++) {
+            String title = i < 2 ? shared : randomWord(random, 27_000);
+            entries.add(entry("2020/t" + i + ".md", title, "2020-05-01", "RU", "DZ"));
+        }
+        List<Problem> found = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> duplicates(entries));
+        assertThat(found).extracting(Problem::file).containsExactly("content/2020/t1.md");
+    }
+
+    @Test
+    void manyEntriesOnOneDateAreCheckedInBoundedTime() {
+        // 10,000 entries in one group (same date and parties) would be 50 million comparisons.
+        Random random = new Random(2);
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            entries.add(entry(String.format("2020/e%05d.md", i), "Meeting " + randomWord(random, 40), "2020-05-01", "RU", "DZ"));
+        }
+        entries.add(entry("2020/z-copy.md", entries.get(1234).title() + "!", "2020-05-01", "DZ", "RU"));
+        entries.add(entry("2020/z-near.md", entries.get(9000).title().substring(0, 45), "2020-05-01", "RU", "DZ"));
+        List<Problem> found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> duplicates(entries));
+        // The exact copy is found however far back its original is; near copies within the comparison cap.
+        assertThat(found).extracting(Problem::file).contains("content/2020/z-copy.md");
+        assertThat(found).filteredOn(p -> p.file().equals("content/2020/z-copy.md")).first()
+                .satisfies(p -> assertThat(p.message()).contains("e01234", "100% alike"));
+        assertThat(found.size()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void manyEntriesOnManyDatesAreCheckedInBoundedTime() {
+        Random random = new Random(3);
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            String date = String.format("20%02d-%02d-%02d", 10 + i % 10, 1 + i % 12, 1 + i % 28);
+            entries.add(entry(String.format("2020/m%05d.md", i), "Talks on " + randomWord(random, 30), date, "RU", "DZ"));
+        }
+        List<Problem> found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> duplicates(entries));
+        assertThat(found).isEmpty();
+    }
+
+    private static String randomWord(Random random, int length) {
+        StringBuilder s = new StringBuilder(length);
+        for (int i = 0; i < length; i++) s.append((char) ('a' + random.nextInt(6)));
+        return s.toString();
+    }
+
+    private static String mutate(Random random, String s) {
+        StringBuilder b = new StringBuilder(s);
+        for (int k = random.nextInt(6); k > 0; k--) {
+            int op = random.nextInt(3);
+            int at = b.length() == 0 ? 0 : random.nextInt(b.length());
+            if (op == 0 || b.length() == 0) b.insert(at, (char) ('a' + random.nextInt(6)));
+            else if (op == 1) b.deleteCharAt(at);
+            else b.setCharAt(at, (char) ('a' + random.nextInt(6)));
+        }
+        return b.toString();
+    }
+
+    private static int fullEditDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+        }
+        return d[a.length()][b.length()];
     }
 }

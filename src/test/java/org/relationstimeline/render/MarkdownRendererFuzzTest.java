@@ -12,6 +12,20 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class MarkdownRendererFuzzTest {
     private static final MarkdownRenderer SAFE = new MarkdownRenderer(false);
+    /** Time any body may take, whatever its content: generous for a loaded machine, far below quadratic. */
+    static final long BASE_NANOS = 1_000_000_000L;
+    static final long NANOS_PER_CHAR = 20_000L;
+    /**
+     * Time per unit of the pre-scan's cost estimate (markup x paragraph length) of an accepted body:
+     * measured near 9 ns on a loaded two-core machine, so a finding means a quadratic construct
+     * the scan does not count.
+     */
+    static final long NANOS_PER_COST = 40L;
+
+    static {
+        // Class loading and the first compilations are not the body's cost.
+        for (int i = 0; i < 50; i++) SAFE.render("A *b* [c](https://d.example) `e` ~~f~~ www.g.example &amp; \\h\n\n- i\n");
+    }
 
     @FuzzTest(maxDuration = "60s")
     void renderedBodiesAreInert(FuzzedDataProvider data) {
@@ -19,9 +33,31 @@ class MarkdownRendererFuzzTest {
         String html;
         try {
             html = SAFE.render(markdown);
-        } catch (MarkdownRenderer.TooDeepException e) {
+        } catch (MarkdownRenderer.BodyRefusedException e) {
             return;
         }
         assertThat(MarkdownSanitisingTest.activeParts(html)).as(html).isEmpty();
+    }
+
+    /**
+     * Rendering time is bounded by the body's length plus the pre-scan's cost estimate, which is
+     * itself capped ({@link InlineCost#MAX_COST}): a refusal is linear, and an accepted body takes
+     * no longer than the estimate the refusal is based on. (Fuzz inputs are at most a few KB, where
+     * the estimate is small and the bound is about linear.)
+     */
+    @FuzzTest(maxDuration = "60s")
+    void renderingTimeIsBoundedByLength(FuzzedDataProvider data) {
+        String markdown = data.consumeRemainingAsString();
+        InlineCost.Result cost = InlineCost.scan(markdown);
+        long start = System.nanoTime();
+        try {
+            SAFE.render(markdown);
+        } catch (MarkdownRenderer.BodyRefusedException e) {
+            // refused before or while parsing: still timed
+        }
+        long elapsed = System.nanoTime() - start;
+        long bound = BASE_NANOS + NANOS_PER_CHAR * markdown.length() + (cost.refused() ? 0 : NANOS_PER_COST * cost.cost());
+        assertThat(elapsed).as("%d ms for %d characters (cost estimate %d)", elapsed / 1_000_000, markdown.length(), cost.cost())
+                .isLessThanOrEqualTo(bound);
     }
 }
