@@ -52,12 +52,8 @@ final class InlineCost {
 
     static Result scan(String s) {
         int n = s.length();
-        long cost = 0;
+        Tally tally = new Tally();
         int total = 0;
-        long worstCost = -1;
-        int worstLine = 0;
-        int worstMarkup = 0;
-        int worstLength = 0;
         int chunkStart = -1;
         int chunkLine = 0;
         int chunkMarkup = 0;
@@ -93,14 +89,7 @@ final class InlineCost {
             }
             if (blank) {
                 if (chunkStart >= 0) {
-                    long chunkCost = (long) chunkMarkup * (i - chunkStart);
-                    cost += chunkCost;
-                    if (chunkCost > worstCost) {
-                        worstCost = chunkCost;
-                        worstLine = chunkLine;
-                        worstMarkup = chunkMarkup;
-                        worstLength = i - chunkStart;
-                    }
+                    tally.chunk(chunkLine, chunkMarkup, i - chunkStart);
                     chunkStart = -1;
                 }
             } else {
@@ -113,20 +102,32 @@ final class InlineCost {
                 total += lineMarkup;
             }
             if (end == n) {
-                if (chunkStart >= 0) {
-                    long chunkCost = (long) chunkMarkup * (n - chunkStart);
-                    cost += chunkCost;
-                    if (chunkCost > worstCost) {
-                        worstLine = chunkLine;
-                        worstMarkup = chunkMarkup;
-                        worstLength = n - chunkStart;
-                    }
-                }
+                if (chunkStart >= 0) tally.chunk(chunkLine, chunkMarkup, n - chunkStart);
                 break;
             }
             i = end + 1;
             line++;
         }
-        return new Result(cost, total, worstLine, worstMarkup, worstLength);
+        return new Result(tally.cost, total, tally.worstLine, tally.worstMarkup, tally.worstLength);
+    }
+
+    /** The estimated work so far, and the chunk (paragraph) that costs most, for the message. */
+    private static final class Tally {
+        long cost;
+        long worstCost = -1;
+        int worstLine;
+        int worstMarkup;
+        int worstLength;
+
+        void chunk(int line, int markup, int length) {
+            long chunkCost = (long) markup * length;
+            cost += chunkCost;
+            if (chunkCost > worstCost) {
+                worstCost = chunkCost;
+                worstLine = line;
+                worstMarkup = markup;
+                worstLength = length;
+            }
+        }
     }
 }
