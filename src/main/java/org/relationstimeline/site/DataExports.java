@@ -86,6 +86,21 @@ public final class DataExports implements ExtraOutput {
 
     /** One entry as the JSON exports show it; the CSV has the same fields, flattened. */
     static Map<String, Object> entry(Entry e, UrlScheme urls, PlanIndex plan) {
+        return fields(e, urls, plan, true);
+    }
+
+    /**
+     * One entry as a pair's file shows it: the fields of {@link #entry} but {@code parties}, which
+     * becomes {@code party_codes}, and {@code pairs} and {@code sources}, which are left out. Its size
+     * does not grow with the number of pairs the entry is on (only by a code per party), and is
+     * bounded by the reader's limits on title, summary and topics, whatever the front matter limit.
+     */
+    static Map<String, Object> onPair(Entry e, UrlScheme urls, PlanIndex plan) {
+        return fields(e, urls, plan, false);
+    }
+
+    /** The entry's fields in one order for both files; only the full form carries party objects, pairs and sources. */
+    private static Map<String, Object> fields(Entry e, UrlScheme urls, PlanIndex plan, boolean full) {
         String url = plan.require(urls.entry(e));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", urls.tag(url));
@@ -96,36 +111,26 @@ public final class DataExports implements ExtraOutput {
         m.put("date_precision", lower(e.date().precision()));
         m.put("date_qualifier", lower(e.date().qualifier()));
         m.put("date_display", e.date().display());
-        m.put("parties", e.parties().stream().map(p -> party(p, urls, plan)).toList());
-        m.put("pairs", e.pairs().stream().map(Pair::slug).toList());
+        if (full) {
+            m.put("parties", e.parties().stream().map(p -> party(p, urls, plan)).toList());
+            m.put("pairs", e.pairs().stream().map(Pair::slug).toList());
+        } else {
+            m.put("party_codes", e.parties().stream().map(Party::code).toList());
+        }
         m.put("topics", e.topics());
         m.put("summary", e.summary());
-        List<Object> sources = new ArrayList<>();
-        for (Source s : e.sources()) {
-            Map<String, Object> sm = new LinkedHashMap<>();
-            sm.put("title", s.title());
-            sm.put("publisher", s.publisher());
-            sm.put("date", s.dateIso());
-            sm.put("url", s.url());
-            sources.add(sm);
+        if (full) {
+            List<Object> sources = new ArrayList<>();
+            for (Source s : e.sources()) {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("title", s.title());
+                sm.put("publisher", s.publisher());
+                sm.put("date", s.dateIso());
+                sm.put("url", s.url());
+                sources.add(sm);
+            }
+            m.put("sources", sources);
         }
-        m.put("sources", sources);
-        return m;
-    }
-
-    /**
-     * One entry as a pair's file shows it: the fields of {@link #entry} but {@code parties}, which
-     * becomes {@code party_codes}, and {@code pairs} and {@code sources}, which are left out. Its size
-     * does not grow with the number of pairs the entry is on (only by a code per party), and is
-     * bounded by the reader's limits on title, summary and topics, whatever the front matter limit.
-     */
-    static Map<String, Object> onPair(Entry e, UrlScheme urls, PlanIndex plan) {
-        Map<String, Object> full = entry(e, urls, plan);
-        Map<String, Object> m = new LinkedHashMap<>();
-        full.forEach((k, v) -> {
-            if (k.equals("parties")) m.put("party_codes", e.parties().stream().map(Party::code).toList());
-            else if (!k.equals("pairs") && !k.equals("sources")) m.put(k, v);
-        });
         return m;
     }
 
