@@ -120,7 +120,7 @@ public final class EntryCache {
         try {
             Path folder = file.getParent();
             NoFollow.createFolders(folder.getParent(), folder);
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Path tmp = draftOf(file);
             NoFollow.refuseLink(tmp, "");
             Files.deleteIfExists(tmp); // a draft left by a killed build
             Seal.SealingOutput sealed;
@@ -141,6 +141,11 @@ public final class EntryCache {
         } catch (IOException e) {
             // A cache that cannot be written only makes the next build slower.
         }
+    }
+
+    /** Where the cache is written before it replaces {@code file}. */
+    public static Path draftOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".tmp");
     }
 
     private static void writeRecord(DataOutputStream out, Record r) throws IOException {

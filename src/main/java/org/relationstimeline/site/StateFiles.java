@@ -3,6 +3,7 @@ package org.relationstimeline.site;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.relationstimeline.content.EntryCache;
 import org.relationstimeline.files.NoFollow;
 
 /**
@@ -51,7 +52,7 @@ public record StateFiles(Path out) {
 
     /** Where the entry cache is written before it replaces the last one. */
     public Path entryCacheDraft() {
-        return cacheFolder().resolve("entries.bin.tmp");
+        return EntryCache.draftOf(entryCache());
     }
 
     /** Makes the state folder, refusing a link on the way. */
