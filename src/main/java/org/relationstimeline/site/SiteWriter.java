@@ -133,7 +133,7 @@ public final class SiteWriter implements AutoCloseable {
                     String rel = relative(folder, file);
                     ManifestRow row = rows.get(rel);
                     if (rel.equals(MANIFEST)) return FileVisitResult.CONTINUE;
-                    if (row == null || rel.equals(SITE_KEY) || !attrs.isRegularFile() || attrs.size() != row.size()) {
+                    if (row == null || rel.equals(SITE_KEY) || !matches(attrs, row)) {
                         exact[0] = false;
                         return FileVisitResult.TERMINATE;
                     }
@@ -332,7 +332,7 @@ public final class SiteWriter implements AutoCloseable {
         Files.walkFileTree(staging, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String rel = staging.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                String rel = relative(staging, file);
                 if (attrs.isRegularFile() && rows.containsKey(rel)) present.add(rel);
                 else strays.add(file);
                 return FileVisitResult.CONTINUE;
@@ -357,11 +357,15 @@ public final class SiteWriter implements AutoCloseable {
      */
     private static boolean holds(Path file, ManifestRow row) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attrs.isRegularFile() && attrs.size() == row.size();
+            return matches(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS), row);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** A plain file (attributes read without following links) of the size the row records. */
+    private static boolean matches(BasicFileAttributes attrs, ManifestRow row) {
+        return attrs.isRegularFile() && attrs.size() == row.size();
     }
 
     /** The staged path of a file, with any stale staged copy removed and parent folders made. */
