@@ -125,11 +125,6 @@ public final class Theme {
         return Hashes.hex(digest);
     }
 
-    /** The folder the theme was read from, links resolved. */
-    public Path root() {
-        return root;
-    }
-
     /** Every file and its content: any change to the theme changes it. */
     public String fingerprint() {
         return fingerprint;
@@ -138,10 +133,6 @@ public final class Theme {
     /** The files under {@code prefix/} (relative paths, sorted). */
     public List<String> filesUnder(String prefix) {
         return files.keySet().stream().filter(f -> f.startsWith(prefix + "/")).toList();
-    }
-
-    public boolean has(String name) {
-        return files.containsKey(name);
     }
 
     /** A file of the theme, read again without following links and within the size limit. */
