@@ -152,8 +152,7 @@ public final class EntryReader {
                     + parties.size(), "add the other party, e.g. 'countries: [DZ, RU]'");
         }
         if (parties.size() > limits.maxPartiesPerEntry()) {
-            // Each pair of parties gets the entry on its timeline: n parties are n(n-1)/2 timelines.
-            long pairs = (long) parties.size() * (parties.size() - 1) / 2;
+            long pairs = YamlLimits.pairsOf(parties.size());
             f.error(field.get().keyPosition(), "too-many-parties", "the entry names " + parties.size()
                     + " parties, more than the limit of " + limits.maxPartiesPerEntry() + " (it would be placed on "
                     + pairs + " pair timelines)", "split it into entries of fewer parties, or raise limits.max_parties_per_entry"

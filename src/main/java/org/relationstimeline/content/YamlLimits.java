@@ -27,6 +27,11 @@ public record YamlLimits(int maxFileBytes, int maxFrontMatterBytes, int maxDepth
 
     /** The number of pair timelines an entry at the party limit is placed on. */
     public long maxPairsPerEntry() {
-        return (long) maxPartiesPerEntry * (maxPartiesPerEntry - 1) / 2;
+        return pairsOf(maxPartiesPerEntry);
+    }
+
+    /** The pair timelines an entry of {@code parties} parties is placed on: n(n-1)/2. */
+    public static long pairsOf(int parties) {
+        return (long) parties * (parties - 1) / 2;
     }
 }
