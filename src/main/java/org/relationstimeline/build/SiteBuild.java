@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.relationstimeline.content.Problem;
@@ -18,7 +20,7 @@ import org.relationstimeline.site.ExtraOutput;
 import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.OutputFolderGuard;
 import org.relationstimeline.site.SiteModel;
-import org.relationstimeline.site.PlannedPage;
+import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.SitePlanner;
 import org.relationstimeline.site.SiteWriter;
 import org.relationstimeline.site.StateFiles;
@@ -32,6 +34,7 @@ import org.relationstimeline.timeline.Timeline;
  * content is free of errors, and the new site replaces the old one whole.
  */
 public final class SiteBuild {
+    static final String TEMPLATE_HINT = "docs/THEME.md lists the variables and filters each page kind's template receives";
     private final BuildOptions options;
     private final Progress progress;
     private final PhaseTimer timer = new PhaseTimer();
@@ -88,16 +91,15 @@ public final class SiteBuild {
                 return new BuildReport(List.copyOf(problems), files, entries, count, 0, count, 0, elapsed(start), true);
             }
             Timeline timeline = Timeline.of(ws.content().entries());
-            List<PlannedPage> plan = new SitePlanner(ws.config(), urls).plan(timeline);
+            List<Page> plan = new SitePlanner(ws.config(), urls).plan(timeline);
             timer.lap("plan");
             PageRenderer renderer = new PageRenderer(theme, ws.config(), urls,
                     new MarkdownRenderer(ws.config().trustedHtml()));
             AtomicInteger done = new AtomicInteger();
-            List<Problem> renderProblems = plan.parallelStream()
+            List<Problem> renderProblems = collapse(plan.parallelStream()
                     .map(page -> writePage(writer, renderer, page, global, done, plan.size()))
                     .filter(p -> p != null)
-                    .distinct()
-                    .toList();
+                    .toList());
             if (!renderProblems.isEmpty()) {
                 problems.addAll(renderProblems);
                 return failed(problems, files, entries, start);
@@ -164,22 +166,43 @@ public final class SiteBuild {
         return timer.lines();
     }
 
-    private Problem writePage(SiteWriter writer, PageRenderer renderer, PlannedPage page, String global, AtomicInteger done,
-                              int total) {
-        String inputs = Hashes.of(global + page.dataFingerprint());
+    /** A page that could not be made: what went wrong, and on which page. */
+    private record PageFailure(Problem problem, String url) {}
+
+    private PageFailure writePage(SiteWriter writer, PageRenderer renderer, Page page, String global, AtomicInteger done,
+                                  int total) {
+        String file = page.frame().file();
+        String inputs = Hashes.of(global + page.frame().dataFingerprint());
         try {
-            if (!writer.reuse(page.file(), inputs)) writer.write(page.file(), renderer.renderUtf8(page), inputs);
+            if (!writer.reuse(file, inputs)) writer.write(file, renderer.renderUtf8(page), inputs);
             progress.pages(done.incrementAndGet(), total);
             return null;
         } catch (PageRenderer.BodyException e) {
-            return Problem.error(BuildOptions.display(options.content().resolve(e.entryPath())), 0, 0, "markdown",
-                    e.getMessage(), "");
+            return new PageFailure(Problem.error(BuildOptions.display(options.content().resolve(e.entryPath())), 0, 0,
+                    "markdown", e.getMessage(), ""), page.url());
         } catch (PageRenderer.TemplateException e) {
-            return Problem.error(BuildOptions.display(options.templates().resolve(page.template() + ".peb")), 0, 0,
-                    "template", e.getMessage(), "");
+            return new PageFailure(Problem.error(BuildOptions.display(options.templates().resolve(e.template())), e.line(),
+                    0, "template", e.getMessage(), e.hint().isEmpty() ? TEMPLATE_HINT : e.hint()), page.url());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One mistake in a template fails every page of its kind: it is reported once, with the first
+     * page it failed on and how many others, so the real count of mistakes is what the editor sees.
+     */
+    private static List<Problem> collapse(List<PageFailure> failures) {
+        Map<Problem, List<String>> pages = new LinkedHashMap<>();
+        for (PageFailure f : failures) pages.computeIfAbsent(f.problem(), k -> new ArrayList<>()).add(f.url());
+        List<Problem> out = new ArrayList<>();
+        pages.forEach((p, urls) -> {
+            String where = urls.size() == 1 ? urls.get(0) : urls.get(0) + " and " + (urls.size() - 1)
+                    + (urls.size() == 2 ? " other page" : " other pages");
+            out.add(new Problem(p.file(), p.line(), p.column(), p.severity(), p.code(), p.message() + ", on " + where,
+                    p.hint()));
+        });
+        return out;
     }
 
     /** Feeds, sitemap, search index and exports are independent: they are made side by side. */

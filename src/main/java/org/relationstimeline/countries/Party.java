@@ -29,6 +29,16 @@ public record Party(String code, String alpha3, String name, String slug, Kind k
         capitals = capitals == null ? List.of() : List.copyOf(capitals);
     }
 
+    /** For templates ({@code party.organization}), which should not compare enum names as strings. */
+    public boolean isOrganization() {
+        return kind == Kind.ORGANIZATION;
+    }
+
+    /** A state that no longer exists (the Soviet Union, Yugoslavia). */
+    public boolean isHistorical() {
+        return kind == Kind.HISTORICAL;
+    }
+
     /** Codes are unique in a registry; hashing only the code keeps map lookups cheap. */
     @Override
     public int hashCode() {

@@ -8,15 +8,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.render.charts.PageCharts;
 import org.relationstimeline.site.PageMeta;
-import org.relationstimeline.site.PlannedPage;
 import org.relationstimeline.site.UrlScheme;
-import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.site.pages.EntryPage;
+import org.relationstimeline.site.pages.Page;
 
 /**
  * Renders planned pages through the Pebble theme. Templates are compiled once and shared across
@@ -35,7 +36,8 @@ public final class PageRenderer {
         this.engine = new PebbleEngine.Builder()
                 .loader(theme.loader())
                 .autoEscaping(true)
-                .strictVariables(false)
+                .strictVariables(true)
+                .extension(new ThemeFilters())
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .build();
@@ -45,10 +47,46 @@ public final class PageRenderer {
         this.urls = urls;
     }
 
-    /** A template that does not exist or does not compile, with the theme file it came from. */
+    /**
+     * A template that does not exist, does not compile, or fails on a page (a misspelt variable
+     * or filter, a value that is not there), with the theme file and line at fault.
+     */
     public static class TemplateException extends Exception {
-        public TemplateException(String message, Throwable cause) {
+        private final String template;
+        private final int line;
+        private final String hint;
+
+        public TemplateException(String template, int line, String message, String hint, Throwable cause) {
             super(message, cause);
+            this.template = template;
+            this.line = line;
+            this.hint = hint;
+        }
+
+        /**
+         * Pebble knows the file and line of what failed, which may be a partial or the base the
+         * page extends; {@code variables} are the names the page's template receives.
+         */
+        static TemplateException of(PebbleException e, String rendering, Collection<String> variables) {
+            String file = e.getFileName() == null ? rendering : e.getFileName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            TemplateErrors.Explained why = TemplateErrors.explain(e, variables);
+            return new TemplateException(file, line, why.message(), why.hint(), e);
+        }
+
+        /** The theme file at fault, relative to the theme folder: "partials/entry-card.peb". */
+        public String template() {
+            return template;
+        }
+
+        /** Its line, or 0 where Pebble does not know it. */
+        public int line() {
+            return line;
+        }
+
+        /** How to fix it, such as the closest existing name ("did you mean 'title'?"), or empty. */
+        public String hint() {
+            return hint;
         }
     }
 
@@ -57,7 +95,7 @@ public final class PageRenderer {
         private final String entryPath;
 
         public BodyException(String entryPath, String message, Throwable cause) {
-            super(message, cause);
+            super("", 0, message, "", cause);
             this.entryPath = entryPath;
         }
 
@@ -67,38 +105,45 @@ public final class PageRenderer {
         }
     }
 
-    public String render(PlannedPage page) throws TemplateException {
-        return new String(renderUtf8(page), StandardCharsets.UTF_8);
-    }
-
     /** The page as UTF-8 bytes, encoded as the template writes (no intermediate page string). */
-    public byte[] renderUtf8(PlannedPage page) throws TemplateException {
-        PebbleTemplate template = template(page.template() + ".peb");
-        Map<String, Object> context = new HashMap<>(globals);
-        context.putAll(page.model());
-        context.putAll(PageCharts.forPage(page));
-        context.put("meta", PageMeta.of(page, config, urls));
-        if (page.model().get("entry") instanceof Entry entry) {
-            try {
-                context.put("bodyHtml", markdown.render(entry.body()));
-            } catch (MarkdownRenderer.BodyRefusedException e) {
-                throw new BodyException(entry.path(), e.getMessage(), e);
-            }
-        }
+    public byte[] renderUtf8(Page page) throws TemplateException {
+        PebbleTemplate template = template(page.kind().template());
+        Map<String, Object> context = context(page);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             template.evaluate(out, context);
+        } catch (PebbleException e) {
+            throw TemplateException.of(e, page.kind().template(), context.keySet());
         } catch (IOException | RuntimeException e) {
-            throw new TemplateException("template " + page.template() + ".peb failed on " + page.url() + ": " + message(e), e);
+            throw new TemplateException(page.kind().template(), 0, message(e), "", e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Every variable the page's template receives: the site-wide ones ({@code site}, {@code urls},
+     * {@code meta}), the page's own ({@link TemplateContext}), its charts, and an entry's body.
+     */
+    public Map<String, Object> context(Page page) throws BodyException {
+        Map<String, Object> context = TemplateContext.of(page);
+        context.putAll(globals);
+        context.putAll(PageCharts.forPage(page));
+        context.put("meta", PageMeta.of(page, config, urls));
+        if (page instanceof EntryPage p) {
+            try {
+                context.put("bodyHtml", markdown.render(p.entry().body()));
+            } catch (MarkdownRenderer.BodyRefusedException e) {
+                throw new BodyException(p.entry().path(), e.getMessage(), e);
+            }
+        }
+        return context;
     }
 
     private PebbleTemplate template(String name) throws TemplateException {
         try {
             return compiled.computeIfAbsent(name, engine::getTemplate);
         } catch (PebbleException e) {
-            throw new TemplateException("template " + name + ": " + message(e), e);
+            throw TemplateException.of(e, name, List.of());
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.site.pages.CountryPage;
+import org.relationstimeline.site.pages.PairPage;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Pair;
 
@@ -22,12 +24,14 @@ public final class AtomFeeds implements ExtraOutput {
         SiteConfig config = site.config();
         List<OutputFile> files = new ArrayList<>();
         files.add(feed(site, plan, urls.feed(), urls.home(), config.title(), config.description(), site.timeline().entries()));
-        for (Pair pair : plan.values("pair", "pair", Pair.class)) {
+        for (PairPage page : plan.firstPages(PairPage.class)) {
+            Pair pair = page.pair();
             files.add(feed(site, plan, urls.feed(pair), urls.pair(pair), pair.name() + " \u00b7 " + config.title(),
                     "Events in the relations between " + pair.first().name() + " and " + pair.second().name() + ", newest first.",
                     site.timeline().byPair().get(pair)));
         }
-        for (Party party : plan.values("country", "party", Party.class)) {
+        for (CountryPage page : plan.firstPages(CountryPage.class)) {
+            Party party = page.party();
             files.add(feed(site, plan, urls.feed(party), urls.country(party), party.name() + " \u00b7 " + config.title(),
                     "Events involving " + party.name() + ", newest first.", site.timeline().byParty().get(party)));
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.site.pages.PairPage;
 import org.relationstimeline.text.Csv;
 import org.relationstimeline.text.Json;
 import org.relationstimeline.timeline.Entry;
@@ -42,7 +43,8 @@ public final class DataExports implements ExtraOutput {
         PlanIndex plan = PlanIndex.of(site.plan());
         UrlScheme urls = site.urls();
         List<OutputFile> files = new ArrayList<>();
-        for (Pair pair : plan.values("pair", "pair", Pair.class)) {
+        for (PairPage page : plan.firstPages(PairPage.class)) {
+            Pair pair = page.pair();
             List<Entry> entries = site.timeline().byPair().get(pair);
             Map<String, Object> doc = header(site, "relations-timeline/pair", PAIR_VERSION);
             Map<String, Object> p = new LinkedHashMap<>();

@@ -4,19 +4,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.relationstimeline.site.PageViews.Pagination;
+import org.relationstimeline.site.pages.Page;
+import org.relationstimeline.site.pages.TimelinePage;
 
 /** The page plan looked up by URL and by kind, so that extra outputs only name pages that exist. */
 public final class PlanIndex {
-    private final List<PlannedPage> plan;
-    private final Map<String, PlannedPage> byUrl = new HashMap<>();
+    private final List<Page> plan;
+    private final Map<String, Page> byUrl = new HashMap<>();
 
-    private PlanIndex(List<PlannedPage> plan) {
+    private PlanIndex(List<Page> plan) {
         this.plan = plan;
-        for (PlannedPage page : plan) byUrl.put(page.url(), page);
+        for (Page page : plan) byUrl.put(page.url(), page);
     }
 
-    public static PlanIndex of(List<PlannedPage> plan) {
+    public static PlanIndex of(List<Page> plan) {
         return new PlanIndex(plan);
     }
 
@@ -31,30 +32,16 @@ public final class PlanIndex {
     }
 
     /** Every page in plan order. */
-    public List<PlannedPage> pages() {
+    public List<Page> pages() {
         return plan;
     }
 
-    /** The first page of each list of a kind ("pair", "country"...), in plan order. */
-    public List<PlannedPage> firstPages(String kind) {
-        List<PlannedPage> out = new ArrayList<>();
-        for (PlannedPage page : plan) {
-            if (kind.equals(page.template()) && isFirst(page)) out.add(page);
-        }
-        return out;
-    }
-
-    /** A model value of the first pages of a kind, e.g. every planned pair: {@code values("pair", "pair", Pair.class)}. */
-    public <T> List<T> values(String kind, String key, Class<T> type) {
+    /** The pages of a kind, the first page only of a list split into pages, in plan order: {@code firstPages(PairPage.class)}. */
+    public <T extends Page> List<T> firstPages(Class<T> kind) {
         List<T> out = new ArrayList<>();
-        for (PlannedPage page : firstPages(kind)) {
-            Object value = page.model().get(key);
-            if (type.isInstance(value)) out.add(type.cast(value));
+        for (Page page : plan) {
+            if (kind.isInstance(page) && !(page instanceof TimelinePage list && !list.isFirst())) out.add(kind.cast(page));
         }
         return out;
-    }
-
-    static boolean isFirst(PlannedPage page) {
-        return !(page.model().get("pagination") instanceof Pagination p) || p.page() == 1;
     }
 }

@@ -9,13 +9,29 @@ import java.util.TreeMap;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.countries.Successions;
-import org.relationstimeline.site.PageViews.Crumb;
-import org.relationstimeline.site.PageViews.PageLink;
-import org.relationstimeline.site.PageViews.PairLink;
-import org.relationstimeline.site.PageViews.Pagination;
-import org.relationstimeline.site.PageViews.PartyCount;
-import org.relationstimeline.site.PageViews.TopicCount;
-import org.relationstimeline.site.PageViews.YearCount;
+import org.relationstimeline.site.pages.CountriesPage;
+import org.relationstimeline.site.pages.CountryPage;
+import org.relationstimeline.site.pages.EntryPage;
+import org.relationstimeline.site.pages.Frame;
+import org.relationstimeline.site.pages.HomePage;
+import org.relationstimeline.site.pages.Kind;
+import org.relationstimeline.site.pages.NotFoundPage;
+import org.relationstimeline.site.pages.Page;
+import org.relationstimeline.site.pages.PageViews.Crumb;
+import org.relationstimeline.site.pages.PageViews.EntryTimeline;
+import org.relationstimeline.site.pages.PageViews.PageLink;
+import org.relationstimeline.site.pages.PageViews.Pagination;
+import org.relationstimeline.site.pages.PageViews.PartyCount;
+import org.relationstimeline.site.pages.PageViews.TopicCount;
+import org.relationstimeline.site.pages.PageViews.YearCount;
+import org.relationstimeline.site.pages.PairPage;
+import org.relationstimeline.site.pages.RelationsPage;
+import org.relationstimeline.site.pages.SearchPage;
+import org.relationstimeline.site.pages.TimelinePage;
+import org.relationstimeline.site.pages.TopicPage;
+import org.relationstimeline.site.pages.TopicsPage;
+import org.relationstimeline.site.pages.YearPage;
+import org.relationstimeline.site.pages.YearsPage;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Timeline;
@@ -41,8 +57,8 @@ public final class SitePlanner {
         this.urls = urls;
     }
 
-    public List<PlannedPage> plan(Timeline timeline) {
-        List<PlannedPage> pages = new ArrayList<>();
+    public List<Page> plan(Timeline timeline) {
+        List<Page> pages = new ArrayList<>();
         // Partners are counted once per party: the home, countries and search pages and each country page use them.
         Map<Party, List<Timeline.PartnerCount>> partners = new HashMap<>();
         timeline.byParty().keySet().forEach(p -> partners.put(p, timeline.partnersOf(p)));
@@ -55,51 +71,49 @@ public final class SitePlanner {
         countriesIndex(timeline, partyCounts, pages);
         timeline.byParty().forEach((party, entries) -> countryPages(party, partners.get(party), entries, pages));
         topicsIndex(timeline, pages);
-        timeline.byTopic().forEach((topic, entries) -> listPages("topic", urls.topic(topic), config.topicLabel(topic),
-                List.of(new Crumb("Topics", urls.topics())), entries, Map.of("topic", topic), pages));
+        timeline.byTopic().forEach((topic, entries) -> listPages(Kind.TOPIC, urls.topic(topic), config.topicLabel(topic),
+                List.of(new Crumb("Topics", urls.topics())), entries, topic,
+                (frame, groups, pagination) -> new TopicPage(frame, topic, entries.size(), groups, pagination), pages));
         yearsIndex(timeline, pages);
-        timeline.byYear().forEach((year, entries) -> listPages("year", urls.year(year), Integer.toString(year),
-                List.of(new Crumb("Years", urls.years())), entries, Map.of("year", year), pages));
+        timeline.byYear().forEach((year, entries) -> listPages(Kind.YEAR, urls.year(year), Integer.toString(year),
+                List.of(new Crumb("Years", urls.years())), entries, Integer.toString(year),
+                (frame, groups, pagination) -> new YearPage(frame, year, entries.size(), groups, pagination), pages));
         entryPages(timeline, pages);
         searchPage(timeline, partyCounts, pages);
-        pages.add(page(urls.asset("404.html"), "404", "Page not found", List.of(), Map.of(), new Fingerprint().add("404")));
+        pages.add(new NotFoundPage(frame(urls.asset("404.html"), "Page not found", List.of(), new Fingerprint().add("404"))));
         return pages;
     }
 
-    private void home(Timeline t, Map<Party, PartyCount> partyCounts, List<PlannedPage> pages) {
+    private void home(Timeline t, Map<Party, PartyCount> partyCounts, List<Page> pages) {
         List<Entry> recent = t.entries().subList(0, Math.min(RECENT, t.entries().size()));
         List<Timeline.PairCount> busiest = t.busiestPairs(BUSIEST);
         Fingerprint fp = new Fingerprint().add("home").addAll(recent).add(t.entries().size());
         busiest.forEach(pc -> fp.add(pc.pair().slug()).add(pc.count()));
         partyCounts.values().forEach(pc -> fp.add(pc.party().slug()).add(pc.entries()));
-        Map<String, Object> model = new HashMap<>();
-        model.put("recent", recent);
-        model.put("busiest", busiest);
-        model.put("countries", List.copyOf(partyCounts.values()));
-        model.put("entryCount", t.entries().size());
-        model.put("pairCount", t.byPair().size());
-        pages.add(page(urls.home(), "home", config.title(), List.of(), model, fp));
+        pages.add(new HomePage(frame(urls.home(), config.title(), List.of(), fp), List.copyOf(recent), busiest,
+                List.copyOf(partyCounts.values()), t.entries().size(), t.byPair().size()));
     }
 
-    private void relationsIndex(Timeline t, List<PlannedPage> pages) {
+    private void relationsIndex(Timeline t, List<Page> pages) {
         List<Timeline.PairCount> pairs = new ArrayList<>();
         Fingerprint fp = new Fingerprint().add("relations");
         t.byPair().forEach((pair, entries) -> {
             pairs.add(new Timeline.PairCount(pair, entries.size()));
             fp.add(pair.slug()).add(entries.size());
         });
-        pages.add(page(urls.relations(), "relations", "Relations", List.of(), Map.of("pairs", pairs), fp));
+        pages.add(new RelationsPage(frame(urls.relations(), "Relations", List.of(), fp), List.copyOf(pairs)));
     }
 
     private void pairPages(Timeline t, Map<String, Party> partiesByCode, Pair pair, List<Entry> entries,
-                           List<PlannedPage> pages) {
-        Map<String, Object> extra = new HashMap<>();
-        extra.put("pair", pair);
-        extra.put("relatedPairs", relatedPairs(t, partiesByCode, pair));
-        extra.put("yearCounts", yearCounts(entries));
-        extra.put("pairTopics", topicCounts(entries));
-        extra.put("total", entries.size());
-        listPages("pair", urls.pair(pair), pair.name(), List.of(new Crumb("Relations", urls.relations())), entries, extra, pages);
+                           List<Page> pages) {
+        List<Timeline.PairCount> related = relatedPairs(t, partiesByCode, pair);
+        List<YearCount> years = yearCounts(entries);
+        List<TopicCount> topics = topicCounts(entries);
+        // Records and lists of records: their text form covers all they show.
+        String shown = pair + "|" + related + "|" + years + "|" + topics;
+        listPages(Kind.PAIR, urls.pair(pair), pair.name(), List.of(new Crumb("Relations", urls.relations())), entries, shown,
+                (frame, groups, pagination) -> new PairPage(frame, pair, related, years, topics, entries.size(), groups,
+                        pagination), pages);
     }
 
     /**
@@ -117,10 +131,10 @@ public final class SitePlanner {
                 if (list != null) related.add(new Timeline.PairCount(Pair.of(relative, other), list.size()));
             }
         }
-        return related;
+        return List.copyOf(related);
     }
 
-    private void countriesIndex(Timeline t, Map<Party, PartyCount> partyCounts, List<PlannedPage> pages) {
+    private void countriesIndex(Timeline t, Map<Party, PartyCount> partyCounts, List<Page> pages) {
         Fingerprint fp = new Fingerprint().add("countries");
         partyCounts.values().forEach(pc -> fp.add(pc.party().slug()).add(pc.entries()).add(pc.partners()));
         List<Party> overviewParties = partyCounts.values().stream()
@@ -134,92 +148,85 @@ public final class SitePlanner {
                 fp.add(pair.slug()).add(entries.size());
             }
         });
-        pages.add(page(urls.countries(), "countries", "Countries", List.of(),
-                Map.of("countries", List.copyOf(partyCounts.values()), "overviewParties", overviewParties,
-                        "overviewPairs", List.copyOf(overviewPairs)), fp));
+        pages.add(new CountriesPage(frame(urls.countries(), "Countries", List.of(), fp), List.copyOf(partyCounts.values()),
+                overviewParties, List.copyOf(overviewPairs)));
     }
 
-    private void countryPages(Party party, List<Timeline.PartnerCount> partners, List<Entry> entries,
-                              List<PlannedPage> pages) {
-        Map<String, Object> extra = new HashMap<>();
-        extra.put("party", party);
-        extra.put("partners", partners);
-        extra.put("total", entries.size());
-        extra.put("yearCounts", yearCounts(entries));
-        listPages("country", urls.country(party), party.name(), List.of(new Crumb("Countries", urls.countries())),
-                entries, extra, pages);
+    private void countryPages(Party party, List<Timeline.PartnerCount> partners, List<Entry> entries, List<Page> pages) {
+        List<YearCount> years = yearCounts(entries);
+        String shown = party + "|" + partners + "|" + years;
+        listPages(Kind.COUNTRY, urls.country(party), party.name(), List.of(new Crumb("Countries", urls.countries())),
+                entries, shown, (frame, groups, pagination) -> new CountryPage(frame, party, List.copyOf(partners), years,
+                        entries.size(), groups, pagination), pages);
     }
 
-    private void topicsIndex(Timeline t, List<PlannedPage> pages) {
+    private void topicsIndex(Timeline t, List<Page> pages) {
         List<TopicCount> topics = topicCounts(t.entries());
         Fingerprint fp = new Fingerprint().add("topics");
         topics.forEach(tc -> fp.add(tc.key()).add(tc.label()).add(tc.count()));
-        pages.add(page(urls.topics(), "topics", "Topics", List.of(), Map.of("topics", topics), fp));
+        pages.add(new TopicsPage(frame(urls.topics(), "Topics", List.of(), fp), topics));
     }
 
-    private void yearsIndex(Timeline t, List<PlannedPage> pages) {
+    private void yearsIndex(Timeline t, List<Page> pages) {
         List<YearCount> years = new ArrayList<>();
         Fingerprint fp = new Fingerprint().add("years");
         t.byYear().forEach((year, entries) -> {
             years.add(new YearCount(year, entries.size()));
             fp.add(year).add(entries.size());
         });
-        pages.add(page(urls.years(), "years", "Years", List.of(), Map.of("years", years), fp));
+        pages.add(new YearsPage(frame(urls.years(), "Years", List.of(), fp), List.copyOf(years)));
     }
 
-    private void entryPages(Timeline t, List<PlannedPage> pages) {
+    private void entryPages(Timeline t, List<Page> pages) {
         for (Entry e : t.entries()) {
-            List<Timeline.Neighbours> neighbours = new ArrayList<>();
-            List<PairLink> pairLinks = new ArrayList<>();
+            List<EntryTimeline> timelines = new ArrayList<>();
             Fingerprint fp = new Fingerprint().add("entry").add(e);
             for (Pair pair : e.pairs()) {
                 Timeline.Neighbours n = t.neighbours(e, pair);
                 Entry older = n.older();
                 Entry newer = n.newer();
-                neighbours.add(n);
                 // On a long timeline the entry is on a later page; link there, not to page 1.
                 int listPage = t.positionOn(pair, e) / PAGE_SIZE + 1;
-                pairLinks.add(new PairLink(pair, urls.onPair(pair, e, listPage)));
+                timelines.add(new EntryTimeline(pair, urls.onPair(pair, e, listPage), older, newer));
                 fp.add(pair.slug()).add(listPage).add(older == null ? "-" : older.path() + older.fingerprint())
                         .add(newer == null ? "-" : newer.path() + newer.fingerprint());
             }
-            Map<String, Object> model = new HashMap<>();
-            model.put("entry", e);
-            model.put("neighbours", neighbours);
-            model.put("pairLinks", pairLinks);
             List<Crumb> crumbs = List.of(new Crumb("Years", urls.years()), new Crumb(Integer.toString(e.year()), urls.year(e.year())));
-            pages.add(page(urls.entry(e), "entry", e.title(), crumbs, model, fp));
+            pages.add(new EntryPage(frame(urls.entry(e), e.title(), crumbs, fp), e, List.copyOf(timelines)));
         }
     }
 
-    /** The search page: its form offers every party, topic and year as a filter. */
-    private void searchPage(Timeline t, Map<Party, PartyCount> partyCounts, List<PlannedPage> pages) {
+    private void searchPage(Timeline t, Map<Party, PartyCount> partyCounts, List<Page> pages) {
         List<TopicCount> topics = topicCounts(t.entries());
         List<YearCount> years = yearCounts(t.entries());
         Fingerprint fp = new Fingerprint().add("search");
         partyCounts.values().forEach(pc -> fp.add(pc.party().slug()).add(pc.party().name()));
         topics.forEach(tc -> fp.add(tc.key()).add(tc.label()));
         years.forEach(yc -> fp.add(yc.year()));
-        Map<String, Object> model = Map.of("countries", List.copyOf(partyCounts.values()), "topics", topics, "years", years);
-        pages.add(page(urls.search(), "search", "Search", List.of(), model, fp));
+        pages.add(new SearchPage(frame(urls.search(), "Search", List.of(), fp), List.copyOf(partyCounts.values()), topics,
+                years));
     }
 
-    /** Splits a list of entries into pages of {@link #PAGE_SIZE}, each grouped by year. */
-    private void listPages(String template, String firstUrl, String title, List<Crumb> crumbs, List<Entry> entries,
-                           Map<String, Object> extra, List<PlannedPage> pages) {
+    /** Makes one page of a list from its frame and slice. */
+    private interface ListPage {
+        TimelinePage make(Frame frame, List<Timeline.YearGroup> groups, Pagination pagination);
+    }
+
+    /**
+     * Splits a list of entries into pages of {@link #PAGE_SIZE}, each grouped by year.
+     *
+     * @param shown the text of what every page of the list shows beside its slice, for the fingerprint
+     */
+    private void listPages(Kind kind, String firstUrl, String title, List<Crumb> crumbs, List<Entry> entries, String shown,
+                           ListPage make, List<Page> pages) {
         int count = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         for (int n = 1; n <= count; n++) {
             List<Entry> slice = entries.subList((n - 1) * PAGE_SIZE, Math.min(n * PAGE_SIZE, entries.size()));
-            Pagination pagination = pagination(firstUrl, n, count);
-            Map<String, Object> model = new HashMap<>(extra);
-            model.put("groups", Timeline.groupByYear(slice));
-            model.put("pagination", pagination);
-            Fingerprint fp = new Fingerprint().add(template).add(firstUrl).add(title).add(n).add(count).add(entries.size())
-                    .addAll(slice);
-            // Model values are records and lists of records: their text form covers all they show.
-            new TreeMap<>(extra).forEach((k, v) -> fp.add(k).add(String.valueOf(v)));
+            Fingerprint fp = new Fingerprint().add(kind.id()).add(firstUrl).add(title).add(n).add(count).add(entries.size())
+                    .addAll(slice).add(shown);
             String pageTitle = n == 1 ? title : title + " (page " + n + " of " + count + ")";
-            pages.add(page(urls.page(firstUrl, n), template, pageTitle, crumbs, model, fp));
+            pages.add(make.make(frame(urls.page(firstUrl, n), pageTitle, crumbs, fp), Timeline.groupByYear(slice),
+                    pagination(firstUrl, n, count)));
         }
     }
 
@@ -229,14 +236,8 @@ public final class SitePlanner {
         return new Pagination(n, count, n > 1 ? urls.page(firstUrl, n - 1) : "", n < count ? urls.page(firstUrl, n + 1) : "", links);
     }
 
-    private PlannedPage page(String url, String template, String title, List<Crumb> crumbs, Map<String, Object> model,
-                             Fingerprint fp) {
-        Map<String, Object> full = new HashMap<>(model);
-        full.put("title", title);
-        full.put("crumbs", crumbs);
-        full.put("kind", template);
-        full.put("url", url);
-        return new PlannedPage(url, urls.outputFile(url), template, Map.copyOf(full), fp.add(title).hex());
+    private Frame frame(String url, String title, List<Crumb> crumbs, Fingerprint fp) {
+        return new Frame(url, urls.outputFile(url), title, crumbs, fp.add(title).hex());
     }
 
     private static Map<Party, PartyCount> partyCounts(Timeline t, Map<Party, List<Timeline.PartnerCount>> partners) {

@@ -2,6 +2,7 @@ package org.relationstimeline.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.text.Xml;
 
 /**
@@ -30,8 +31,8 @@ public final class Sitemap implements ExtraOutput {
     public List<OutputFile> files(SiteModel site) {
         UrlScheme urls = site.urls();
         List<String> locations = new ArrayList<>();
-        for (PlannedPage page : site.plan()) {
-            if (PageMeta.isIndexable(page)) locations.add(urls.absolute(page.url()));
+        for (Page page : site.plan()) {
+            if (page.kind().indexable()) locations.add(urls.absolute(page.url()));
         }
         if (locations.size() <= maxUrls) {
             return List.of(OutputFile.text(urls.outputFile(urls.sitemap()), urlset(locations)));

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
-import org.relationstimeline.site.PageViews.Pagination;
+import org.relationstimeline.site.pages.CountriesPage;
+import org.relationstimeline.site.pages.EntryPage;
+import org.relationstimeline.site.pages.HomePage;
+import org.relationstimeline.site.pages.Page;
+import org.relationstimeline.site.pages.RelationsPage;
+import org.relationstimeline.site.pages.TimelinePage;
+import org.relationstimeline.site.pages.TopicsPage;
+import org.relationstimeline.site.pages.YearsPage;
 import org.relationstimeline.text.Json;
 import org.relationstimeline.timeline.Entry;
-import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Source;
 import org.relationstimeline.timeline.Timeline;
 
@@ -20,20 +25,22 @@ import org.relationstimeline.timeline.Timeline;
  * entity is an {@code ItemList} of its entries; the home page is the {@code WebSite}.
  */
 final class StructuredData {
-    /** Page kinds that list other pages of the site. */
-    private static final Set<String> INDEXES = Set.of("relations", "countries", "topics", "years");
-
     private StructuredData() {}
 
-    static String of(PlannedPage page, String description, SiteConfig config, UrlScheme urls) {
-        Map<String, Object> data = switch (page.template()) {
-            case "home" -> website(config, urls);
-            case "entry" -> page.model().get("entry") instanceof Entry e ? article(e, description, config, urls) : webPage(page, "WebPage", description, config, urls);
-            default -> page.model().get("groups") instanceof List<?> groups
-                    ? collection(page, groups, description, config, urls)
-                    : webPage(page, INDEXES.contains(page.template()) ? "CollectionPage" : "WebPage", description, config, urls);
-        };
+    static String of(Page page, String description, SiteConfig config, UrlScheme urls) {
+        Map<String, Object> data;
+        if (page instanceof HomePage) data = website(config, urls);
+        else if (page instanceof EntryPage e) data = article(e.entry(), description, config, urls);
+        else if (page instanceof TimelinePage list) data = collection(list, description, config, urls);
+        else if (isIndex(page)) data = webPage(page, "CollectionPage", description, config, urls);
+        else data = webPage(page, "WebPage", description, config, urls);
         return Json.compact(data);
+    }
+
+    /** Pages that list other pages of the site. */
+    private static boolean isIndex(Page page) {
+        return page instanceof RelationsPage || page instanceof CountriesPage || page instanceof TopicsPage
+                || page instanceof YearsPage;
     }
 
     private static Map<String, Object> website(SiteConfig config, UrlScheme urls) {
@@ -78,21 +85,14 @@ final class StructuredData {
         return m;
     }
 
-    private static Map<String, Object> collection(PlannedPage page, List<?> groups, String description, SiteConfig config,
+    private static Map<String, Object> collection(TimelinePage page, String description, SiteConfig config,
                                                   UrlScheme urls) {
         Map<String, Object> m = webPage(page, "CollectionPage", description, config, urls);
-        List<Object> about = new ArrayList<>();
-        if (page.model().get("pair") instanceof Pair pair) {
-            about.add(party(pair.first(), urls));
-            about.add(party(pair.second(), urls));
-        } else if (page.model().get("party") instanceof Party party) {
-            about.add(party(party, urls));
-        }
+        List<Map<String, Object>> about = page.subjects().stream().map(p -> party(p, urls)).toList();
         if (!about.isEmpty()) m.put("about", about);
-        int offset = page.model().get("pagination") instanceof Pagination p ? (p.page() - 1) * SitePlanner.PAGE_SIZE : 0;
+        int offset = (page.pagination().page() - 1) * SitePlanner.PAGE_SIZE;
         List<Object> items = new ArrayList<>();
-        for (Object g : groups) {
-            if (!(g instanceof Timeline.YearGroup group)) continue;
+        for (Timeline.YearGroup group : page.groups()) {
             for (Entry e : group.entries()) {
                 Map<String, Object> item = node("ListItem");
                 item.put("position", offset + items.size() + 1);
@@ -109,10 +109,10 @@ final class StructuredData {
         return m;
     }
 
-    private static Map<String, Object> webPage(PlannedPage page, String type, String description, SiteConfig config,
+    private static Map<String, Object> webPage(Page page, String type, String description, SiteConfig config,
                                                UrlScheme urls) {
         Map<String, Object> m = typed(type);
-        m.put("name", String.valueOf(page.model().getOrDefault("title", config.title())));
+        m.put("name", page.title());
         m.put("description", description);
         m.put("url", urls.absolute(page.url()));
         m.put("inLanguage", config.language());

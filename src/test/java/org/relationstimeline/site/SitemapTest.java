@@ -100,7 +100,7 @@ class SitemapTest {
             assertThat(locs.size()).isBetween(1, 10);
             all.addAll(locs);
         }
-        long indexable = model.plan().stream().filter(PageMeta::isIndexable).count();
+        long indexable = model.plan().stream().filter(p -> p.kind().indexable()).count();
         assertThat(all).doesNotHaveDuplicates().hasSize((int) indexable);
     }
 }

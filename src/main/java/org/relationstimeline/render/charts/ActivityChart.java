@@ -2,7 +2,7 @@ package org.relationstimeline.render.charts;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.relationstimeline.site.PageViews.YearCount;
+import org.relationstimeline.site.pages.PageViews.YearCount;
 
 /**
  * Entries per year on one timeline, as bars from the first year to the last (empty years

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.relationstimeline.site.PageViews.YearCount;
+import org.relationstimeline.site.pages.PageViews.YearCount;
 
 class ActivityChartTest {
     static final List<YearCount> COUNTS = List.of(new YearCount(2001, 1), new YearCount(2006, 2), new YearCount(2023, 5));

@@ -1,7 +1,8 @@
-package org.relationstimeline.site;
+package org.relationstimeline.site.pages;
 
 import java.util.List;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Pair;
 
 /** Small view records the planner hands to templates. */
@@ -27,6 +28,9 @@ public final class PageViews {
 
     public record YearCount(int year, int count) {}
 
-    /** Where an entry sits on one of its pairs' timelines: the page that lists it, with its anchor. */
-    public record PairLink(Pair pair, String url) {}
+    /**
+     * An entry on one of its pairs' timelines: the page that lists it (with its anchor), and the
+     * entries just before and after it there (null at the ends).
+     */
+    public record EntryTimeline(Pair pair, String url, Entry older, Entry newer) {}
 }

@@ -1,0 +1,27 @@
+package org.relationstimeline.site.pages;
+
+import java.util.List;
+import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.site.pages.PageViews.EntryTimeline;
+import org.relationstimeline.timeline.Entry;
+
+/**
+ * One entry's page.
+ *
+ * @param timelines one per pair of the entry's parties, in the order of {@link Entry#pairs()}
+ */
+public record EntryPage(Frame frame, Entry entry, List<EntryTimeline> timelines) implements Page {
+    @Override
+    public Kind kind() {
+        return Kind.ENTRY;
+    }
+
+    @Override
+    public String description(SiteConfig config) {
+        if (!entry.summary().isBlank()) return entry.summary();
+        List<String> names = entry.parties().stream().map(Party::name).toList();
+        String parties = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return entry.date().display() + ": an event between " + parties + ".";
+    }
+}

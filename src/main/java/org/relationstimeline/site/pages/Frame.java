@@ -1,0 +1,18 @@
+package org.relationstimeline.site.pages;
+
+import java.util.List;
+import org.relationstimeline.site.pages.PageViews.Crumb;
+
+/**
+ * What every page has around its content: where it goes, its title and breadcrumb trail, and a
+ * fingerprint of the data it shows (the build adds the theme's and config's fingerprints).
+ *
+ * @param url the page's root-relative URL
+ * @param file the output file relative to the site folder
+ * @param crumbs the trail from the home page to the page's parent
+ */
+public record Frame(String url, String file, String title, List<Crumb> crumbs, String dataFingerprint) {
+    public Frame {
+        crumbs = List.copyOf(crumbs);
+    }
+}

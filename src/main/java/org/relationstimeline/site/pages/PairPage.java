@@ -1,0 +1,39 @@
+package org.relationstimeline.site.pages;
+
+import java.util.List;
+import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.site.pages.PageViews.Pagination;
+import org.relationstimeline.site.pages.PageViews.TopicCount;
+import org.relationstimeline.site.pages.PageViews.YearCount;
+import org.relationstimeline.timeline.Pair;
+import org.relationstimeline.timeline.Timeline.PairCount;
+import org.relationstimeline.timeline.Timeline.YearGroup;
+
+/**
+ * A page of a relation's timeline.
+ *
+ * @param relatedPairs the same relationship under a former or later state (Algeria–Soviet Union
+ *     beside Algeria–Russia), where that pair has entries
+ * @param yearCounts entries per year over the whole timeline, oldest first
+ * @param pairTopics entries per topic over the whole timeline, by topic key
+ */
+public record PairPage(Frame frame, Pair pair, List<PairCount> relatedPairs, List<YearCount> yearCounts,
+                       List<TopicCount> pairTopics, int total, List<YearGroup> groups, Pagination pagination)
+        implements TimelinePage {
+    @Override
+    public Kind kind() {
+        return Kind.PAIR;
+    }
+
+    @Override
+    public List<Party> subjects() {
+        return List.of(pair.first(), pair.second());
+    }
+
+    @Override
+    public String description(SiteConfig config) {
+        return Describe.events(total) + " in the relations between " + pair.first().name() + " and "
+                + pair.second().name() + Describe.span(yearCounts) + ".";
+    }
+}

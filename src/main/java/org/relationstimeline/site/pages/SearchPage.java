@@ -1,0 +1,15 @@
+package org.relationstimeline.site.pages;
+
+import java.util.List;
+import org.relationstimeline.site.pages.PageViews.PartyCount;
+import org.relationstimeline.site.pages.PageViews.TopicCount;
+import org.relationstimeline.site.pages.PageViews.YearCount;
+
+/** The search page: its form offers every party, topic and year as a filter. */
+public record SearchPage(Frame frame, List<PartyCount> countries, List<TopicCount> topics, List<YearCount> years)
+        implements Page {
+    @Override
+    public Kind kind() {
+        return Kind.SEARCH;
+    }
+}
