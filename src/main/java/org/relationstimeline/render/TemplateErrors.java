@@ -35,7 +35,23 @@ final class TemplateErrors {
      * @param variables the names the page's template receives, for suggestions on a misspelt one
      */
     static Explained explain(PebbleException e, Collection<String> variables) {
-        String message = e.getPebbleMessage() == null ? String.valueOf(e.getMessage()) : e.getPebbleMessage();
+        // Pebble wraps the missing name in what it was evaluating ("Wrong operand(s) type in
+        // conditional expression"): the name is the more useful of the two.
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof PebbleException inner) {
+                Explained why = explainOne(inner, variables);
+                if (!why.message().equals(messageOf(inner))) return why;
+            }
+        }
+        return explainOne(e, variables);
+    }
+
+    private static String messageOf(PebbleException e) {
+        return e.getPebbleMessage() == null ? String.valueOf(e.getMessage()) : e.getPebbleMessage();
+    }
+
+    private static Explained explainOne(PebbleException e, Collection<String> variables) {
+        String message = messageOf(e);
         Matcher m;
         if ((m = ROOT.matcher(message)).find()) {
             return named("unknown variable '" + m.group(1) + "'", m.group(1), variables);

@@ -10,19 +10,19 @@ import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.Timeline;
 
 /** A planned site without files: generated entries on Algeria–Russia and Egypt–Russia, for tests of extra outputs alone. */
-final class PlanFixture {
+public final class PlanFixture {
     private static final CountryRegistry REGISTRY = CountryRegistry.loadDefault();
 
     private PlanFixture() {}
 
-    static SiteModel model(String baseUrl, int entries) {
+    public static SiteModel model(String baseUrl, int entries) {
         SiteConfig config = SiteConfig.defaults().withBaseUrl(baseUrl);
         UrlScheme urls = new UrlScheme(config.baseUrl());
         Timeline timeline = Timeline.of(entries(entries));
         return new SiteModel(config, urls, timeline, new SitePlanner(config, urls).plan(timeline));
     }
 
-    static List<Entry> entries(int count) {
+    public static List<Entry> entries(int count) {
         List<Entry> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             List<Party> parties = List.of(party(i % 2 == 0 ? "DZ" : "EG"), party("RU"));
