@@ -2,9 +2,9 @@
  *
  * Reads the index the build writes under search/ (see SearchIndex.java): the manifest first, then
  * only the term shards holding the words typed, the facet lists of the filters chosen, and the
- * metadata chunks of the results on screen. Words are folded exactly as SearchTokenizer.java
- * folds them; change both together. Results are built with DOM calls and textContent only: the
- * index holds data, never markup. */
+ * metadata chunks of the results on screen. A query is read with the rules the manifest carries
+ * (SearchTokenizer.queryRules in Java), so the script keeps no copy of them. Results are built with
+ * DOM calls and textContent only: the index holds data, never markup. */
 (function () {
   'use strict';
 
@@ -17,11 +17,6 @@
   }
 
   var PAGE = 10;
-  var MAX_WORDS = 6;
-  var MARKS = /[\p{Mn}\p{Me}\p{Mc}]+/gu;
-  var NON_WORD = /[^\p{L}\p{N}]+/u;
-  var FOLDS = [['ß', 'ss'], ['æ', 'ae'], ['œ', 'oe'], ['ø', 'o'], ['đ', 'd'], ['ð', 'd'], ['ł', 'l'],
-    ['ħ', 'h'], ['ı', 'i'], ['þ', 'th'], ['ŋ', 'n'], ['ĸ', 'k'], ['ſ', 's']];
 
   var unavailable = document.getElementById('search_unavailable');
   var input = document.getElementById('search_q');
@@ -39,25 +34,34 @@
   var folder = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
 
   var manifest = null;
+  var queryWords = null;
   var files = new Map();
   var sequence = 0;
   var timer = 0;
   var current = { ids: [], shown: 0 };
 
-  function fold(text) {
-    var s = text.normalize('NFKD').replace(MARKS, '').toLowerCase();
-    for (var i = 0; i < FOLDS.length; i++) s = s.split(FOLDS[i][0]).join(FOLDS[i][1]);
-    return s;
-  }
+  /* A query's words, read by the manifest's rules step for step as SearchTokenizer.queryTerms reads
+   * them. Lengths count code points, as Java's codePointCount does. */
+  function queryReader(rules) {
+    var marks = new RegExp(rules.marks, 'gu');
+    var separator = new RegExp(rules.separator, 'u');
 
-  function queryWords(text) {
-    var out = [];
-    fold(text).split(NON_WORD).forEach(function (word) {
-      var chars = Array.from(word);
-      if (chars.length > manifest.maxTermLength) word = chars.slice(0, manifest.maxTermLength).join('');
-      if (Array.from(word).length > 1 && out.indexOf(word) < 0) out.push(word);
-    });
-    return out.slice(0, MAX_WORDS);
+    function fold(text) {
+      var s = text.normalize(rules.normalization).replace(marks, '').toLowerCase();
+      rules.folds.forEach(function (f) { s = s.split(f[0]).join(f[1]); });
+      return s;
+    }
+
+    return function (text) {
+      var out = [];
+      fold(text).split(separator).forEach(function (word) {
+        if (out.length === rules.maxWords) return;
+        var chars = Array.from(word).slice(0, rules.maxLength);
+        word = chars.join('');
+        if (chars.length >= rules.minLength && out.indexOf(word) < 0) out.push(word);
+      });
+      return out;
+    };
   }
 
   /* One file of the index, fetched once per page view; the version keeps caches honest. */
@@ -323,8 +327,15 @@
     if (!r.ok) throw new Error('manifest: HTTP ' + r.status);
     return r.json();
   }).then(function (m) {
+    queryWords = queryReader(m.query);
     manifest = m;
   });
+  // The query reader, for theme scripts and for the test that holds it to SearchTokenizer.
+  window.relationsTimelineSearch = {
+    queryWords: function (text) {
+      return ready.then(function () { return queryWords(text); });
+    }
+  };
   ready.catch(function () {
     form.hidden = true;
     unavailable.hidden = false;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.site.search.SearchTokenizer;
 import org.relationstimeline.testing.GeneratedCorpus;
 import org.relationstimeline.testing.StaticSiteServer;
 import org.relationstimeline.testing.TestProject;
@@ -228,6 +229,34 @@ class ReaderBrowserTest {
         Locator first = page.locator("#search_results > li").first().locator("h2 a");
         assertThat(first).hasText("<script>alert('x')</script> Strategic partnership");
         assertThat(page.locator("#search_results script")).hasCount(0);
+        assertNoProblems();
+    }
+
+    /** Text where a reader of words could go wrong: each must be read alike by the page and by the index. */
+    static final List<String> TRICKY_QUERIES = List.of(
+            "C\u00f4te d\u2019Ivoire", "Russia's L'Aquila rock-'n'-roll", "Z\u00fcrich ZURICH z\u00fcrich",
+            "Stra\u00dfe STRASSE \u1e9e", "\u00c6sir \u0152uvre \u0153il \u00e6", "\u00d8resund \u00f8l \u0110akovo \u00f0",
+            "\u0141\u00f3d\u017a \u0127 \u00fe\u00e1 \u00de \u014b \u0138 \u017f",
+            "\u0130stanbul ISTANBUL \u0131spanak I\u011fd\u0131r \u0131\u0307", "\u039f\u0394\u039f\u03a3 \u03a3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2",
+            "\u041c\u043e\u0441\u043a\u0432\u0430 \u0401\u043b\u043a\u0430 \u0419\u041e\u0414 \u0456\u0457",
+            "\u0627\u0644\u0642\u0627\u0647\u0631\u0629 \u0645\u064f\u062d\u064e\u0645\u0651\u064e\u062f \u0661\u0669\u0667\u0663",
+            "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd", "\u0939\u093f\u0928\u094d\u0926\u0940", "\u65e5\u672c\u8a9e \ud55c\uad6d",
+            "\ufb01nance \ufb02 \ufb00 \uff12\uff10\uff12\uff13 \u216b \u2460\u2461 x\u00b2", "\u01c4 \u01c5emal \u0149",
+            "e\u0301te\u0301 Zu\u0308rich C\u0327a", "x86-64 COVID-19 1990s 3.14 2\u20134", "MiXeD CaSe mIxEd",
+            "emoji \ud83d\ude00 \ud83c\udde9\ud83c\uddea \ud83d\udc69\u200d\ud83d\udc69\u200d\ud83d\udc67ok caf\u00e9\u2615",
+            "zero\u200bwidth soft\u00adhyphen nb\u00a0sp thin\u2009space tab\tnew\nline", "<b>bold</b> &amp; \"quoted\"",
+            "a b c", "one two three four five six seven eight one", "x".repeat(40) + " " + "\u00e9".repeat(40), "", "  \t ");
+
+    @Test
+    void thePageReadsAQueryAsTheIndexReadsIt() {
+        page.navigate(server.baseUrl() + "search/");
+        List<Object> read = asList(page.evaluate(
+                "texts => Promise.all(texts.map(t => window.relationsTimelineSearch.queryWords(t)))", TRICKY_QUERIES));
+        assertThat(read).hasSameSizeAs(TRICKY_QUERIES);
+        for (int i = 0; i < TRICKY_QUERIES.size(); i++) {
+            String text = TRICKY_QUERIES.get(i);
+            assertThat(read.get(i)).as(text).isEqualTo(SearchTokenizer.queryTerms(text));
+        }
         assertNoProblems();
     }
 
