@@ -117,7 +117,7 @@ class ReaderBrowserTest {
     }
 
     private Locator visibleCards() {
-        return page.locator(".timeline .entry-card:visible");
+        return page.locator("[data-timeline] [data-year]:visible");
     }
 
     @Test
@@ -130,28 +130,31 @@ class ReaderBrowserTest {
         assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/");
         assertThat(page.locator("h1")).hasText("Algeria\u2013Russia");
         assertThat(page.locator("figure.chart--activity svg[role=img]")).isVisible();
-        assertThat(page.locator("#timeline_filter")).isVisible();
+        assertThat(page.locator("[data-timeline-filter]")).isVisible();
         int all = visibleCards().count();
         assertThat(all).isEqualTo(200);
 
-        String topic = page.locator("#tf_topic option").nth(1).getAttribute("value");
-        page.selectOption("#tf_topic", topic);
+        String topic = page.locator("[data-filter=topic] option").nth(1).getAttribute("value");
+        page.selectOption("[data-filter=topic]", topic);
         int withTopic = visibleCards().count();
         assertThat(withTopic).isBetween(1, all - 1);
         assertThat(asList(visibleCards().evaluateAll("cards => cards.map(c => c.dataset.topics)")))
                 .allSatisfy(topics -> assertThat(List.of(topics.toString().split(" "))).contains(topic));
-        assertThat(page.locator(".timeline-filter__status")).hasText("Showing " + withTopic + " of " + all + " events.");
+        assertThat(page.locator("[data-filter-status]")).hasText("Showing " + withTopic + " of " + all + " events.");
 
-        List<String> years = page.locator("#tf_from option").allTextContents();
+        List<String> years = page.locator("[data-filter=from] option").allTextContents();
         String from = years.get(years.size() / 3);
         String to = years.get(2 * years.size() / 3);
-        page.selectOption("#tf_from", from);
-        page.selectOption("#tf_to", to);
+        page.selectOption("[data-filter=from]", from);
+        page.selectOption("[data-filter=to]", to);
         List<Object> shownYears = asList(visibleCards().evaluateAll("cards => cards.map(c => +c.dataset.year)"));
         assertThat(shownYears).isNotEmpty().allSatisfy(y -> assertThat(((Number) y).intValue())
                 .isBetween(Integer.parseInt(from), Integer.parseInt(to)));
-        assertThat(page.locator(".year-group:visible h2").allTextContents())
-                .allSatisfy(y -> assertThat(Integer.parseInt(y)).isBetween(Integer.parseInt(from), Integer.parseInt(to)));
+        List<Object> shownGroups = asList(page.locator("[data-year-group]:visible").evaluateAll("groups => groups.map(g => g.dataset.yearGroup)"));
+        assertThat(shownGroups).isNotEmpty().allSatisfy(y -> assertThat(Integer.parseInt(y.toString()))
+                .isBetween(Integer.parseInt(from), Integer.parseInt(to)));
+        assertThat(asList(page.locator("[data-year-jump]:visible").evaluateAll("jumps => jumps.map(j => j.dataset.yearJump)")))
+                .as("the year links left are those of the years shown").isEqualTo(shownGroups);
         assertThat(page).hasURL(Pattern.compile("\\?topic=" + topic + "&from=" + from + "&to=" + to + "$"));
         shot("pair-filtered");
 
@@ -284,7 +287,7 @@ class ReaderBrowserTest {
         }
         shot("search-no-javascript");
         page.navigate(server.baseUrl() + "relations/algeria-russia/");
-        assertThat(page.locator("#timeline_filter")).isHidden();
+        assertThat(page.locator("[data-timeline-filter]")).isHidden();
         assertThat(visibleCards()).hasCount(200);
         assertNoProblems();
     }
