@@ -4,11 +4,16 @@
  * only the term shards holding the words typed, the facet lists of the filters chosen, and the
  * metadata chunks of the results on screen. A query is read with the rules the manifest carries
  * (SearchTokenizer.queryRules in Java), so the script keeps no copy of them. Results are built with
- * DOM calls and textContent only: the index holds data, never markup. */
+ * DOM calls and textContent only: the index holds data, never markup.
+ *
+ * The page's elements are found by data-* attributes, never by class or id, so a theme can restyle
+ * and rearrange them: data-search-form (its data-search-index names the manifest),
+ * data-search-query (the words), data-search-filter="country|with|topic|from|to" (each optional),
+ * data-search-status, data-search-results, data-search-more and data-search-unavailable. */
 (function () {
   'use strict';
 
-  var form = document.getElementById('search_form');
+  var form = document.querySelector('[data-search-form]');
   if (!form || !window.fetch || !window.Map || !String.prototype.normalize) return;
   try {
     new RegExp('\\p{L}', 'u');
@@ -18,19 +23,16 @@
 
   var PAGE = 10;
 
-  var unavailable = document.getElementById('search_unavailable');
-  var input = document.getElementById('search_q');
-  var fields = {
-    country: document.getElementById('search_country'),
-    with: document.getElementById('search_with'),
-    topic: document.getElementById('search_topic'),
-    from: document.getElementById('search_from'),
-    to: document.getElementById('search_to')
-  };
-  var status = document.getElementById('search_status');
-  var list = document.getElementById('search_results');
-  var more = document.getElementById('search_more');
-  var manifestUrl = form.getAttribute('data-index');
+  var unavailable = document.querySelector('[data-search-unavailable]');
+  var input = form.querySelector('[data-search-query]');
+  var fields = {};
+  form.querySelectorAll('[data-search-filter]').forEach(function (select) {
+    fields[select.getAttribute('data-search-filter')] = select;
+  });
+  var status = document.querySelector('[data-search-status]');
+  var list = document.querySelector('[data-search-results]');
+  var more = document.querySelector('[data-search-more]');
+  var manifestUrl = form.getAttribute('data-search-index');
   var folder = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
 
   var manifest = null;
@@ -136,6 +138,11 @@
     return -1;
   }
 
+  /* A filter's value; a theme may leave any filter out of its form. */
+  function filterValue(name) {
+    return fields[name] ? fields[name].value : '';
+  }
+
   /* The current form as a query: words, and the filters that name something the index knows. */
   function readForm() {
     var q = {
@@ -143,14 +150,14 @@
       words: queryWords(input.value),
       parties: [],
       topic: -1,
-      from: parseInt(fields.from.value, 10),
-      to: parseInt(fields.to.value, 10)
+      from: parseInt(filterValue('from'), 10),
+      to: parseInt(filterValue('to'), 10)
     };
-    [fields.country.value, fields.with.value].forEach(function (slug) {
+    [filterValue('country'), filterValue('with')].forEach(function (slug) {
       var i = slug ? slugIndex(manifest.parties, slug) : -1;
       if (i >= 0 && q.parties.indexOf(i) < 0) q.parties.push(i);
     });
-    if (fields.topic.value) q.topic = slugIndex(manifest.topics, fields.topic.value);
+    if (filterValue('topic')) q.topic = slugIndex(manifest.topics, filterValue('topic'));
     if (q.from > q.to) {
       var t = q.from;
       q.from = q.to;

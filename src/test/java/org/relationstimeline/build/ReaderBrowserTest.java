@@ -171,9 +171,9 @@ class ReaderBrowserTest {
         page.navigate(server.baseUrl());
         page.locator(".site-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Search")).click();
         assertThat(page).hasURL(server.baseUrl() + "search/");
-        assertThat(page.locator("#search_unavailable")).isHidden();
-        page.locator("#search_q").pressSequentially("cote divoire coc", new Locator.PressSequentiallyOptions().setDelay(30));
-        Locator first = page.locator("#search_results > li").first().locator("h2 a");
+        assertThat(page.locator("[data-search-unavailable]")).isHidden();
+        page.locator("[data-search-query]").pressSequentially("cote divoire coc", new Locator.PressSequentiallyOptions().setDelay(30));
+        Locator first = page.locator("[data-search-results] > li").first().locator("h2 a");
         assertThat(first).hasText(COCOA);
         assertThat(page).hasURL(Pattern.compile("search/\\?q=cote\\+divoire\\+coc$"));
         shot("search");
@@ -187,16 +187,16 @@ class ReaderBrowserTest {
     @Test
     void searchFiltersNarrowResultsToAPairAndYears() {
         page.navigate(server.baseUrl() + "search/");
-        List<Integer> years = page.locator("#search_from option[value]:not([value=''])").allTextContents().stream()
+        List<Integer> years = page.locator("[data-search-filter=from] option[value]:not([value=''])").allTextContents().stream()
                 .map(Integer::parseInt).toList();
         int from = years.stream().filter(y -> y >= 1950).findFirst().orElseThrow();
         int to = years.stream().filter(y -> y <= 2000).reduce((a, b) -> b).orElseThrow();
-        page.selectOption("#search_country", "algeria");
-        page.selectOption("#search_with", "russia");
-        page.selectOption("#search_from", Integer.toString(from));
-        page.selectOption("#search_to", Integer.toString(to));
-        assertThat(page.locator("#search_status")).hasText(Pattern.compile("^\\d+ events? match\\.$"));
-        Locator results = page.locator("#search_results > li");
+        page.selectOption("[data-search-filter=country]", "algeria");
+        page.selectOption("[data-search-filter=with]", "russia");
+        page.selectOption("[data-search-filter=from]", Integer.toString(from));
+        page.selectOption("[data-search-filter=to]", Integer.toString(to));
+        assertThat(page.locator("[data-search-status]")).hasText(Pattern.compile("^\\d+ events? match\\.$"));
+        Locator results = page.locator("[data-search-results] > li");
         assertThat(results).hasCount(10);
         for (Locator result : results.all()) {
             assertThat(result.locator(".search-result__parties")).containsText("Algeria");
@@ -216,7 +216,7 @@ class ReaderBrowserTest {
             List<String> found = new ArrayList<>();
             for (String query : forms) {
                 page.navigate(server.baseUrl() + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
-                Locator status = page.locator("#search_status");
+                Locator status = page.locator("[data-search-status]");
                 assertThat(status).hasText(Pattern.compile("^(\\d+ events? match|No events match)\\."));
                 found.add(status.textContent());
             }
@@ -229,9 +229,9 @@ class ReaderBrowserTest {
     @Test
     void markupInATitleIsShownAsTextInSearchResults() {
         page.navigate(server.baseUrl() + "search/?q=strategic+partnership+script");
-        Locator first = page.locator("#search_results > li").first().locator("h2 a");
+        Locator first = page.locator("[data-search-results] > li").first().locator("h2 a");
         assertThat(first).hasText("<script>alert('x')</script> Strategic partnership");
-        assertThat(page.locator("#search_results script")).hasCount(0);
+        assertThat(page.locator("[data-search-results] script")).hasCount(0);
         assertNoProblems();
     }
 
@@ -279,11 +279,11 @@ class ReaderBrowserTest {
     void withoutJavaScriptTheSearchPageSaysSoAndTheTimelineIsWhole() {
         open(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         page.navigate(server.baseUrl() + "search/");
-        assertThat(page.locator("#search_unavailable")).isVisible();
-        assertThat(page.locator("#search_unavailable")).containsText("needs JavaScript");
-        assertThat(page.locator("#search_form")).isHidden();
+        assertThat(page.locator("[data-search-unavailable]")).isVisible();
+        assertThat(page.locator("[data-search-unavailable]")).containsText("needs JavaScript");
+        assertThat(page.locator("[data-search-form]")).isHidden();
         for (String index : List.of("relations/", "countries/", "topics/", "years/")) {
-            assertThat(page.locator("#search_unavailable a[href='/sub/" + index + "']")).isVisible();
+            assertThat(page.locator("[data-search-unavailable] a[href='/sub/" + index + "']")).isVisible();
         }
         shot("search-no-javascript");
         page.navigate(server.baseUrl() + "relations/algeria-russia/");
