@@ -199,13 +199,44 @@ class ReaderBrowserTest {
         Locator results = page.locator("[data-search-results] > li");
         assertThat(results).hasCount(10);
         for (Locator result : results.all()) {
-            assertThat(result.locator(".search-result__parties")).containsText("Algeria");
-            assertThat(result.locator(".search-result__parties")).containsText("Russia");
+            assertThat(result.locator("[data-result-parties]")).containsText("Algeria");
+            assertThat(result.locator("[data-result-parties]")).containsText("Russia");
             int year = Integer.parseInt(result.locator("time").getAttribute("datetime").substring(0, 4));
             assertThat(year).isBetween(from, to);
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show more results")).click();
         assertThat(results).hasCount(20);
+        assertThat(results.nth(10).locator("[data-result-url]")).isFocused();
+        assertNoProblems();
+    }
+
+    @Test
+    void resultsAndMessagesAreThePagesOwnMarkup() {
+        page.navigate(server.baseUrl() + "search/");
+        // Change the template and the messages in the page, as a theme would: the script must use them as they stand.
+        page.evaluate("() => {"
+                + " document.querySelector('template[data-search-result]').content.firstElementChild.dataset.fromTheme = '';"
+                + " const status = document.querySelector('[data-search-status]').dataset;"
+                + " status.messageMany = '{count} hits'; status.messageNone = 'Nothing for \"{count}\"'; }");
+        page.selectOption("[data-search-filter=country]", "algeria");
+        assertThat(page.locator("[data-search-status]")).hasText(Pattern.compile("^\\d+ hits$"));
+        Locator results = page.locator("[data-search-results] > li");
+        assertThat(results).hasCount(10);
+        assertThat(page.locator("[data-search-results] > li[data-from-theme]")).hasCount(10);
+        for (Locator result : results.all()) {
+            assertThat(result.locator("[data-result-url]")).hasAttribute("href", Pattern.compile("^/sub/entries/\\d{4}/[a-z0-9-]+/$"));
+            assertThat(result.locator("[data-result-title]")).not().isEmpty();
+            assertThat(result.locator("time[data-result-date]")).hasAttribute("datetime", Pattern.compile("^\\d{4}(-\\d\\d){0,2}$"));
+            assertThat(result.locator("[data-result-parties]")).hasText(Pattern.compile("^[^,]+(, [^,]+)+$"));
+            assertThat(result.locator("[data-result-parties] a[href^='/sub/countries/']")).not().hasCount(0);
+            for (Locator item : result.locator("[data-result-item]").all()) {
+                assertThat(item.locator("xpath=descendant-or-self::a")).hasAttribute("href", Pattern.compile("^/sub/"));
+                assertThat(item).not().isEmpty();
+            }
+        }
+        page.locator("[data-search-query]").fill("zzqxjv");
+        assertThat(page.locator("[data-search-status]")).hasText("Nothing for \"0\"");
+        assertThat(results).hasCount(0);
         assertNoProblems();
     }
 
