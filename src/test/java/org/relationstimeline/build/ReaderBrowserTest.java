@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.site.search.SearchTokenizer;
 import org.relationstimeline.testing.GeneratedCorpus;
 import org.relationstimeline.testing.StaticSiteServer;
 import org.relationstimeline.testing.TestProject;
@@ -116,7 +117,7 @@ class ReaderBrowserTest {
     }
 
     private Locator visibleCards() {
-        return page.locator(".timeline .entry-card:visible");
+        return page.locator("[data-timeline] [data-year]:visible");
     }
 
     @Test
@@ -129,28 +130,31 @@ class ReaderBrowserTest {
         assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/");
         assertThat(page.locator("h1")).hasText("Algeria\u2013Russia");
         assertThat(page.locator("figure.chart--activity svg[role=img]")).isVisible();
-        assertThat(page.locator("#timeline_filter")).isVisible();
+        assertThat(page.locator("[data-timeline-filter]")).isVisible();
         int all = visibleCards().count();
         assertThat(all).isEqualTo(200);
 
-        String topic = page.locator("#tf_topic option").nth(1).getAttribute("value");
-        page.selectOption("#tf_topic", topic);
+        String topic = page.locator("[data-filter=topic] option").nth(1).getAttribute("value");
+        page.selectOption("[data-filter=topic]", topic);
         int withTopic = visibleCards().count();
         assertThat(withTopic).isBetween(1, all - 1);
         assertThat(asList(visibleCards().evaluateAll("cards => cards.map(c => c.dataset.topics)")))
                 .allSatisfy(topics -> assertThat(List.of(topics.toString().split(" "))).contains(topic));
-        assertThat(page.locator(".timeline-filter__status")).hasText("Showing " + withTopic + " of " + all + " events.");
+        assertThat(page.locator("[data-filter-status]")).hasText("Showing " + withTopic + " of " + all + " events.");
 
-        List<String> years = page.locator("#tf_from option").allTextContents();
+        List<String> years = page.locator("[data-filter=from] option").allTextContents();
         String from = years.get(years.size() / 3);
         String to = years.get(2 * years.size() / 3);
-        page.selectOption("#tf_from", from);
-        page.selectOption("#tf_to", to);
+        page.selectOption("[data-filter=from]", from);
+        page.selectOption("[data-filter=to]", to);
         List<Object> shownYears = asList(visibleCards().evaluateAll("cards => cards.map(c => +c.dataset.year)"));
         assertThat(shownYears).isNotEmpty().allSatisfy(y -> assertThat(((Number) y).intValue())
                 .isBetween(Integer.parseInt(from), Integer.parseInt(to)));
-        assertThat(page.locator(".year-group:visible h2").allTextContents())
-                .allSatisfy(y -> assertThat(Integer.parseInt(y)).isBetween(Integer.parseInt(from), Integer.parseInt(to)));
+        List<Object> shownGroups = asList(page.locator("[data-year-group]:visible").evaluateAll("groups => groups.map(g => g.dataset.yearGroup)"));
+        assertThat(shownGroups).isNotEmpty().allSatisfy(y -> assertThat(Integer.parseInt(y.toString()))
+                .isBetween(Integer.parseInt(from), Integer.parseInt(to)));
+        assertThat(asList(page.locator("[data-year-jump]:visible").evaluateAll("jumps => jumps.map(j => j.dataset.yearJump)")))
+                .as("the year links left are those of the years shown").isEqualTo(shownGroups);
         assertThat(page).hasURL(Pattern.compile("\\?topic=" + topic + "&from=" + from + "&to=" + to + "$"));
         shot("pair-filtered");
 
@@ -167,9 +171,9 @@ class ReaderBrowserTest {
         page.navigate(server.baseUrl());
         page.locator(".site-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Search")).click();
         assertThat(page).hasURL(server.baseUrl() + "search/");
-        assertThat(page.locator("#search_unavailable")).isHidden();
-        page.locator("#search_q").pressSequentially("cote divoire coc", new Locator.PressSequentiallyOptions().setDelay(30));
-        Locator first = page.locator("#search_results > li").first().locator("h2 a");
+        assertThat(page.locator("[data-search-unavailable]")).isHidden();
+        page.locator("[data-search-query]").pressSequentially("cote divoire coc", new Locator.PressSequentiallyOptions().setDelay(30));
+        Locator first = page.locator("[data-search-results] > li").first().locator("h2 a");
         assertThat(first).hasText(COCOA);
         assertThat(page).hasURL(Pattern.compile("search/\\?q=cote\\+divoire\\+coc$"));
         shot("search");
@@ -183,25 +187,56 @@ class ReaderBrowserTest {
     @Test
     void searchFiltersNarrowResultsToAPairAndYears() {
         page.navigate(server.baseUrl() + "search/");
-        List<Integer> years = page.locator("#search_from option[value]:not([value=''])").allTextContents().stream()
+        List<Integer> years = page.locator("[data-search-filter=from] option[value]:not([value=''])").allTextContents().stream()
                 .map(Integer::parseInt).toList();
         int from = years.stream().filter(y -> y >= 1950).findFirst().orElseThrow();
         int to = years.stream().filter(y -> y <= 2000).reduce((a, b) -> b).orElseThrow();
-        page.selectOption("#search_country", "algeria");
-        page.selectOption("#search_with", "russia");
-        page.selectOption("#search_from", Integer.toString(from));
-        page.selectOption("#search_to", Integer.toString(to));
-        assertThat(page.locator("#search_status")).hasText(Pattern.compile("^\\d+ events? match\\.$"));
-        Locator results = page.locator("#search_results > li");
+        page.selectOption("[data-search-filter=country]", "algeria");
+        page.selectOption("[data-search-filter=with]", "russia");
+        page.selectOption("[data-search-filter=from]", Integer.toString(from));
+        page.selectOption("[data-search-filter=to]", Integer.toString(to));
+        assertThat(page.locator("[data-search-status]")).hasText(Pattern.compile("^\\d+ events? match\\.$"));
+        Locator results = page.locator("[data-search-results] > li");
         assertThat(results).hasCount(10);
         for (Locator result : results.all()) {
-            assertThat(result.locator(".search-result__parties")).containsText("Algeria");
-            assertThat(result.locator(".search-result__parties")).containsText("Russia");
+            assertThat(result.locator("[data-result-parties]")).containsText("Algeria");
+            assertThat(result.locator("[data-result-parties]")).containsText("Russia");
             int year = Integer.parseInt(result.locator("time").getAttribute("datetime").substring(0, 4));
             assertThat(year).isBetween(from, to);
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show more results")).click();
         assertThat(results).hasCount(20);
+        assertThat(results.nth(10).locator("[data-result-url]")).isFocused();
+        assertNoProblems();
+    }
+
+    @Test
+    void resultsAndMessagesAreThePagesOwnMarkup() {
+        page.navigate(server.baseUrl() + "search/");
+        // Change the template and the messages in the page, as a theme would: the script must use them as they stand.
+        page.evaluate("() => {"
+                + " document.querySelector('template[data-search-result]').content.firstElementChild.dataset.fromTheme = '';"
+                + " const status = document.querySelector('[data-search-status]').dataset;"
+                + " status.messageMany = '{count} hits'; status.messageNone = 'Nothing for \"{count}\"'; }");
+        page.selectOption("[data-search-filter=country]", "algeria");
+        assertThat(page.locator("[data-search-status]")).hasText(Pattern.compile("^\\d+ hits$"));
+        Locator results = page.locator("[data-search-results] > li");
+        assertThat(results).hasCount(10);
+        assertThat(page.locator("[data-search-results] > li[data-from-theme]")).hasCount(10);
+        for (Locator result : results.all()) {
+            assertThat(result.locator("[data-result-url]")).hasAttribute("href", Pattern.compile("^/sub/entries/\\d{4}/[a-z0-9-]+/$"));
+            assertThat(result.locator("[data-result-title]")).not().isEmpty();
+            assertThat(result.locator("time[data-result-date]")).hasAttribute("datetime", Pattern.compile("^\\d{4}(-\\d\\d){0,2}$"));
+            assertThat(result.locator("[data-result-parties]")).hasText(Pattern.compile("^[^,]+(, [^,]+)+$"));
+            assertThat(result.locator("[data-result-parties] a[href^='/sub/countries/']")).not().hasCount(0);
+            for (Locator item : result.locator("[data-result-item]").all()) {
+                assertThat(item.locator("xpath=descendant-or-self::a")).hasAttribute("href", Pattern.compile("^/sub/"));
+                assertThat(item).not().isEmpty();
+            }
+        }
+        page.locator("[data-search-query]").fill("zzqxjv");
+        assertThat(page.locator("[data-search-status]")).hasText("Nothing for \"0\"");
+        assertThat(results).hasCount(0);
         assertNoProblems();
     }
 
@@ -212,7 +247,7 @@ class ReaderBrowserTest {
             List<String> found = new ArrayList<>();
             for (String query : forms) {
                 page.navigate(server.baseUrl() + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
-                Locator status = page.locator("#search_status");
+                Locator status = page.locator("[data-search-status]");
                 assertThat(status).hasText(Pattern.compile("^(\\d+ events? match|No events match)\\."));
                 found.add(status.textContent());
             }
@@ -225,9 +260,37 @@ class ReaderBrowserTest {
     @Test
     void markupInATitleIsShownAsTextInSearchResults() {
         page.navigate(server.baseUrl() + "search/?q=strategic+partnership+script");
-        Locator first = page.locator("#search_results > li").first().locator("h2 a");
+        Locator first = page.locator("[data-search-results] > li").first().locator("h2 a");
         assertThat(first).hasText("<script>alert('x')</script> Strategic partnership");
-        assertThat(page.locator("#search_results script")).hasCount(0);
+        assertThat(page.locator("[data-search-results] script")).hasCount(0);
+        assertNoProblems();
+    }
+
+    /** Text where a reader of words could go wrong: each must be read alike by the page and by the index. */
+    static final List<String> TRICKY_QUERIES = List.of(
+            "C\u00f4te d\u2019Ivoire", "Russia's L'Aquila rock-'n'-roll", "Z\u00fcrich ZURICH z\u00fcrich",
+            "Stra\u00dfe STRASSE \u1e9e", "\u00c6sir \u0152uvre \u0153il \u00e6", "\u00d8resund \u00f8l \u0110akovo \u00f0",
+            "\u0141\u00f3d\u017a \u0127 \u00fe\u00e1 \u00de \u014b \u0138 \u017f",
+            "\u0130stanbul ISTANBUL \u0131spanak I\u011fd\u0131r \u0131\u0307", "\u039f\u0394\u039f\u03a3 \u03a3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2",
+            "\u041c\u043e\u0441\u043a\u0432\u0430 \u0401\u043b\u043a\u0430 \u0419\u041e\u0414 \u0456\u0457",
+            "\u0627\u0644\u0642\u0627\u0647\u0631\u0629 \u0645\u064f\u062d\u064e\u0645\u0651\u064e\u062f \u0661\u0669\u0667\u0663",
+            "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd", "\u0939\u093f\u0928\u094d\u0926\u0940", "\u65e5\u672c\u8a9e \ud55c\uad6d",
+            "\ufb01nance \ufb02 \ufb00 \uff12\uff10\uff12\uff13 \u216b \u2460\u2461 x\u00b2", "\u01c4 \u01c5emal \u0149",
+            "e\u0301te\u0301 Zu\u0308rich C\u0327a", "x86-64 COVID-19 1990s 3.14 2\u20134", "MiXeD CaSe mIxEd",
+            "emoji \ud83d\ude00 \ud83c\udde9\ud83c\uddea \ud83d\udc69\u200d\ud83d\udc69\u200d\ud83d\udc67ok caf\u00e9\u2615",
+            "zero\u200bwidth soft\u00adhyphen nb\u00a0sp thin\u2009space tab\tnew\nline", "<b>bold</b> &amp; \"quoted\"",
+            "a b c", "one two three four five six seven eight one", "x".repeat(40) + " " + "\u00e9".repeat(40), "", "  \t ");
+
+    @Test
+    void thePageReadsAQueryAsTheIndexReadsIt() {
+        page.navigate(server.baseUrl() + "search/");
+        List<Object> read = asList(page.evaluate(
+                "texts => Promise.all(texts.map(t => window.relationsTimelineSearch.queryWords(t)))", TRICKY_QUERIES));
+        assertThat(read).hasSameSizeAs(TRICKY_QUERIES);
+        for (int i = 0; i < TRICKY_QUERIES.size(); i++) {
+            String text = TRICKY_QUERIES.get(i);
+            assertThat(read.get(i)).as(text).isEqualTo(SearchTokenizer.queryTerms(text));
+        }
         assertNoProblems();
     }
 
@@ -247,15 +310,15 @@ class ReaderBrowserTest {
     void withoutJavaScriptTheSearchPageSaysSoAndTheTimelineIsWhole() {
         open(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         page.navigate(server.baseUrl() + "search/");
-        assertThat(page.locator("#search_unavailable")).isVisible();
-        assertThat(page.locator("#search_unavailable")).containsText("needs JavaScript");
-        assertThat(page.locator("#search_form")).isHidden();
+        assertThat(page.locator("[data-search-unavailable]")).isVisible();
+        assertThat(page.locator("[data-search-unavailable]")).containsText("needs JavaScript");
+        assertThat(page.locator("[data-search-form]")).isHidden();
         for (String index : List.of("relations/", "countries/", "topics/", "years/")) {
-            assertThat(page.locator("#search_unavailable a[href='/sub/" + index + "']")).isVisible();
+            assertThat(page.locator("[data-search-unavailable] a[href='/sub/" + index + "']")).isVisible();
         }
         shot("search-no-javascript");
         page.navigate(server.baseUrl() + "relations/algeria-russia/");
-        assertThat(page.locator("#timeline_filter")).isHidden();
+        assertThat(page.locator("[data-timeline-filter]")).isHidden();
         assertThat(visibleCards()).hasCount(200);
         assertNoProblems();
     }

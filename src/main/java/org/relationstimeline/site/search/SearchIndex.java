@@ -24,8 +24,9 @@ import org.relationstimeline.timeline.Timeline;
  * in plain JSON). Entries are numbered newest first, so a year range is a range of ids. Files,
  * all under {@code search/}:
  * <ul>
- * <li>{@code manifest.json}: counts, the first id of each year, parties and topics with their pages'
- *     URLs (for filters and for showing results), and the first term of each term shard;</li>
+ * <li>{@code manifest.json}: counts, the rules for reading a query ({@link SearchTokenizer#queryRules}),
+ *     the first id of each year, parties and topics with their pages' URLs (for filters and for
+ *     showing results), and the first term of each term shard;</li>
  * <li>{@code terms/N.json}: a sorted range of terms, each with the ids of the entries that contain
  *     it and of those whose title (or party names) contain it, in the {@link Postings} form;</li>
  * <li>{@code facets/pN.txt}, {@code facets/tN.txt}: the ids of each party's and each topic's entries;</li>
@@ -46,7 +47,8 @@ public final class SearchIndex implements ExtraOutput {
     public static final int PREFIX_SHARDS = 2;
     /** Summaries are shortened to about this many characters in results (the index has them whole). */
     public static final int SUMMARY_CHARS = 160;
-    static final int FORMAT = 1;
+    /** 2: the query rules came into the manifest, in place of "maxTermLength". */
+    static final int FORMAT = 2;
 
     @Override
     public List<OutputFile> files(SiteModel site) {
@@ -198,7 +200,7 @@ public final class SearchIndex implements ExtraOutput {
                 .append(",\n\"entries\":").append(timeline.entries().size())
                 .append(",\n\"chunk\":").append(CHUNK)
                 .append(",\n\"prefixShards\":").append(PREFIX_SHARDS)
-                .append(",\n\"maxTermLength\":").append(SearchTokenizer.MAX_LENGTH)
+                .append(",\n\"query\":").append(Json.compact(SearchTokenizer.queryRules()))
                 .append(",\n\"years\":[");
         boolean first = true;
         for (var y : timeline.byYear().entrySet()) {
