@@ -7,27 +7,30 @@ import java.util.Optional;
  * What to build from where.
  *
  * @param project the project folder (holds site.yaml); sources inside it are protected from --out
+ * @param templates the project's theme folder, whose files override the default theme's
+ * @param templatesRequired the folder was named (--templates), so its absence is an error; otherwise
+ *     a project without one is built with the default theme alone
  * @param baseUrl overrides the config's base URL when present
  */
-public record BuildOptions(Path project, Path content, Path templates, Path out, Path configFile,
-                           Optional<String> baseUrl, boolean drafts) {
+public record BuildOptions(Path project, Path content, Path templates, boolean templatesRequired, Path out,
+                           Path configFile, Optional<String> baseUrl, boolean drafts) {
 
-    /** The conventional layout of a project folder: content/, templates/, site/, site.yaml. */
+    /** The conventional layout of a project folder: content/, templates/ (if there is one), site/, site.yaml. */
     public static BuildOptions standard(Path project) {
-        return new BuildOptions(project, project.resolve("content"), project.resolve("templates"), project.resolve("site"),
-                project.resolve("site.yaml"), Optional.empty(), false);
+        return new BuildOptions(project, project.resolve("content"), project.resolve("templates"), false,
+                project.resolve("site"), project.resolve("site.yaml"), Optional.empty(), false);
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(project, content, templates, newOut, configFile, baseUrl, drafts);
+        return new BuildOptions(project, content, templates, templatesRequired, newOut, configFile, baseUrl, drafts);
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(project, content, templates, out, configFile, Optional.of(url), drafts);
+        return new BuildOptions(project, content, templates, templatesRequired, out, configFile, Optional.of(url), drafts);
     }
 
     public BuildOptions withDrafts(boolean includeDrafts) {
-        return new BuildOptions(project, content, templates, out, configFile, baseUrl, includeDrafts);
+        return new BuildOptions(project, content, templates, templatesRequired, out, configFile, baseUrl, includeDrafts);
     }
 
     /** A path as shown in messages: relative to the working folder when it lies below it. */

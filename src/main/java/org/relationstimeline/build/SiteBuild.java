@@ -68,12 +68,12 @@ public final class SiteBuild {
         if (ws.hasErrors()) return failed(problems, files, entries, start);
         Theme theme;
         try {
-            theme = Theme.open(options.templates());
+            theme = openTheme();
         } catch (Theme.ThemeException e) {
             for (Theme.Fault f : e.faults()) {
                 boolean missing = f.file().equals(options.templates()) && !Files.exists(options.templates());
                 problems.add(Problem.error(BuildOptions.display(f.file()), 0, 0, missing ? "no-templates" : "theme",
-                        f.message(), missing ? "create it or give --templates DIR" : ""));
+                        f.message(), missing ? "check the path; without --templates, the default theme is used" : ""));
             }
             return failed(problems, files, entries, start);
         }
@@ -97,7 +97,7 @@ public final class SiteBuild {
                     new MarkdownRenderer(ws.config().trustedHtml()));
             AtomicInteger done = new AtomicInteger();
             List<Problem> renderProblems = collapse(plan.parallelStream()
-                    .map(page -> writePage(writer, renderer, page, global, done, plan.size()))
+                    .map(page -> writePage(writer, renderer, theme, page, global, done, plan.size()))
                     .filter(p -> p != null)
                     .toList());
             if (!renderProblems.isEmpty()) {
@@ -121,6 +121,16 @@ public final class SiteBuild {
                     "could not write the site: " + e.getMessage(), "the previous site was left as it was"));
         }
         return failed(problems, files, entries, start);
+    }
+
+    /**
+     * The default theme overridden by the project's theme folder. A project need not have one (as
+     * with Hugo and Zola); a folder named with --templates must exist, as a misspelt path would
+     * otherwise build silently with the default theme.
+     */
+    private Theme openTheme() throws Theme.ThemeException {
+        if (!options.templatesRequired() && !Files.exists(options.templates())) return Theme.bundled();
+        return Theme.overriddenBy(options.templates());
     }
 
     private Optional<Problem> checkOutputFolder() {
@@ -169,8 +179,8 @@ public final class SiteBuild {
     /** A page that could not be made: what went wrong, and on which page. */
     private record PageFailure(Problem problem, String url) {}
 
-    private PageFailure writePage(SiteWriter writer, PageRenderer renderer, Page page, String global, AtomicInteger done,
-                                  int total) {
+    private PageFailure writePage(SiteWriter writer, PageRenderer renderer, Theme theme, Page page, String global,
+                                  AtomicInteger done, int total) {
         String file = page.frame().file();
         String inputs = Hashes.of(global + page.frame().dataFingerprint());
         try {
@@ -181,11 +191,16 @@ public final class SiteBuild {
             return new PageFailure(Problem.error(BuildOptions.display(options.content().resolve(e.entryPath())), 0, 0,
                     "markdown", e.getMessage(), ""), page.url());
         } catch (PageRenderer.TemplateException e) {
-            return new PageFailure(Problem.error(BuildOptions.display(options.templates().resolve(e.template())), e.line(),
+            return new PageFailure(Problem.error(shownThemeFile(theme, e.template()), e.line(),
                     0, "template", e.getMessage(), e.hint().isEmpty() ? TEMPLATE_HINT : e.hint()), page.url());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A theme file as the editor finds it: the project's own file, or the default theme's by name. */
+    private static String shownThemeFile(Theme theme, String name) {
+        return theme.projectFile(name).map(BuildOptions::display).orElse("(default theme) " + name);
     }
 
     /**

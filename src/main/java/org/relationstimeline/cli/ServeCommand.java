@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         out.println("serving " + server.url() + "  (press Ctrl+C to stop)");
-        out.println("watching " + project.content + "/, " + project.templates + "/ and " + project.config);
+        out.println("watching " + project.content + "/, " + project.templatesFolder() + "/ and " + project.config);
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
