@@ -38,6 +38,7 @@ public final class SiteBuild {
     private final BuildOptions options;
     private final Progress progress;
     private final PhaseTimer timer = new PhaseTimer();
+    private List<String> themeOverrides = List.of();
 
     /** Told how far rendering has gone; called from many threads. */
     @FunctionalInterface
@@ -77,6 +78,7 @@ public final class SiteBuild {
             }
             return failed(problems, files, entries, start);
         }
+        themeOverrides = theme.overrides();
         if (unsafeOutput.isPresent()) {
             problems.add(unsafeOutput.get());
             return failed(problems, files, entries, start);
@@ -169,6 +171,11 @@ public final class SiteBuild {
     private static Problem linkProblem(NoFollow.LinkFoundException e) {
         return Problem.error(BuildOptions.display(e.link()), 0, 0, "link", e.getMessage(),
                 "the previous site was left as it was");
+    }
+
+    /** The project's theme files that replace default ones in the last {@link #run} (relative paths, sorted). */
+    public List<String> themeOverrides() {
+        return themeOverrides;
     }
 
     /** Wall time of each phase of the last {@link #run}. */
