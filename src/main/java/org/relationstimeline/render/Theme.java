@@ -103,7 +103,7 @@ public final class Theme {
 
     /** The project file a theme file is read from, as the user would name it; empty when it comes from the default theme. */
     public Optional<Path> projectFile(String name) {
-        return layers.get(name) instanceof ThemeFolder folder ? Optional.of(folder.shown(name)) : Optional.empty();
+        return project.filter(folder -> layers.get(name) == folder).map(folder -> folder.shown(name));
     }
 
     /** The files under {@code prefix/} (relative paths, sorted). */
