@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.cli.Main;
 import org.relationstimeline.testing.GeneratedCorpus;
 import org.relationstimeline.testing.TestProject;
-import org.relationstimeline.text.Hashes;
 
 /**
  * The build cache and the recycled staging folder must never be a source of wrong output: after
@@ -54,7 +53,7 @@ class IncrementalBuildTest {
         String summary = build(project.site());
         Path clean = dir.resolve("clean-" + step.replace(' ', '-'));
         build(clean);
-        assertThat(files(project.site())).as(step).isEqualTo(files(clean));
+        assertThat(TestProject.fileHashes(project.site())).as(step).isEqualTo(TestProject.fileHashes(clean));
         return summary;
     }
 
@@ -118,17 +117,6 @@ class IncrementalBuildTest {
         try (Stream<Path> walk = Files.walk(project.content())) {
             return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
-    }
-
-    /** Every file of a site by path, with a hash of its bytes. */
-    private static Map<String, String> files(Path root) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString(), Hashes.of(Files.readAllBytes(p)));
-            }
-        }
-        return out;
     }
 
     private static Map<String, Object> inodes(Path root) throws IOException {
