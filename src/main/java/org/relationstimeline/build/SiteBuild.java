@@ -3,6 +3,7 @@ package org.relationstimeline.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public final class SiteBuild {
             for (Theme.Fault f : e.faults()) {
                 boolean missing = f.file().equals(options.templates()) && !Files.exists(options.templates());
                 problems.add(Problem.error(BuildOptions.display(f.file()), 0, 0, missing ? "no-templates" : "theme",
-                        f.message(), missing ? "check the path; without --templates, the default theme is used" : ""));
+                        f.message(), missing ? "check the path (without --templates, a project needs no theme folder)" : ""));
             }
             return failed(problems, files, entries, start);
         }
@@ -128,11 +129,12 @@ public final class SiteBuild {
     /**
      * The default theme overridden by the project's theme folder. A project need not have one (as
      * with Hugo and Zola); a folder named with --templates must exist, as a misspelt path would
-     * otherwise build silently with the default theme.
+     * otherwise build silently with the default theme. Anything at the default place, a dangling
+     * link included, is opened and so checked rather than passed over.
      */
     private Theme openTheme() throws Theme.ThemeException {
-        if (!options.templatesRequired() && !Files.exists(options.templates())) return Theme.bundled();
-        return Theme.overriddenBy(options.templates());
+        boolean present = Files.exists(options.templates(), LinkOption.NOFOLLOW_LINKS);
+        return present || options.templatesRequired() ? Theme.overriddenBy(options.templates()) : Theme.bundled();
     }
 
     private Optional<Problem> checkOutputFolder() {

@@ -179,6 +179,16 @@ class ThemeFallbackTest {
     }
 
     @Test
+    void aDanglingLinkInPlaceOfTemplatesIsReportedNotPassedOver() throws IOException {
+        Files.createSymbolicLink(project.root().resolve("templates"), dir.resolve("nowhere"));
+
+        BuildReport report = new SiteBuild(BuildOptions.standard(project.root()), SiteBuild.Progress.NONE).run();
+
+        assertThat(report.committed()).isFalse();
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p.message()).contains("templates folder does not exist"));
+    }
+
+    @Test
     void aBrokenOverrideIsReportedOnTheDefaultTemplatesThatIncludeIt() {
         Path overrides = dir.resolve("my-theme");
         write(overrides.resolve(CARD_PARTIAL), "{% if %}\n");
