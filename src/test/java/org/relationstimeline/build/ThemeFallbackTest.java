@@ -189,14 +189,28 @@ class ThemeFallbackTest {
     }
 
     @Test
-    void aBrokenOverrideIsReportedOnTheDefaultTemplatesThatIncludeIt() {
+    void aMistakeInAnOverrideIsReportedOnceAtTheProjectsFile() {
         Path overrides = dir.resolve("my-theme");
-        write(overrides.resolve(CARD_PARTIAL), "{% if %}\n");
+        write(overrides.resolve(CARD_PARTIAL), "<li>\n{% if %}\n</li>\n");
 
         TestProject.Run run = project.build("--templates", overrides.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("home.peb (default theme): error:").contains("entry-card.peb");
+        assertThat(run.err().lines().filter(l -> l.contains(": error:")).toList()).as(run.err())
+                .singleElement().asString().startsWith(overrides.resolve(CARD_PARTIAL) + ":2: error:");
         assertThat(project.site()).doesNotExist();
+    }
+
+    @Test
+    void aMistakeThatSurfacesInADefaultFileNamesTheDefaultThemesFile() {
+        Path overrides = dir.resolve("my-theme");
+        // The default pagination partial reads fields an entry does not have.
+        write(overrides.resolve(CARD_PARTIAL), "{% include \"partials/pagination.peb\" with {\"pagination\": entry} %}\n");
+
+        TestProject.Run run = project.build("--templates", overrides.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("(default theme) partials/pagination.peb:1: error:")
+                .doesNotContain(TestProject.THEME.toString());
     }
 }
