@@ -29,10 +29,6 @@ public record BuildOptions(Path project, Path content, Path templates, boolean t
         return new BuildOptions(project, content, templates, templatesRequired, out, configFile, Optional.of(url), drafts);
     }
 
-    public BuildOptions withDrafts(boolean includeDrafts) {
-        return new BuildOptions(project, content, templates, templatesRequired, out, configFile, baseUrl, includeDrafts);
-    }
-
     /** A path as shown in messages: relative to the working folder when it lies below it. */
     public static String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
