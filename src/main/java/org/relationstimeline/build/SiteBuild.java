@@ -20,6 +20,7 @@ import org.relationstimeline.render.Theme;
 import org.relationstimeline.site.ExtraOutput;
 import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.OutputFolderGuard;
+import org.relationstimeline.site.SiteManifest;
 import org.relationstimeline.site.SiteModel;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.SitePlanner;
@@ -58,7 +59,15 @@ public final class SiteBuild {
         long start = System.nanoTime();
         Path out = options.out().toAbsolutePath().normalize();
         // Checked first: a refused output folder must not get even a cache file beside it.
-        Optional<Problem> unsafeOutput = checkOutputFolder();
+        Optional<Problem> unsafeOutput = Optional.empty();
+        SiteManifest outputManifest = SiteManifest.NONE;
+        try {
+            outputManifest = OutputFolderGuard.check(options.out(), List.of(options.project(), options.content(),
+                    options.templates(), options.configFile()));
+        } catch (OutputFolderGuard.UnsafeOutputException e) {
+            unsafeOutput = Optional.of(Problem.error(BuildOptions.display(options.out()), 0, 0, "unsafe-output",
+                    e.getMessage(), ""));
+        }
         StateFiles state = new StateFiles(out);
         if (unsafeOutput.isEmpty()) unsafeOutput = checkStateFiles(state);
         Optional<Path> cache = unsafeOutput.isPresent() ? Optional.empty() : stateFolder(state).map(StateFiles::entryCache);
@@ -87,7 +96,7 @@ public final class SiteBuild {
         UrlScheme urls = new UrlScheme(ws.config().baseUrl());
         String global = Hashes.of(theme.fingerprint() + "|" + ws.fingerprint() + "|" + ws.config());
         String siteFingerprint = siteFingerprint(global, ws.content().entries());
-        try (SiteWriter writer = SiteWriter.open(options.out())) {
+        try (SiteWriter writer = SiteWriter.open(options.out(), outputManifest)) {
             if (writer.upToDate(siteFingerprint)) {
                 timer.lap("check");
                 int count = writer.liveFileCount();
@@ -135,16 +144,6 @@ public final class SiteBuild {
     private Theme openTheme() throws Theme.ThemeException {
         boolean present = Files.exists(options.templates(), LinkOption.NOFOLLOW_LINKS);
         return present || options.templatesRequired() ? Theme.overriddenBy(options.templates()) : Theme.bundled();
-    }
-
-    private Optional<Problem> checkOutputFolder() {
-        try {
-            OutputFolderGuard.check(options.out(), List.of(options.project(), options.content(), options.templates(),
-                    options.configFile()));
-            return Optional.empty();
-        } catch (OutputFolderGuard.UnsafeOutputException e) {
-            return Optional.of(Problem.error(BuildOptions.display(options.out()), 0, 0, "unsafe-output", e.getMessage(), ""));
-        }
     }
 
     /** A link at a place the generator keeps its own files: named, and nothing is touched. */

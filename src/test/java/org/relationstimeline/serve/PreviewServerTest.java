@@ -269,7 +269,7 @@ class PreviewServerTest {
         PreviewFixture.copyTree(content, aside);
         try (EventStream events = new EventStream(server.port())) {
             events.next("hello", 10);
-            org.relationstimeline.site.SiteWriter.deleteTree(content);
+            org.relationstimeline.files.NoFollow.deleteTree(content);
             assertThat(events.next("reload", 20)).isNotNull();
             assertThat(page("/").select("#rt-overlay").text()).contains("does not exist");
 
