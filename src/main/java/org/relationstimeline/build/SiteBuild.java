@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.relationstimeline.content.Problem;
 import org.relationstimeline.render.MarkdownRenderer;
 import org.relationstimeline.files.NoFollow;
@@ -118,7 +119,7 @@ public final class SiteBuild {
             }
             timer.lap("render");
             copyAssets(writer, theme);
-            writeExtras(writer, new SiteModel(ws.config(), urls, timeline, plan));
+            writeExtras(writer, new SiteModel(ws.config(), urls, timeline, plan), global);
             timer.lap("extras");
             SiteWriter.Outcome outcome = writer.commit(siteFingerprint);
             timer.lap("commit");
@@ -228,21 +229,32 @@ public final class SiteBuild {
         return out;
     }
 
-    /** Feeds, sitemap, search index and exports are independent: they are made side by side. */
-    private static void writeExtras(SiteWriter writer, SiteModel model) throws IOException {
+    /**
+     * Feeds, sitemap, search index and exports are independent: they are made side by side, each
+     * timed for {@code --timings}, since together they are a large part of a rebuild.
+     */
+    private void writeExtras(SiteWriter writer, SiteModel model, String global) throws IOException {
+        List<ExtraOutput> outputs = ExtraOutputs.all();
+        long[] nanos = new long[outputs.size()];
         try {
-            ExtraOutputs.all().parallelStream()
-                    .flatMap(output -> produce(output, model).stream())
-                    .forEach(f -> {
-                        try {
-                            writer.write(f.file(), f.content(), Hashes.of(f.content()));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            IntStream.range(0, outputs.size()).parallel().forEach(i -> {
+                long start = System.nanoTime();
+                for (OutputFile f : produce(outputs.get(i), model)) {
+                    try {
+                        String inputs = f.inputs() == null ? null : Hashes.of(global + f.inputs());
+                        if (inputs != null && writer.reuse(f.file(), inputs)) continue;
+                        byte[] content = f.content();
+                        writer.write(f.file(), content, inputs == null ? Hashes.of(content) : inputs);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                nanos[i] = System.nanoTime() - start;
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        for (int i = 0; i < outputs.size(); i++) timer.detail(outputs.get(i).getClass().getSimpleName(), nanos[i]);
     }
 
     private static List<OutputFile> produce(ExtraOutput output, SiteModel model) {
