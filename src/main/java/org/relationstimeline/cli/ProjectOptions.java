@@ -1,7 +1,7 @@
 package org.relationstimeline.cli;
 
 import java.nio.file.Path;
-import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.pipeline.BuildOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.relationstimeline.content.Position;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Position;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.EditDistance;
 import org.relationstimeline.timeline.Entry;
 

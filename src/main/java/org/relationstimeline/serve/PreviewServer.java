@@ -17,7 +17,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.pipeline.BuildOptions;
 
 /**
  * The preview: builds the site into a private folder, serves it on the loopback interface only,

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.countries.Party;
 
 class PartiesSectionTest {

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.timeline.Entry;

@@ -15,7 +15,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.serve.PreviewFixture.EventStream;
 import org.relationstimeline.testing.TestProject;
 

@@ -1,4 +1,4 @@
-package org.relationstimeline.build;
+package org.relationstimeline.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.config.SiteConfigLoader;
 import org.relationstimeline.content.ContentLoader;
 import org.relationstimeline.content.EntryReader;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.countries.CountryRegistry;
 
 /**

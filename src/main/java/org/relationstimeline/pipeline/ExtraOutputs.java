@@ -1,4 +1,4 @@
-package org.relationstimeline.build;
+package org.relationstimeline.pipeline;
 
 import java.util.List;
 import org.relationstimeline.site.AtomFeeds;

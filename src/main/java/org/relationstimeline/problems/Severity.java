@@ -1,4 +1,4 @@
-package org.relationstimeline.content;
+package org.relationstimeline.problems;
 
 /** How bad a problem is: errors stop the build, warnings are reported and the build goes on. */
 public enum Severity {

@@ -1,8 +1,8 @@
-package org.relationstimeline.build;
+package org.relationstimeline.pipeline;
 
 import java.time.Duration;
 import java.util.List;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 
 /** The outcome of a build or check: every problem, and what was written. */
 public record BuildReport(List<Problem> problems, int files, int entries, int pages, int written, int unchanged,

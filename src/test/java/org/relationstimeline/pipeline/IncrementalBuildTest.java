@@ -1,4 +1,4 @@
-package org.relationstimeline.build;
+package org.relationstimeline.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.relationstimeline.build;
+package org.relationstimeline.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.relationstimeline.content;
+package org.relationstimeline.problems;
 
 import java.util.Comparator;
 

@@ -1,4 +1,4 @@
-package org.relationstimeline.build;
+package org.relationstimeline.pipeline;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.relationstimeline.content;
+package org.relationstimeline.problems;
 
 /** A 1-based line and column in a content file. */
 public record Position(int line, int column) {

@@ -1,4 +1,4 @@
-package org.relationstimeline.build;
+package org.relationstimeline.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.render.MarkdownRenderer;
 import org.relationstimeline.files.NoFollow;
 import org.relationstimeline.render.PageRenderer;
