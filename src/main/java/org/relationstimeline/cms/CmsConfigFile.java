@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.relationstimeline.config.CmsSettings;
 import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.content.EntryReader;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.text.YamlDocument;
 
@@ -31,8 +32,10 @@ final class CmsConfigFile {
         root.put("site_url", config.baseUrl());
         root.put("display_url", config.baseUrl());
         root.put("media_folder", MEDIA_FOLDER);
-        // File names as the generator makes slugs: ASCII, accents dropped, lower case.
-        root.put("slug", with(new LinkedHashMap<>(), "encoding", "ascii", "clean_accents", true));
+        // File names as the generator makes slugs: ASCII, accents dropped, lower case, and short
+        // enough that the slug left after the date prefix stays within the build's limit.
+        root.put("slug", with(new LinkedHashMap<>(), "encoding", "ascii", "clean_accents", true,
+                "maxlength", EntryReader.MAX_KEY_CHARACTERS - 20));
         // An empty optional field is left out of the file rather than written as '' or [].
         root.put("output", with(new LinkedHashMap<>(), "omit_empty_optional_fields", true));
         // Profiles (content/relations/, content/countries/) and pages (content/pages/) join this

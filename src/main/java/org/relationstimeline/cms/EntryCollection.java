@@ -48,7 +48,6 @@ final class EntryCollection {
         c.put("folder", FOLDER);
         c.put("path", PATH);
         c.put("slug", SLUG);
-        c.put("slug_length", EntryReader.MAX_KEY_CHARACTERS - 20);
         c.put("extension", "md");
         c.put("format", "frontmatter");
         c.put("create", true);
