@@ -22,6 +22,7 @@ import org.relationstimeline.countries.Party;
 import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.SiteModel;
 import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.testing.HtmlValidator;
 import org.relationstimeline.text.YamlDocument;
 import org.relationstimeline.timeline.Timeline;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -102,6 +103,13 @@ class CmsAdminTest {
         assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content")).startsWith("script-src 'self';");
         assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
         assertThat(page.title()).isEqualTo("<b>My</b> & timeline \u00b7 editor");
+    }
+
+    @Test
+    void thePageIsValidHtml() throws IOException {
+        Path page = dir.resolve("index.html");
+        Files.write(page, files(config("title: \"A & B <i>\"\ncms:\n  repo: a/b\n")).get("admin/index.html").content());
+        assertThat(new HtmlValidator().errors(page)).isEmpty();
     }
 
     @Test
