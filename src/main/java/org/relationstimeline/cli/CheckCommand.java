@@ -38,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     /** How findings are printed. */
     enum Format { text, json, github }
 
+    /** GitHub draws at most this many error and this many warning annotations per step, dropping the rest silently. */
+    static final int GITHUB_ANNOTATIONS_PER_KIND = 10;
+
     @Mixin
     ProjectOptions project;
 
@@ -73,6 +76,10 @@ final class CheckCommand implements Callable<Integer> {
         } else if (format == Format.github) {
             // Asked for explicitly, so the environment's flag would only print them twice.
             problems.forEach(p -> out.println(ProblemPrinter.annotation(p)));
+            if (errors > GITHUB_ANNOTATIONS_PER_KIND || warnings > GITHUB_ANNOTATIONS_PER_KIND) {
+                out.println("::notice::check found " + errors + " error(s) and " + warnings + " warning(s); GitHub shows "
+                        + GITHUB_ANNOTATIONS_PER_KIND + " of each kind on the lines, and this step's log lists them all");
+            }
             ProblemPrinter.print(problems, err, false);
             err.println(summary);
         } else {

@@ -3,6 +3,7 @@ package org.relationstimeline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.TestProject;
@@ -43,6 +44,18 @@ class CheckGitHubFormatTest {
                         + " (did you mean 'countries'?)");
         assertThat(run.err()).contains("2023-08-01-talks.md:4:17: error: unknown country 'Rusia'")
                 .endsWith("checked 2 file(s): 1 error(s), 1 warning(s)\n").doesNotContain("::");
+    }
+
+    @Test
+    void pastTheTenAnnotationsGitHubDrawsANoticeSaysTheLogHasTheRest() {
+        TestProject p = TestProject.empty(dir);
+        for (int i = 0; i < 11; i++) {
+            p.write("entries/e" + i + ".md", "---\ntitle: E\ndate: 2023\ncountries: [DZ, Rusia]\n---\n");
+        }
+        List<String> out = p.run("check", "--format", "github").out().lines().toList();
+        assertThat(out).hasSize(12);
+        assertThat(out.get(11)).isEqualTo("::notice::check found 11 error(s) and 0 warning(s); GitHub shows 10 of each kind"
+                + " on the lines, and this step's log lists them all");
     }
 
     @Test
