@@ -13,8 +13,11 @@ import java.util.function.Supplier;
  */
 public record OutputFile(String file, String inputs, Supplier<byte[]> maker) {
     public static OutputFile text(String file, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        return new OutputFile(file, null, () -> bytes);
+        return bytes(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static OutputFile bytes(String file, byte[] content) {
+        return new OutputFile(file, null, () -> content);
     }
 
     /** A file made only when its inputs differ from those of the file in the previous site. */
