@@ -58,4 +58,29 @@ class MarkdownRendererTest {
         String html = new MarkdownRenderer(true).render("<div class=\"note\" style=\"color:red\">kept</div>\n");
         assertThat(html).contains("style=\"color:red\"");
     }
+
+    @Test
+    void linkTitlesAndSitePathsSurviveCleaning() {
+        Document d = html("<b>raw</b> [link](/uri \"title\") [up](../other/) ![map](maps/x.png \"Map\")\n");
+        assertThat(d.select("a").attr("href")).isEqualTo("/uri");
+        assertThat(d.select("a").attr("title")).isEqualTo("title");
+        assertThat(d.select("a").eachAttr("href")).contains("../other/");
+        assertThat(d.select("img").attr("src")).isEqualTo("maps/x.png");
+        assertThat(d.select("img").attr("title")).isEqualTo("Map");
+    }
+
+    @Test
+    void fencedCodeKeepsItsLanguageClassWhenTheBodyIsCleaned() {
+        Document d = html("<b>raw</b>\n\n```java\nint x;\n```\n\n<code class=\"rt_theme\">x</code>\n");
+        assertThat(d.select("pre code").attr("class")).isEqualTo("language-java");
+        assertThat(d.select("p code").attr("class")).isEmpty();
+    }
+
+    @Test
+    void destinationsPassThroughTheSitesLocalLinks() {
+        LocalLinks site = destination -> destination.equals("entry:x") ? "/repo/entries/2023/x/" : destination;
+        Document d = Jsoup.parseBodyFragment(new MarkdownRenderer(false, site).render("[x](entry:x) [y](entry:y)\n"));
+        assertThat(d.select("a").eachAttr("href")).containsExactly("/repo/entries/2023/x/");
+        assertThat(d.select("a").eachText()).containsExactly("x", "y");
+    }
 }

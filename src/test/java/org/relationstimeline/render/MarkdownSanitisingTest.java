@@ -37,8 +37,9 @@ class MarkdownSanitisingTest {
                 }
                 if (key.equals("href") || key.equals("src") || key.equals("xlink:href") || key.equals("action")) {
                     String url = a.getValue().replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
+                    // A same-site path (no scheme, colon, backslash, blank or leading "//") loads only the site's own files.
                     boolean allowed = url.startsWith("https://") || url.startsWith("http://") || url.startsWith("mailto:")
-                            || url.startsWith("#");
+                            || url.startsWith("#") || a.getValue().matches("(?!//)[^:\\\\\\x00-\\x20\\x7f]+");
                     if (!allowed) found.append(' ').append(key).append('=').append(a.getValue());
                 }
             }
