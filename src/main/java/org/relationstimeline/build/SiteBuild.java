@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.relationstimeline.content.Problem;
+import org.relationstimeline.render.BodyLinks;
 import org.relationstimeline.render.MarkdownRenderer;
 import org.relationstimeline.files.NoFollow;
 import org.relationstimeline.render.PageRenderer;
@@ -19,7 +20,9 @@ import org.relationstimeline.render.Theme;
 import org.relationstimeline.site.ExtraOutput;
 import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.OutputFolderGuard;
+import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.site.SiteModel;
+import org.relationstimeline.site.pages.EntryPage;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.SitePlanner;
 import org.relationstimeline.site.SiteWriter;
@@ -94,10 +97,10 @@ public final class SiteBuild {
             List<Page> plan = new SitePlanner(ws.config(), urls).plan(timeline);
             timer.lap("plan");
             PageRenderer renderer = new PageRenderer(theme, ws.config(), urls,
-                    new MarkdownRenderer(ws.config().trustedHtml()));
+                    new MarkdownRenderer(ws.config().trustedHtml(), ws.links()));
             AtomicInteger done = new AtomicInteger();
             List<Problem> renderProblems = collapse(plan.parallelStream()
-                    .map(page -> writePage(writer, renderer, page, global, done, plan.size()))
+                    .map(page -> writePage(writer, renderer, page, global, ws.links(), done, plan.size()))
                     .filter(p -> p != null)
                     .toList());
             if (!renderProblems.isEmpty()) {
@@ -169,10 +172,10 @@ public final class SiteBuild {
     /** A page that could not be made: what went wrong, and on which page. */
     private record PageFailure(Problem problem, String url) {}
 
-    private PageFailure writePage(SiteWriter writer, PageRenderer renderer, Page page, String global, AtomicInteger done,
-                                  int total) {
+    private PageFailure writePage(SiteWriter writer, PageRenderer renderer, Page page, String global, SiteLinks links,
+                                  AtomicInteger done, int total) {
         String file = page.frame().file();
-        String inputs = Hashes.of(global + page.frame().dataFingerprint());
+        String inputs = Hashes.of(global + page.frame().dataFingerprint() + linkTargets(page, links));
         try {
             if (!writer.reuse(file, inputs)) writer.write(file, renderer.renderUtf8(page), inputs);
             progress.pages(done.incrementAndGet(), total);
@@ -186,6 +189,19 @@ public final class SiteBuild {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Where an entry's body links lead: part of its page's inputs, so the page is written again
+     * when a page it links to moves, and only then.
+     */
+    private static String linkTargets(Page page, SiteLinks links) {
+        if (!(page instanceof EntryPage entryPage)) return "";
+        StringBuilder targets = new StringBuilder();
+        for (BodyLinks.BodyLink link : BodyLinks.of(entryPage.entry().body())) {
+            targets.append('|').append(links.href(link.destination()));
+        }
+        return targets.toString();
     }
 
     /**

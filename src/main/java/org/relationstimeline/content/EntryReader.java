@@ -13,6 +13,7 @@ import org.relationstimeline.countries.Party;
 import org.relationstimeline.text.DidYouMean;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.text.Slugs;
+import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.Source;
@@ -21,7 +22,7 @@ import org.relationstimeline.timeline.Source;
 public final class EntryReader {
     /** The front matter keys an entry may use. */
     public static final List<String> KEYS = List.of("title", "date", "countries", "summary", "topics", "sources", "slug",
-            "draft");
+            "aliases", "draft");
     private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "url", "date");
     /*
      * Fields written again on every pair timeline the entry is on (its card, the pair's feed and
@@ -37,6 +38,10 @@ public final class EntryReader {
     public static final int MAX_TOPICS = 10;
     /** The longest topic key or slug, in characters. */
     public static final int MAX_KEY_CHARACTERS = 120;
+    /** The most old addresses one entry may keep (each is a page of the site). */
+    public static final int MAX_ALIASES = 20;
+    /** The most segments of an old address ("entries/1950/old-slug" has three). */
+    static final int MAX_ALIAS_SEGMENTS = 8;
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}(-\\d{2}){0,2}-");
 
     private final CountryRegistry registry;
@@ -100,11 +105,12 @@ public final class EntryReader {
         List<String> entryTopics = topics(f);
         List<Source> sources = sources(f);
         String slug = slug(f, file.relativePath());
+        List<Alias> aliases = aliases(f);
         boolean draft = f.bool("draft", false);
         boolean failed = problems.stream().anyMatch(Problem::isError);
         if (failed || title.isEmpty() || date.isEmpty() || slug.isEmpty()) return new Result(Optional.empty(), problems);
         Entry entry = new Entry(file.relativePath(), slug, title.get(), date.get(), parties, entryTopics, summary,
-                sources, parts.body(), draft, contentHash);
+                sources, aliases, parts.body(), parts.bodyFirstLine(), draft, contentHash);
         return new Result(Optional.of(entry), problems);
     }
 
@@ -247,6 +253,57 @@ public final class EntryReader {
         }
         f.error(at, "bad-url", "source URL '" + url + "' is not an http(s) address", "write the full https://... address");
         return false;
+    }
+
+    /**
+     * Old addresses of the entry, each a path of slugs and numbers below the site's base path
+     * ("/entries/1950/old-slug/"), so a redirect page can be written there and nowhere else.
+     */
+    private static List<Alias> aliases(YamlFields f) {
+        List<YamlValue.Scalar> listed = f.scalarList("aliases");
+        if (listed.size() > MAX_ALIASES) {
+            f.error(f.field("aliases").get().keyPosition(), "too-many-aliases", "the entry has " + listed.size()
+                    + " aliases, more than the limit of " + MAX_ALIASES, "keep the addresses that are still linked to");
+            return List.of();
+        }
+        Map<String, Alias> out = new java.util.LinkedHashMap<>();
+        for (YamlValue.Scalar s : listed) {
+            String written = s.text().strip();
+            Optional<String> problem = aliasProblem(written);
+            if (problem.isPresent()) {
+                f.error(s.position(), "bad-alias", "alias '" + written + "' " + problem.get(),
+                        "write the old address as a path below the site, such as /entries/1950/old-slug/");
+                continue;
+            }
+            String path = written.replaceAll("^/+|/+$", "");
+            Alias alias = new Alias(path, s.position().line(), s.position().column());
+            Alias first = out.putIfAbsent(path, alias);
+            if (first != null) {
+                f.error(s.position(), "duplicate-alias", "alias '" + written + "' is already listed on line " + first.line(),
+                        "list each old address once");
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** What is wrong with an old address as written, or empty when it is a path of slugs and numbers. */
+    private static Optional<String> aliasProblem(String written) {
+        if (written.toLowerCase(Locale.ROOT).matches("^[a-z][a-z0-9+.-]*://.*")) {
+            return Optional.of("is a full address; give only its path");
+        }
+        if (!written.startsWith("/")) return Optional.of("must start with '/'");
+        String path = written.replaceAll("^/+|/+$", "");
+        if (path.isEmpty()) return Optional.of("is the home page");
+        String[] segments = path.split("/", -1);
+        if (segments.length > MAX_ALIAS_SEGMENTS) {
+            return Optional.of("has more than " + MAX_ALIAS_SEGMENTS + " parts");
+        }
+        for (String segment : segments) {
+            if (!Slugs.isSlug(segment)) {
+                return Optional.of("has the part '" + segment + "'; each part must be lowercase letters, digits and single hyphens");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The explicit slug, or the file name without its extension and date prefix. */

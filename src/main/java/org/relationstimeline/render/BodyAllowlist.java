@@ -8,8 +8,9 @@ import org.jsoup.safety.Safelist;
 /**
  * What sanitised bodies may keep: jsoup's relaxed list (text markup, lists, tables, quotes, code,
  * links, images) plus what Flexmark writes for headings, footnotes and tables. Links keep
- * http(s), mailto, in-page and same-site targets, images https and same-site ones; a fenced code
- * block keeps its {@code language-xxx} class and no other.
+ * http(s), mailto, in-page and same-site targets; images keep https and root paths of the site
+ * ("/assets/map.png": nothing but the site's own files), never a path relative to the page,
+ * where no picture lives; a fenced code block keeps its {@code language-xxx} class and no other.
  */
 final class BodyAllowlist extends Safelist {
     /**
@@ -43,12 +44,17 @@ final class BodyAllowlist extends Safelist {
         }
         if ((tagName.equals("a") && key.equals("href")) || (tagName.equals("img") && key.equals("src"))) {
             String url = attribute.getValue();
-            if (isSitePath(url)) return true;
+            if (tagName.equals("img") ? isSiteRootPath(url) : isSitePath(url)) return true;
             // Anything relative that is not a plain path ("java%0ascript:x", "\\x", "//host") is dropped;
             // absolute addresses go to the protocol allowlist.
             if (!SCHEME.matcher(url).find()) return false;
         }
         return super.isSafeAttribute(tagName, element, attribute);
+    }
+
+    /** A path from the site's root, "/assets/map.png", as images may have. */
+    static boolean isSiteRootPath(String url) {
+        return url.startsWith("/") && isSitePath(url);
     }
 
     /**

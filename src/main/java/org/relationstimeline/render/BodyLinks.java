@@ -14,6 +14,8 @@ import java.util.Locale;
  */
 public final class BodyLinks {
     private static final List<String> WEB_PREFIXES = List.of("https://", "http://", "mailto:", "#");
+    /** What the scan skips without parsing: http:// is not among them, since an http image is removed. */
+    private static final List<String> SAFE_PREFIXES = List.of("https://", "mailto:", "#");
 
     private BodyLinks() {}
 
@@ -25,7 +27,7 @@ public final class BodyLinks {
      */
     public record BodyLink(String destination, boolean image, int line, int column) {}
 
-    /** The body's links whose destination is not http(s), mailto or in-page, in body order. */
+    /** The body's links whose destination is not http(s), mailto or in-page, and images not over https, in body order. */
     public static List<BodyLink> of(String markdown) {
         if (!mayHoldOne(markdown)) return List.of();
         List<BodyLink> out = new ArrayList<>();
@@ -33,9 +35,10 @@ public final class BodyLinks {
         for (Node node : MarkdownSyntax.PARSER.parse(markdown).getDescendants()) {
             if (!(node instanceof LinkNodeBase link)) continue;
             String destination = link.getUrl().unescape();
-            if (isWebAddress(destination)) continue;
+            boolean image = node instanceof Image;
+            if (image ? destination.strip().regionMatches(true, 0, "https://", 0, 8) : isWebAddress(destination)) continue;
             int offset = node.getStartOffset();
-            out.add(new BodyLink(destination, node instanceof Image, lines.line(offset), lines.column(offset)));
+            out.add(new BodyLink(destination, image, lines.line(offset), lines.column(offset)));
         }
         return out;
     }
@@ -50,7 +53,7 @@ public final class BodyLinks {
      * A cheap scan that rules out most bodies without parsing them: a destination follows
      * {@code ](} (inline links) or {@code ]:} (definitions), possibly after blanks and a {@code <},
      * and an autolink follows {@code <}. Only a body where one of those is not followed by a web
-     * address can hold a link this class reports.
+     * address (https, mailto or an anchor) can hold a link this class reports.
      */
     static boolean mayHoldOne(String markdown) {
         int n = markdown.length();
@@ -72,7 +75,7 @@ public final class BodyLinks {
     }
 
     private static boolean startsWithWebAddress(String text, int from) {
-        for (String prefix : WEB_PREFIXES) {
+        for (String prefix : SAFE_PREFIXES) {
             if (text.regionMatches(true, from, prefix, 0, prefix.length())) return true;
         }
         return false;

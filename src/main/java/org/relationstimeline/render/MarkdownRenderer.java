@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.relationstimeline.site.LocalLinks;
 
 /**
  * Markdown bodies to HTML with Flexmark (tables, footnotes, autolinks, strikethrough, heading
@@ -165,7 +166,7 @@ public final class MarkdownRenderer {
     private boolean isPlainMarkdown(String markdown, Node document) {
         if (markdown.indexOf('<') >= 0) return false;
         for (Node node : document.getDescendants()) {
-            // The allowlist takes images over https only (no mixed content), or from the site itself.
+            // The allowlist takes images over https only (no mixed content), or from the site's own root paths.
             if (node instanceof Image image) {
                 if (!isImageUrl(href(image))) return false;
             } else if (node instanceof LinkNodeBase link && !isSafeUrl(href(link))) {
@@ -188,7 +189,7 @@ public final class MarkdownRenderer {
     }
 
     private static boolean isImageUrl(String url) {
-        return lower(url).startsWith("https://") || BodyAllowlist.isSitePath(url);
+        return lower(url).startsWith("https://") || BodyAllowlist.isSiteRootPath(url);
     }
 
     /** The address a reference-style image points to, as it will be written; empty when it cannot be resolved. */

@@ -71,11 +71,12 @@ class CommonMarkSpecTest {
 
     /**
      * The figure this renderer reaches (478 before site paths, titles and code classes survived
-     * cleaning); a change that loses examples fails here. The rest: raw HTML (about 30), schemes
-     * other than http(s) and mailto, a relative address holding a colon or a backslash, GFM's bare
-     * autolinks, and Flexmark's own readings of a dozen edge cases.
+     * cleaning); a change that loses examples fails here. The rest: raw HTML (about 30), images at
+     * a path relative to the page (no picture is published there), schemes other than http(s) and
+     * mailto, a relative address holding a colon or a backslash, GFM's bare autolinks, and
+     * Flexmark's own readings of a dozen edge cases.
      */
-    static final int PASSING_AT_LEAST = 600;
+    static final int PASSING_AT_LEAST = 591;
 
     private static List<Example> read(List<String> lines) {
         List<Example> out = new ArrayList<>();

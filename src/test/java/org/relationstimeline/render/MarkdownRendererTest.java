@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.relationstimeline.site.LocalLinks;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -61,11 +62,11 @@ class MarkdownRendererTest {
 
     @Test
     void linkTitlesAndSitePathsSurviveCleaning() {
-        Document d = html("<b>raw</b> [link](/uri \"title\") [up](../other/) ![map](maps/x.png \"Map\")\n");
+        Document d = html("<b>raw</b> [link](/uri \"title\") [up](../other/) ![map](/assets/map.png \"Map\") ![here](map.png)\n");
         assertThat(d.select("a").attr("href")).isEqualTo("/uri");
         assertThat(d.select("a").attr("title")).isEqualTo("title");
         assertThat(d.select("a").eachAttr("href")).contains("../other/");
-        assertThat(d.select("img").attr("src")).isEqualTo("maps/x.png");
+        assertThat(d.select("img").eachAttr("src")).as("a picture beside the page does not exist").containsExactly("/assets/map.png");
         assertThat(d.select("img").attr("title")).isEqualTo("Map");
     }
 

@@ -1,4 +1,4 @@
-package org.relationstimeline.render;
+package org.relationstimeline.site;
 
 /**
  * Where the links of entry bodies that point inside the site lead. The site resolves references
