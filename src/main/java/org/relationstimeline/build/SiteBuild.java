@@ -20,6 +20,7 @@ import org.relationstimeline.render.Theme;
 import org.relationstimeline.site.ExtraOutput;
 import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.OutputFolderGuard;
+import org.relationstimeline.site.Redirects;
 import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.site.SiteModel;
 import org.relationstimeline.site.pages.EntryPage;
@@ -96,6 +97,11 @@ public final class SiteBuild {
             Timeline timeline = Timeline.of(ws.content().entries());
             List<Page> plan = new SitePlanner(ws.config(), urls).plan(timeline);
             timer.lap("plan");
+            List<Problem> aliases = Redirects.collisions(plan, timeline.entries(), urls, BuildOptions.display(options.content()));
+            if (!aliases.isEmpty()) {
+                problems.addAll(aliases);
+                return failed(problems, files, entries, start);
+            }
             PageRenderer renderer = new PageRenderer(theme, ws.config(), urls,
                     new MarkdownRenderer(ws.config().trustedHtml(), ws.links()));
             AtomicInteger done = new AtomicInteger();

@@ -10,6 +10,10 @@ import org.relationstimeline.build.Workspace;
 import org.relationstimeline.content.Problem;
 import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.lint.ProblemJson;
+import org.relationstimeline.site.Redirects;
+import org.relationstimeline.site.SitePlanner;
+import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.timeline.Timeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +60,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Workspace ws = Workspace.load(project.toBuildOptions(java.nio.file.Path.of("site")));
         List<Problem> problems = new ArrayList<>(ws.problems());
-        problems.addAll(new EntryLinter(clock).lint(ws.content().entries(), project.content, BuildOptions.display(project.content)));
+        String display = BuildOptions.display(project.content);
+        problems.addAll(new EntryLinter(clock).lint(ws.content().entries(), project.content, display));
+        if (!ws.hasErrors()) problems.addAll(aliasCollisions(ws, display));
         problems.sort(Problem.ORDER);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
@@ -72,5 +78,12 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         out.flush();
         return errors > 0 ? 1 : 0;
+    }
+
+    /** Old addresses are checked against the pages the build would make, so the site is planned. */
+    private static List<Problem> aliasCollisions(Workspace ws, String display) {
+        UrlScheme urls = new UrlScheme(ws.config().baseUrl());
+        Timeline timeline = Timeline.of(ws.content().entries());
+        return Redirects.collisions(new SitePlanner(ws.config(), urls).plan(timeline), timeline.entries(), urls, display);
     }
 }
