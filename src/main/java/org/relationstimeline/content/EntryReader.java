@@ -107,6 +107,7 @@ public final class EntryReader {
         String slug = slug(f, file.relativePath());
         List<Alias> aliases = aliases(f);
         boolean draft = f.bool("draft", false);
+        if (!draft) ImportPlaceholders.check(f, title.orElse(""), summary, parts.body(), parts.bodyFirstLine());
         boolean failed = problems.stream().anyMatch(Problem::isError);
         if (failed || title.isEmpty() || date.isEmpty() || slug.isEmpty()) return new Result(Optional.empty(), problems);
         Entry entry = new Entry(file.relativePath(), slug, title.get(), date.get(), parties, entryTopics, summary,
