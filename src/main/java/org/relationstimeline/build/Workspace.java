@@ -57,7 +57,7 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
         } catch (IllegalArgumentException e) {
             problems.add(Problem.error(configName, 0, 0, "party-clash", e.getMessage(), "give the party another code or alias"));
         }
-        EntryReader reader = new EntryReader(registry, config.topics(), config.limits());
+        EntryReader reader = new EntryReader(registry, config.topics(), config.limits(), config.requireSources());
         String display = BuildOptions.display(options.content());
         String fingerprint = Hashes.of(configBytes(options.configFile()) + "|" + options.baseUrl().orElse("") + "|"
                 + GeneratorVersion.fingerprint());

@@ -21,7 +21,7 @@ import org.relationstimeline.text.Slugs;
 /** Reads {@code site.yaml}; problems are collected like content problems. */
 public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "topics", "parties",
-            "trusted_html", "domain", "limits");
+            "trusted_html", "domain", "limits", "require_sources");
     private static final List<String> PARTY_KEYS = List.of("code", "name", "slug", "alpha3", "aliases", "demonyms");
     private static final List<String> LIMIT_KEYS = List.of("max_file_bytes", "max_front_matter_bytes",
             "max_parties_per_entry");
@@ -83,7 +83,7 @@ public final class SiteConfigLoader {
             domain = "";
         }
         return new SiteConfig(title, description, baseUrl, language, topics(f), parties(f, problems), trusted, domain,
-                limits(f, problems));
+                limits(f, problems), f.bool("require_sources", false));
     }
 
     private static Map<String, String> topics(YamlFields f) {

@@ -47,11 +47,19 @@ public final class EntryReader {
     private final CountryRegistry registry;
     private final Map<String, String> topics;
     private final YamlLimits limits;
+    private final boolean requireSources;
 
+    /** A reader that accepts entries without sources: for scaffolds that {@code new} and {@code import} write. */
     public EntryReader(CountryRegistry registry, Map<String, String> topics, YamlLimits limits) {
+        this(registry, topics, limits, false);
+    }
+
+    /** @param requireSources an entry that is not a draft must cite a source ({@code require_sources} in site.yaml) */
+    public EntryReader(CountryRegistry registry, Map<String, String> topics, YamlLimits limits, boolean requireSources) {
         this.registry = registry;
         this.topics = topics;
         this.limits = limits;
+        this.requireSources = requireSources;
     }
 
     /** The outcome for one file: an entry when there was no error, and all problems found. */
@@ -108,6 +116,11 @@ public final class EntryReader {
         List<Alias> aliases = aliases(f);
         boolean draft = f.bool("draft", false);
         if (!draft) ImportPlaceholders.check(f, title.orElse(""), summary, parts.body(), parts.bodyFirstLine());
+        if (!draft && requireSources && listsNothing(f.field("sources"))) {
+            f.error(f.field("sources").map(YamlValue.Field::keyPosition).orElse(mapping.position()), "no-sources",
+                    "entry has no sources, and this site requires one (require_sources in site.yaml)",
+                    "add one under 'sources:', a https:// URL or title, publisher, date and url");
+        }
         boolean failed = problems.stream().anyMatch(Problem::isError);
         if (failed || title.isEmpty() || date.isEmpty() || slug.isEmpty()) return new Result(Optional.empty(), problems);
         Entry entry = new Entry(file.relativePath(), slug, title.get(), date.get(), parties, entryTopics, summary,
@@ -243,6 +256,15 @@ public final class EntryReader {
             out.add(new Source(title.orElse(publisher.isEmpty() ? url : publisher), publisher, date, url));
         }
         return List.copyOf(out);
+    }
+
+    /** No {@code sources:} key, or one with nothing under it (the items written are checked one by one). */
+    private static boolean listsNothing(Optional<YamlValue.Field> field) {
+        if (field.isEmpty()) return true;
+        YamlValue v = field.get().value();
+        if (v instanceof YamlValue.Scalar s) return s.isNull();
+        return v instanceof YamlValue.Sequence seq
+                && seq.items().stream().allMatch(i -> i instanceof YamlValue.Scalar s && s.isNull());
     }
 
     /** Only web links: {@code javascript:}, {@code data:} and relative links are refused. */

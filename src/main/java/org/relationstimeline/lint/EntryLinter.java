@@ -14,11 +14,13 @@ import java.util.function.Function;
 import org.relationstimeline.content.Position;
 import org.relationstimeline.content.Problem;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.Source;
 
 /**
  * The editor's lints, run by {@code check} over valid entries: warnings, never errors, about what
- * a reader would notice. An entry with no sources; a summary too long for a timeline list; a date
- * in the future; an entry that repeats another (same date, same parties, near-identical title).
+ * a reader would notice. An entry with no sources, a source without a URL or a date; a summary
+ * too long for a timeline list; a date in the future; an entry that repeats another (same date,
+ * same parties, near-identical title).
  * Unknown topics and non-http(s) source URLs are already reported by the loader.
  */
 public final class EntryLinter {
@@ -49,6 +51,17 @@ public final class EntryLinter {
             if (e.sources().isEmpty()) {
                 out.add(warning(file, at.apply(e).of("sources"), "no-sources", "entry has no sources",
                         "add at least one under 'sources:', a https:// URL or title, publisher, date and url"));
+            }
+            for (int i = 0; i < e.sources().size(); i++) {
+                Source source = e.sources().get(i);
+                if (source.url().isEmpty()) {
+                    out.add(warning(file, at.apply(e).ofSource(i), "source-without-url", "source '" + source.title()
+                            + "' has no URL", "add 'url:' with the https:// address, so readers can check it"));
+                }
+                if (source.date().isEmpty()) {
+                    out.add(warning(file, at.apply(e).ofSource(i), "source-without-date", "source '" + source.title()
+                            + "' has no date", "write it as title, publisher, date and url, with the date it was published"));
+                }
             }
             if (e.summary().length() > MAX_SUMMARY) {
                 out.add(warning(file, at.apply(e).of("summary"), "long-summary", "summary is " + e.summary().length()
