@@ -211,10 +211,12 @@ public final class EntryReader {
                         "write '" + Slugs.slugify(s.text()) + "'");
                 continue;
             }
+            // Like a misspelt country, a misspelt topic would split the site: "defence" beside "defense".
             if (!topics.isEmpty() && !topics.containsKey(key)) {
                 String hint = DidYouMean.hint(key, topics.keySet());
-                f.warning(s.position(), "unknown-topic", "topic '" + key + "' is not in the site's topic list",
+                f.error(s.position(), "unknown-topic", "topic '" + key + "' is not in the site's topic list",
                         hint.isEmpty() ? "add it under 'topics:' in site.yaml" : hint);
+                continue;
             }
             out.add(key);
         }

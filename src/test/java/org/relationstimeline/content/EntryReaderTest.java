@@ -137,6 +137,15 @@ class EntryReaderTest {
     }
 
     @Test
+    void anUnknownTopicIsAnErrorSoTwoSpellingsNeverSplitTheSite() {
+        EntryReader.Result r = read(entry("title: x\ndate: 2001\ncountries: [DZ, RU]\ntopics: [diplomacy, defence]"));
+        assertThat(r.entry()).isEmpty();
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.format()).isEqualTo(
+                "content/entries/2023/2023-08-01-talks.md:5:21: error: topic 'defence' is not in the site's topic list"
+                        + " (did you mean 'defense'?)"));
+    }
+
+    @Test
     void emptyRequiredFieldIsAnError() {
         EntryReader.Result r = read(entry("title: \"\"\ndate: 2001\ncountries: [DZ, RU]"));
         assertThat(r.problems()).singleElement().satisfies(p -> {
