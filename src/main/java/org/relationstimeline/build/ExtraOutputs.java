@@ -14,8 +14,14 @@ import org.relationstimeline.site.search.SearchIndex;
 final class ExtraOutputs {
     private ExtraOutputs() {}
 
-    static List<ExtraOutput> all() {
+    /** Outputs that speak for the published site: drafts shown by a preview are left out of them. */
+    static List<ExtraOutput> forPublishedEntries() {
         return List.of(new Sitemap(), new RobotsTxt(), new GitHubPagesFiles(), new AtomFeeds(), new DataExports(),
-                new SearchIndex(), new Redirects());
+                new Redirects());
+    }
+
+    /** Outputs that serve the pages as built, drafts included: the search page finds what the preview shows. */
+    static List<ExtraOutput> forEveryPage() {
+        return List.of(new SearchIndex());
     }
 }

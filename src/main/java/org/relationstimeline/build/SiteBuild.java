@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.relationstimeline.content.Problem;
 import org.relationstimeline.render.BodyLinks;
 import org.relationstimeline.render.MarkdownRenderer;
 import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.render.PageRenderer;
 import org.relationstimeline.render.Theme;
 import org.relationstimeline.site.ExtraOutput;
@@ -67,6 +69,9 @@ public final class SiteBuild {
         Workspace ws = Workspace.load(options, cache);
         timer.lap("load");
         List<Problem> problems = new ArrayList<>(ws.problems());
+        // As check does: a future date is most often a mistyped year, and build is what everyone runs.
+        problems.addAll(new EntryLinter(Clock.systemDefaultZone()).futureDates(ws.content().entries(), options.content(),
+                BuildOptions.display(options.content())));
         int files = ws.content().filesRead();
         int entries = ws.content().entries().size();
         if (ws.hasErrors()) return failed(problems, files, entries, start);
@@ -115,7 +120,9 @@ public final class SiteBuild {
             }
             timer.lap("render");
             copyAssets(writer, theme);
-            writeExtras(writer, new SiteModel(ws.config(), urls, timeline, plan));
+            SiteModel site = new SiteModel(ws.config(), urls, timeline, plan);
+            writeExtras(writer, ExtraOutputs.forEveryPage(), site);
+            writeExtras(writer, ExtraOutputs.forPublishedEntries(), published(site));
             timer.lap("extras");
             SiteWriter.Outcome outcome = writer.commit(siteFingerprint);
             timer.lap("commit");
@@ -227,10 +234,20 @@ public final class SiteBuild {
         return out;
     }
 
+    /**
+     * The site without its drafts. A preview built with {@code --drafts} shows them as pages, but
+     * feeds, the sitemap, the exports and redirects speak for the published site only.
+     */
+    private static SiteModel published(SiteModel site) {
+        if (site.timeline().entries().stream().noneMatch(Entry::draft)) return site;
+        Timeline timeline = Timeline.of(site.timeline().entries().stream().filter(e -> !e.draft()).toList());
+        return new SiteModel(site.config(), site.urls(), timeline, new SitePlanner(site.config(), site.urls()).plan(timeline));
+    }
+
     /** Feeds, sitemap, search index and exports are independent: they are made side by side. */
-    private static void writeExtras(SiteWriter writer, SiteModel model) throws IOException {
+    private static void writeExtras(SiteWriter writer, List<ExtraOutput> outputs, SiteModel model) throws IOException {
         try {
-            ExtraOutputs.all().parallelStream()
+            outputs.parallelStream()
                     .flatMap(output -> produce(output, model).stream())
                     .forEach(f -> {
                         try {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
             "All content problems are reported at once as path:line:column: error: message.",
             "If there is any error, the existing output folder is left untouched; otherwise",
             "it is replaced whole (pages of deleted entries disappear). Unchanged pages keep",
-            "their files, so rebuilding is fast."},
+            "their files, so rebuilding is fast. Warnings (a date in the future, a link",
+            "to a path of the site) are printed and do not stop the build."},
         footer = {"", "Examples:", "  build", "  build --base-url https://user.github.io/repo/ --out public",
             "", "Exit codes: 0 built, 1 content errors (nothing written), 2 usage errors."})
 final class BuildCommand implements Callable<Integer> {

@@ -18,7 +18,7 @@ final class ProjectOptions {
             defaultValue = "templates")
     Path templates;
 
-    @Option(names = "--drafts", description = "include entries marked 'draft: true'")
+    @Option(names = "--drafts", description = "include entries marked 'draft: true' (their pages say so; feeds, sitemap and exports leave them out)")
     boolean drafts;
 
     BuildOptions toBuildOptions(Path out) {

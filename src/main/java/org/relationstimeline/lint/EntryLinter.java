@@ -45,7 +45,6 @@ public final class EntryLinter {
         Map<String, FrontMatterPositions> positions = new LinkedHashMap<>();
         Function<Entry, FrontMatterPositions> at = e -> positions.computeIfAbsent(e.path(),
                 p -> FrontMatterPositions.read(contentDir.resolve(p)));
-        LocalDate today = LocalDate.now(clock);
         for (Entry e : entries) {
             String file = display(displayPrefix, e);
             if (e.sources().isEmpty()) {
@@ -67,14 +66,27 @@ public final class EntryLinter {
                 out.add(warning(file, at.apply(e).of("summary"), "long-summary", "summary is " + e.summary().length()
                         + " characters, more than " + MAX_SUMMARY, "keep it to one or two sentences; move details to the text"));
             }
-            if (e.date().firstDay().isAfter(today)) {
-                out.add(warning(file, at.apply(e).of("date"), "future-date", "date " + e.date().iso() + " is in the future (today is "
-                        + today + ")", "check the year; an entry records an event that has happened"));
-            }
         }
+        out.addAll(futureDates(entries, contentDir, displayPrefix));
         out.addAll(duplicates(entries, displayPrefix, at));
         out.sort(Problem.ORDER);
         return List.copyOf(out);
+    }
+
+    /**
+     * A warning for each entry dated after today; {@code build} prints these too, since a future
+     * date is most often a mistyped year.
+     */
+    public List<Problem> futureDates(List<Entry> entries, Path contentDir, String displayPrefix) {
+        LocalDate today = LocalDate.now(clock);
+        List<Problem> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!e.date().firstDay().isAfter(today)) continue;
+            out.add(warning(display(displayPrefix, e), FrontMatterPositions.read(contentDir.resolve(e.path())).of("date"),
+                    "future-date", "date " + e.date().iso() + " is in the future (today is " + today + ")",
+                    "check the year; an entry records an event that has happened"));
+        }
+        return out;
     }
 
     /**
