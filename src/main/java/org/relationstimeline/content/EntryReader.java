@@ -91,8 +91,7 @@ public final class EntryReader {
                     "an entry starts with '---', its fields, then '---' and the text"));
             return new Result(Optional.empty(), problems);
         } catch (YamlLoader.YamlException e) {
-            problems.add(Problem.error(name, e.position().line(), e.position().column(), "yaml", e.getMessage(),
-                    "quote values that contain ': ' or start with a special character"));
+            problems.add(Problem.error(name, e.position().line(), e.position().column(), "yaml", e.getMessage(), e.hint()));
             return new Result(Optional.empty(), problems);
         }
         if (!(root instanceof YamlValue.Mapping mapping)) {
