@@ -3,6 +3,7 @@ package org.relationstimeline.lint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.relationstimeline.content.ContentFinder;
 import org.relationstimeline.content.Problem;
 import org.relationstimeline.render.BodyLinks;
 import org.relationstimeline.render.BodyLinks.BodyLink;
@@ -30,7 +31,7 @@ public final class BodyLinkCheck {
     public List<Problem> check(List<Entry> entries, String displayPrefix) {
         List<Problem> out = new ArrayList<>();
         for (Entry e : entries) {
-            String file = displayPrefix.isEmpty() ? e.path() : displayPrefix + "/" + e.path();
+            String file = ContentFinder.display(displayPrefix, e.path());
             for (BodyLink link : BodyLinks.of(e.body())) check(e, link, file, out);
         }
         return out;

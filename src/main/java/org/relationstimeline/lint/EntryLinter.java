@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.relationstimeline.content.ContentFinder;
 import org.relationstimeline.content.Position;
 import org.relationstimeline.content.Problem;
 import org.relationstimeline.timeline.Entry;
@@ -222,7 +223,7 @@ public final class EntryLinter {
     }
 
     private static String display(String prefix, Entry e) {
-        return prefix.isEmpty() ? e.path() : prefix + "/" + e.path();
+        return ContentFinder.display(prefix, e.path());
     }
 
     private static Problem warning(String file, Position at, String code, String message, String hint) {

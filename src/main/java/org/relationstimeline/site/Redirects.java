@@ -1,9 +1,11 @@
 package org.relationstimeline.site;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.relationstimeline.content.ContentFinder;
 import org.relationstimeline.content.Problem;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.text.Xml;
@@ -41,9 +43,9 @@ public final class Redirects implements ExtraOutput {
         Map<String, Entry> claimed = new HashMap<>();
         List<Problem> out = new ArrayList<>();
         List<Entry> byPath = new ArrayList<>(entries);
-        byPath.sort(java.util.Comparator.comparing(Entry::path));
+        byPath.sort(Comparator.comparing(Entry::path));
         for (Entry e : byPath) {
-            String file = displayPrefix.isEmpty() ? e.path() : displayPrefix + "/" + e.path();
+            String file = ContentFinder.display(displayPrefix, e.path());
             for (Alias alias : e.aliases()) {
                 String url = urls.asset(alias.path() + "/");
                 Page page = pages.get(url);
@@ -53,9 +55,9 @@ public final class Redirects implements ExtraOutput {
                     out.add(Problem.error(file, alias.line(), alias.column(), "alias-collision", "alias /" + alias.path()
                             + "/ is " + what, "remove it: an old address must be one no page has now"));
                 } else if (earlier != null) {
-                    String other = displayPrefix.isEmpty() ? earlier.path() : displayPrefix + "/" + earlier.path();
                     out.add(Problem.error(file, alias.line(), alias.column(), "alias-collision", "alias /" + alias.path()
-                            + "/ is already an alias of " + other, "keep it on the entry readers should arrive at"));
+                            + "/ is already an alias of " + ContentFinder.display(displayPrefix, earlier.path()),
+                            "keep it on the entry readers should arrive at"));
                 }
             }
         }
