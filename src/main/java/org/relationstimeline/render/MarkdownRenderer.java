@@ -13,6 +13,9 @@ import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.relationstimeline.site.LocalLinks;
@@ -146,15 +149,23 @@ public final class MarkdownRenderer {
         return false;
     }
 
-    /** The page title is the only h1: body headings start at h2 and keep their relative levels. */
+    /**
+     * The page title is the only h1: body headings start at h2 and keep their order. Each level
+     * moves down one; when that would push h6 onto h5's level, the levels in use are numbered from
+     * h2 instead, closing gaps, so distinct levels stay distinct unless a body uses all six.
+     */
     private static void demoteHeadings(Node document) {
-        int top = 7;
+        TreeSet<Integer> levels = new TreeSet<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof Heading h) top = Math.min(top, h.getLevel());
+            if (node instanceof Heading h) levels.add(h.getLevel());
         }
-        if (top >= 2) return;
+        if (levels.isEmpty() || levels.first() >= 2) return;
+        boolean shiftFits = levels.last() < 6;
+        Map<Integer, Integer> demoted = new HashMap<>();
+        int next = 2;
+        for (int level : levels) demoted.put(level, shiftFits ? level + 1 : Math.min(6, next++));
         for (Node node : document.getDescendants()) {
-            if (node instanceof Heading h) h.setLevel(Math.min(6, h.getLevel() + 1));
+            if (node instanceof Heading h) h.setLevel(demoted.get(h.getLevel()));
         }
     }
 

@@ -55,6 +55,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void demotionKeepsTheDeepestLevelsApart() {
+        Document d = html("# Top\n\n##### Five\n\n###### Six\n");
+        assertThat(d.select("h2").text()).isEqualTo("Top");
+        assertThat(d.select("h3").text()).isEqualTo("Five");
+        assertThat(d.select("h4").text()).isEqualTo("Six");
+        assertThat(html("# a\n\n### c\n").select("h4").text()).as("without h6, each level moves down one").isEqualTo("c");
+    }
+
+    @Test
     void trustedHtmlIsKeptAsWritten() {
         String html = new MarkdownRenderer(true).render("<div class=\"note\" style=\"color:red\">kept</div>\n");
         assertThat(html).contains("style=\"color:red\"");
