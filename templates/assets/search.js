@@ -2,14 +2,23 @@
  *
  * Reads the index the build writes under search/ (see SearchIndex.java): the manifest first, then
  * only the term shards holding the words typed, the facet lists of the filters chosen, and the
- * metadata chunks of the results on screen. Words are folded exactly as SearchTokenizer.java
- * folds them; change both together. Results are built with DOM calls and textContent only: the
- * index holds data, never markup. */
+ * metadata chunks of the results on screen. A query is read with the rules the manifest carries
+ * (SearchTokenizer.queryRules in Java), so the script keeps no copy of them.
+ *
+ * The markup is the theme's: a result is a copy of the page's <template data-search-result>, filled
+ * through its data-result-* slots with textContent and href only (the index holds data, never
+ * markup), and every message is a data-message-* attribute of the status element.
+ *
+ * The page's elements are found by data-* attributes, never by class or id, so a theme can restyle
+ * and rearrange them: data-search-form (its data-search-index names the manifest),
+ * data-search-query (the words), data-search-filter="country|with|topic|from|to" (each optional),
+ * data-search-status, data-search-results, data-search-more and data-search-unavailable. */
 (function () {
   'use strict';
 
-  var form = document.getElementById('search_form');
-  if (!form || !window.fetch || !window.Map || !String.prototype.normalize) return;
+  var form = document.querySelector('[data-search-form]');
+  var resultTemplate = document.querySelector('template[data-search-result]');
+  if (!form || !resultTemplate || !window.fetch || !window.Map || !String.prototype.normalize) return;
   try {
     new RegExp('\\p{L}', 'u');
   } catch (e) {
@@ -17,47 +26,49 @@
   }
 
   var PAGE = 10;
-  var MAX_WORDS = 6;
-  var MARKS = /[\p{Mn}\p{Me}\p{Mc}]+/gu;
-  var NON_WORD = /[^\p{L}\p{N}]+/u;
-  var FOLDS = [['ß', 'ss'], ['æ', 'ae'], ['œ', 'oe'], ['ø', 'o'], ['đ', 'd'], ['ð', 'd'], ['ł', 'l'],
-    ['ħ', 'h'], ['ı', 'i'], ['þ', 'th'], ['ŋ', 'n'], ['ĸ', 'k'], ['ſ', 's']];
 
-  var unavailable = document.getElementById('search_unavailable');
-  var input = document.getElementById('search_q');
-  var fields = {
-    country: document.getElementById('search_country'),
-    with: document.getElementById('search_with'),
-    topic: document.getElementById('search_topic'),
-    from: document.getElementById('search_from'),
-    to: document.getElementById('search_to')
-  };
-  var status = document.getElementById('search_status');
-  var list = document.getElementById('search_results');
-  var more = document.getElementById('search_more');
-  var manifestUrl = form.getAttribute('data-index');
+  var unavailable = document.querySelector('[data-search-unavailable]');
+  var input = form.querySelector('[data-search-query]');
+  var fields = {};
+  form.querySelectorAll('[data-search-filter]').forEach(function (select) {
+    fields[select.getAttribute('data-search-filter')] = select;
+  });
+  var status = document.querySelector('[data-search-status]');
+  var list = document.querySelector('[data-search-results]');
+  var more = document.querySelector('[data-search-more]');
+  var resultPattern = resultTemplate.content.firstElementChild;
+  var manifestUrl = form.getAttribute('data-search-index');
   var folder = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
 
   var manifest = null;
+  var queryWords = null;
   var files = new Map();
   var sequence = 0;
   var timer = 0;
   var current = { ids: [], shown: 0 };
 
-  function fold(text) {
-    var s = text.normalize('NFKD').replace(MARKS, '').toLowerCase();
-    for (var i = 0; i < FOLDS.length; i++) s = s.split(FOLDS[i][0]).join(FOLDS[i][1]);
-    return s;
-  }
+  /* A query's words, read by the manifest's rules step for step as SearchTokenizer.queryTerms reads
+   * them. Lengths count code points, as Java's codePointCount does. */
+  function queryReader(rules) {
+    var marks = new RegExp(rules.marks, 'gu');
+    var separator = new RegExp(rules.separator, 'u');
 
-  function queryWords(text) {
-    var out = [];
-    fold(text).split(NON_WORD).forEach(function (word) {
-      var chars = Array.from(word);
-      if (chars.length > manifest.maxTermLength) word = chars.slice(0, manifest.maxTermLength).join('');
-      if (Array.from(word).length > 1 && out.indexOf(word) < 0) out.push(word);
-    });
-    return out.slice(0, MAX_WORDS);
+    function fold(text) {
+      var s = text.normalize(rules.normalization).replace(marks, '').toLowerCase();
+      rules.folds.forEach(function (f) { s = s.split(f[0]).join(f[1]); });
+      return s;
+    }
+
+    return function (text) {
+      var out = [];
+      fold(text).split(separator).forEach(function (word) {
+        if (out.length === rules.maxWords) return;
+        var chars = Array.from(word).slice(0, rules.maxLength);
+        word = chars.join('');
+        if (chars.length >= rules.minLength && out.indexOf(word) < 0) out.push(word);
+      });
+      return out;
+    };
   }
 
   /* One file of the index, fetched once per page view; the version keeps caches honest. */
@@ -132,6 +143,11 @@
     return -1;
   }
 
+  /* A filter's value; a theme may leave any filter out of its form. */
+  function filterValue(name) {
+    return fields[name] ? fields[name].value : '';
+  }
+
   /* The current form as a query: words, and the filters that name something the index knows. */
   function readForm() {
     var q = {
@@ -139,14 +155,14 @@
       words: queryWords(input.value),
       parties: [],
       topic: -1,
-      from: parseInt(fields.from.value, 10),
-      to: parseInt(fields.to.value, 10)
+      from: parseInt(filterValue('from'), 10),
+      to: parseInt(filterValue('to'), 10)
     };
-    [fields.country.value, fields.with.value].forEach(function (slug) {
+    [filterValue('country'), filterValue('with')].forEach(function (slug) {
       var i = slug ? slugIndex(manifest.parties, slug) : -1;
       if (i >= 0 && q.parties.indexOf(i) < 0) q.parties.push(i);
     });
-    if (fields.topic.value) q.topic = slugIndex(manifest.topics, fields.topic.value);
+    if (filterValue('topic')) q.topic = slugIndex(manifest.topics, filterValue('topic'));
     if (q.from > q.to) {
       var t = q.from;
       q.from = q.to;
@@ -206,52 +222,68 @@
     });
   }
 
-  function el(name, className, text) {
-    var node = document.createElement(name);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
+  /* Calls fill on root and each element in it that carries the slot attribute. */
+  function eachSlot(root, slot, fill) {
+    if (root.hasAttribute(slot)) fill(root);
+    root.querySelectorAll('[' + slot + ']').forEach(fill);
   }
 
-  function link(href, text) {
-    var a = el('a', '', text);
-    a.href = href;
-    return a;
+  function firstSlot(root, slot) {
+    return root.hasAttribute(slot) ? root : root.querySelector('[' + slot + ']');
+  }
+
+  /* A list slot: its data-result-item is repeated for each [slug, name, url] row, with the list's
+   * data-separator between copies; a list with no rows is removed, as the page shows no empty lists. */
+  function fillList(list, rows) {
+    var item = firstSlot(list, 'data-result-item');
+    if (rows.length === 0 || !item) {
+      list.remove();
+      return;
+    }
+    var separator = list.getAttribute('data-separator');
+    rows.forEach(function (row, i) {
+      if (i > 0 && separator) item.before(separator);
+      var copy = item.cloneNode(true);
+      eachSlot(copy, 'data-item-url', function (el) { el.setAttribute('href', row[2]); });
+      eachSlot(copy, 'data-item-name', function (el) { el.textContent = row[1]; });
+      item.before(copy);
+    });
+    item.remove();
   }
 
   function result(r) {
     // r: [title, url, iso date, shown date, [party], [topic], summary]
-    var li = el('li', 'search-result');
-    var h = el('h2', 'search-result__title');
-    h.appendChild(link(r[1], r[0]));
-    li.appendChild(h);
-    var meta = el('p', 'search-result__meta');
-    var time = el('time', '', r[3]);
-    time.setAttribute('datetime', r[2]);
-    meta.appendChild(time);
-    var parties = el('span', 'search-result__parties');
-    r[4].forEach(function (p, i) {
-      if (i > 0) parties.appendChild(document.createTextNode(', '));
-      parties.appendChild(link(manifest.parties[p][2], manifest.parties[p][1]));
+    var node = document.importNode(resultPattern, true);
+    eachSlot(node, 'data-result-url', function (el) { el.setAttribute('href', r[1]); });
+    eachSlot(node, 'data-result-title', function (el) { el.textContent = r[0]; });
+    eachSlot(node, 'data-result-date', function (el) {
+      el.textContent = r[3];
+      if (el.localName === 'time') el.setAttribute('datetime', r[2]);
     });
-    meta.appendChild(parties);
-    li.appendChild(meta);
-    if (r[6]) li.appendChild(el('p', 'search-result__summary', r[6]));
-    if (r[5].length) {
-      var tags = el('ul', 'tags');
-      tags.setAttribute('aria-label', 'Topics');
-      r[5].forEach(function (t) {
-        var item = el('li');
-        item.appendChild(link(manifest.topics[t][2], manifest.topics[t][1]));
-        tags.appendChild(item);
-      });
-      li.appendChild(tags);
-    }
-    return li;
+    eachSlot(node, 'data-result-summary', function (el) {
+      if (r[6]) el.textContent = r[6]; else el.remove();
+    });
+    eachSlot(node, 'data-result-parties', function (el) {
+      fillList(el, r[4].map(function (p) { return manifest.parties[p]; }));
+    });
+    eachSlot(node, 'data-result-topics', function (el) {
+      fillList(el, r[5].map(function (t) { return manifest.topics[t]; }));
+    });
+    return node;
   }
 
-  function plural(n, one, many) {
-    return n + ' ' + (n === 1 ? one : many);
+  /* The theme's message NAME (the status element's data-message-NAME), {key} filled from values. */
+  function message(name, values) {
+    var text = status.getAttribute('data-message-' + name) || '';
+    return text.replace(/\{(\w+)\}/g, function (whole, key) {
+      return values && key in values ? String(values[key]) : whole;
+    });
+  }
+
+  function countMessage(found) {
+    var n = found.ids.length;
+    var text = message(n === 0 ? 'none' : n === 1 ? 'one' : 'many', { count: n });
+    return found.whole.length ? text + ' ' + message('whole-word', { word: found.whole[0] }) : text;
   }
 
   function showMore(seq) {
@@ -276,21 +308,16 @@
         more.hidden = true;
         if (found === null) {
           current = { ids: [], shown: 0 };
-          status.textContent = 'Type a word, or choose a country, topic or years.';
+          status.textContent = message('idle');
           return;
         }
         current = { ids: found.ids, shown: 0 };
-        var note = found.whole.length
-          ? ' Short words such as \u201c' + found.whole[0] + '\u201d are matched whole; type more letters to match the start of longer words.'
-          : '';
-        status.textContent = found.ids.length === 0
-          ? 'No events match.' + note
-          : plural(found.ids.length, 'event matches.', 'events match.') + note;
+        status.textContent = countMessage(found);
         return showMore(seq);
       });
     }).catch(function () {
       if (seq !== sequence || manifest === null) return;
-      status.textContent = 'Search is unavailable: part of its index could not be loaded. The indexes above still lead to every event.';
+      status.textContent = message('part-unavailable');
       unavailable.hidden = false;
     });
   }
@@ -323,17 +350,24 @@
     if (!r.ok) throw new Error('manifest: HTTP ' + r.status);
     return r.json();
   }).then(function (m) {
+    queryWords = queryReader(m.query);
     manifest = m;
   });
+  // The query reader, for theme scripts and for the test that holds it to SearchTokenizer.
+  window.relationsTimelineSearch = {
+    queryWords: function (text) {
+      return ready.then(function () { return queryWords(text); });
+    }
+  };
   ready.catch(function () {
     form.hidden = true;
     unavailable.hidden = false;
-    status.textContent = 'Search is unavailable: its index could not be loaded.';
+    status.textContent = message('unavailable');
   });
   restore();
   unavailable.hidden = true;
   form.hidden = false;
-  status.textContent = 'Loading the search index\u2026';
+  status.textContent = message('loading');
   input.addEventListener('input', schedule);
   form.addEventListener('change', schedule);
   form.addEventListener('submit', function (e) {
@@ -348,7 +382,8 @@
     var first = current.shown;
     showMore(sequence).then(function () {
       var next = list.children[first];
-      if (next) next.querySelector('a').focus();
+      var target = next && firstSlot(next, 'data-result-url');
+      if (target) target.focus();
     });
   });
   run();

@@ -3,19 +3,28 @@
  * The form is in the page but hidden; this script shows it and hides the entry cards that do not
  * match, using the data-topics and data-year attributes every card carries. Without JavaScript the
  * form stays hidden and the page is the full list. The choice is kept in the address
- * (?topic=energy&from=2000&to=2010), so a filtered timeline can be shared. */
+ * (?topic=energy&from=2000&to=2010), so a filtered timeline can be shared.
+ *
+ * Everything is found by data-* attributes, never by class, so a theme can restyle freely:
+ * data-timeline-filter (the form), data-filter="topic|from|to" (its selects), data-filter-status,
+ * data-timeline (the list), data-year-group="YEAR", data-year-jump="YEAR", and in the list each card
+ * by its data-year (a card carries nothing more, which keeps every timeline page small). */
 (function () {
   'use strict';
 
-  var form = document.getElementById('timeline_filter');
+  var form = document.querySelector('[data-timeline-filter]');
   if (!form || !window.URLSearchParams) return;
-  var topic = form.elements.topic;
-  var from = form.elements.from;
-  var to = form.elements.to;
-  var status = form.querySelector('.timeline-filter__status');
-  var cards = Array.prototype.slice.call(document.querySelectorAll('.timeline .entry-card'));
-  var groups = Array.prototype.slice.call(document.querySelectorAll('.timeline .year-group'));
-  var jumps = Array.prototype.slice.call(document.querySelectorAll('.year-jump a'));
+  var topic = form.querySelector('[data-filter="topic"]');
+  var from = form.querySelector('[data-filter="from"]');
+  var to = form.querySelector('[data-filter="to"]');
+  var status = form.querySelector('[data-filter-status]');
+  var cards = all('[data-timeline] [data-year]');
+  var groups = all('[data-timeline] [data-year-group]');
+  var jumps = all('[data-year-jump]');
+
+  function all(selector) {
+    return Array.prototype.slice.call(document.querySelectorAll(selector));
+  }
 
   function years() {
     var lo = parseInt(from.value, 10);
@@ -40,11 +49,11 @@
     });
     var visible = {};
     groups.forEach(function (group) {
-      group.hidden = !group.querySelector('.entry-card:not([hidden])');
-      if (!group.hidden) visible[group.getAttribute('aria-labelledby')] = true;
+      group.hidden = !group.querySelector('[data-year]:not([hidden])');
+      if (!group.hidden) visible[group.getAttribute('data-year-group')] = true;
     });
-    jumps.forEach(function (a) {
-      a.parentNode.hidden = !visible[a.getAttribute('href').slice(1)];
+    jumps.forEach(function (jump) {
+      jump.hidden = !visible[jump.getAttribute('data-year-jump')];
     });
     if (isDefault()) {
       status.textContent = '';

@@ -3,6 +3,7 @@ package org.relationstimeline.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.relationstimeline.serve.PreviewServer;
@@ -19,6 +20,8 @@ import picocli.CommandLine.Option;
             "and serves it at http://127.0.0.1:PORT/ (reachable from this computer only).",
             "It watches content/, templates/ and site.yaml: every time you save, it",
             "rebuilds the pages that changed, and open tabs reload by themselves.",
+            "templates/ need not exist (the default theme is used); once made, each file",
+            "saved there overrides the default theme's file of the same path.",
             "If a save leaves an error in the content, the last good pages stay up with",
             "a red panel listing the errors as file:line:column: message; fix and save,",
             "and the panel goes away. Stop the server with Ctrl+C.",
@@ -63,7 +66,10 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         out.println("serving " + server.url() + "  (press Ctrl+C to stop)");
-        out.println("watching " + project.content + "/, " + project.templates + "/ and " + project.config);
+        out.println("watching " + project.content + "/, " + project.templatesFolder() + "/ and " + project.config);
+        if (!Files.exists(project.templatesFolder())) {
+            out.println("no " + project.templatesFolder() + "/ yet: the default theme is used; files saved there override it");
+        }
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

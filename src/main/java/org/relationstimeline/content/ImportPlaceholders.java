@@ -1,6 +1,7 @@
 package org.relationstimeline.content;
 
 import java.util.Optional;
+import org.relationstimeline.problems.Position;
 
 /**
  * What {@code import} leaves for the editor to replace: the pasted article between two marker

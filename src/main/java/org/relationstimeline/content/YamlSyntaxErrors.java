@@ -1,5 +1,6 @@
 package org.relationstimeline.content;
 
+import org.relationstimeline.problems.Position;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 

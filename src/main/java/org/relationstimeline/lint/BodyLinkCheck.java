@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.relationstimeline.content.ContentFinder;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.render.BodyLinks;
 import org.relationstimeline.render.BodyLinks.BodyLink;
 import org.relationstimeline.site.SiteLinks;

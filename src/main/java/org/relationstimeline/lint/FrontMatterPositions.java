@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.relationstimeline.content.FrontMatterSplitter;
-import org.relationstimeline.content.Position;
+import org.relationstimeline.problems.Position;
 import org.relationstimeline.content.TextDecoder;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.content.YamlLoader;

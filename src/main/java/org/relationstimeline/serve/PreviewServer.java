@@ -17,7 +17,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.pipeline.BuildOptions;
 
 /**
  * The preview: builds the site into a private folder, serves it on the loopback interface only,
@@ -110,7 +110,9 @@ public final class PreviewServer implements AutoCloseable {
             builder.rebuild();
             http.setExecutor(deadline);
             http.createContext("/", new SiteHandler(builder, hub)).getFilters().add(deadline.filter());
-            // A theme folder given as a link is watched where it points, as the build reads it.
+            // A theme folder given as a link is watched where it points, as the build reads it. A
+            // missing one is watched too, so creating it adds its overrides; the default theme is
+            // inside the generator and cannot change while it runs.
             server.watcher = new SourceWatcher(List.of(options.content(), resolved(options.templates())), List.of(options.configFile()),
                     DEBOUNCE, server::requestRebuild);
             server.watcher.start();

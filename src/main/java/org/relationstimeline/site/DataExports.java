@@ -46,16 +46,9 @@ public final class DataExports implements ExtraOutput {
         for (PairPage page : plan.firstPages(PairPage.class)) {
             Pair pair = page.pair();
             List<Entry> entries = site.timeline().byPair().get(pair);
-            Map<String, Object> doc = header(site, "relations-timeline/pair", PAIR_VERSION);
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("slug", pair.slug());
-            p.put("name", pair.name());
-            p.put("url", urls.absolute(plan.require(urls.pair(pair))));
-            p.put("feed", urls.absolute(urls.feed(pair)));
-            p.put("parties", List.of(party(pair.first(), urls, plan), party(pair.second(), urls, plan)));
-            doc.put("pair", p);
-            body(doc, entries, site, plan, true);
-            files.add(OutputFile.text(urls.outputFile(urls.pairData(pair)), Json.pretty(doc, ENTRY_PER_LINE)));
+            // The pair and its entries are all a pair's file shows (config and URLs are in the build's own inputs).
+            String inputs = new Fingerprint().add("pair-data").add(String.valueOf(pair)).addAll(entries).hex();
+            files.add(OutputFile.deferred(urls.outputFile(urls.pairData(pair)), inputs, () -> pairFile(site, plan, pair, entries)));
         }
         List<Entry> all = site.timeline().entries();
         Map<String, Object> doc = header(site, "relations-timeline/entries", VERSION);
@@ -63,6 +56,20 @@ public final class DataExports implements ExtraOutput {
         files.add(OutputFile.text(urls.outputFile(urls.entriesJson()), Json.pretty(doc, ENTRY_PER_LINE)));
         files.add(OutputFile.text(urls.outputFile(urls.entriesCsv()), csv(all, site, plan)));
         return files;
+    }
+
+    private static String pairFile(SiteModel site, PlanIndex plan, Pair pair, List<Entry> entries) {
+        UrlScheme urls = site.urls();
+        Map<String, Object> doc = header(site, "relations-timeline/pair", PAIR_VERSION);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("slug", pair.slug());
+        p.put("name", pair.name());
+        p.put("url", urls.absolute(plan.require(urls.pair(pair))));
+        p.put("feed", urls.absolute(urls.feed(pair)));
+        p.put("parties", List.of(party(pair.first(), urls, plan), party(pair.second(), urls, plan)));
+        doc.put("pair", p);
+        body(doc, entries, site, plan, true);
+        return Json.pretty(doc, ENTRY_PER_LINE);
     }
 
     private static Map<String, Object> header(SiteModel site, String format, int version) {

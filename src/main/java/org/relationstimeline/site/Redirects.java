@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.relationstimeline.content.ContentFinder;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.text.Xml;
 import org.relationstimeline.timeline.Alias;

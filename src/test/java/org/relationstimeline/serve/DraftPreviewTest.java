@@ -16,7 +16,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.pipeline.BuildOptions;
 
 /** {@code serve --drafts}: a draft is marked as one in the preview, and stays out of the feed. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -31,8 +31,10 @@ class DraftPreviewTest {
         Files.writeString(draft, "---\ntitle: Draft visit\ndate: 2021-09-01\ncountries: [DZ, RU]\n"
                 + "sources: [https://example.org/visit]\ndraft: true\n---\nNot yet confirmed.\n");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        try (PreviewServer server = PreviewServer.start(BuildOptions.standard(project).withDrafts(true), 0,
-                new PrintWriter(new StringWriter(), true))) {
+        BuildOptions standard = BuildOptions.standard(project);
+        BuildOptions withDrafts = new BuildOptions(standard.project(), standard.content(), standard.templates(),
+                standard.templatesRequired(), standard.out(), standard.configFile(), standard.baseUrl(), true);
+        try (PreviewServer server = PreviewServer.start(withDrafts, 0, new PrintWriter(new StringWriter(), true))) {
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(server.url().resolve("entries/2021/draft-visit/"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);

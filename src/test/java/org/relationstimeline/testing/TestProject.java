@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.relationstimeline.cli.Main;
+import org.relationstimeline.text.Hashes;
 
 /**
  * A throw-away copy of a fixture project (content/ and site.yaml from src/test/resources/corpus/NAME)
@@ -41,6 +44,15 @@ public final class TestProject {
                 if (Files.isDirectory(p)) Files.createDirectories(target);
                 else Files.copy(p, target);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a folder tree, deepest files first. */
+    public static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,6 +128,19 @@ public final class TestProject {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every file below {@code root} by relative path, with a hash of its bytes: equal maps mean byte-identical trees. */
+    public static Map<String, String> fileHashes(Path root) {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Hashes.of(Files.readAllBytes(p)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** All HTML files of the built site, relative to it, sorted. */

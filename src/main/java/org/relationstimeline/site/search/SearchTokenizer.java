@@ -2,27 +2,41 @@ package org.relationstimeline.site.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns text into search terms. The browser script ({@code templates/assets/search.js}) applies the
- * same steps to a query, so both sides must change together: Unicode compatibility decomposition
- * (NFKD, so "ﬁ" and full-width digits become plain letters), accents dropped, lower case, a few
- * letters that do not decompose folded by hand ("ß" to "ss", "ø" to "o"), then words of letters
- * and digits. Words of one character are left out; words are cut at {@link #MAX_LENGTH}.
+ * Turns text into search terms: Unicode compatibility decomposition (NFKD, so "ﬁ" and full-width
+ * digits become plain letters), accents dropped, lower case, a few letters that do not decompose
+ * folded by hand ("ß" to "ss", "ø" to "o"), then words of letters and digits. Words of one
+ * character are left out; words are cut at {@link #MAX_LENGTH}.
+ *
+ * <p>This class is the one definition of these rules. The browser reads a query with the same
+ * rules, which the build writes into the search manifest ({@link #queryRules}) rather than the
+ * script keeping a copy; {@code ReaderBrowserTest} checks that both read tricky text alike.
  */
 public final class SearchTokenizer {
     /** Longer words are cut to this many characters, on both sides. */
     public static final int MAX_LENGTH = 32;
+    /** Shorter words are left out: a single letter matches too much to help. */
+    public static final int MIN_LENGTH = 2;
+    /** A query is read as at most this many words, which bounds what it downloads. */
+    public static final int MAX_QUERY_WORDS = 6;
 
+    private static final Normalizer.Form NORMALIZATION = Normalizer.Form.NFKD;
+    // MARKS and QUERY_SEPARATOR go to the browser as they are: they keep to the syntax that Java
+    // and JavaScript (with the "u" flag) read alike.
+    private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\p{Me}\\p{Mc}]+");
+    private static final Pattern QUERY_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]+");
-    private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\p{Me}\\p{Mc}]+");
-    /** Letters that keep no base letter under NFKD; the script has the same table. */
+    /** Letters that keep no base letter under NFKD, in lower case (they are applied after lower-casing). */
     private static final String[][] FOLDS = {
         {"ß", "ss"}, {"æ", "ae"}, {"œ", "oe"}, {"ø", "o"}, {"đ", "d"}, {"ð", "d"}, {"ł", "l"},
         {"ħ", "h"}, {"ı", "i"}, {"þ", "th"}, {"ŋ", "n"}, {"ĸ", "k"}, {"ſ", "s"},
@@ -33,7 +47,7 @@ public final class SearchTokenizer {
     /** "Côte d’Ivoire" becomes "cote d’ivoire": decomposed, unaccented, lower case, folded. */
     public static String fold(String text) {
         if (isAscii(text)) return text.toLowerCase(Locale.ROOT);
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String s = Normalizer.normalize(text, NORMALIZATION);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
         for (String[] f : FOLDS) {
             if (s.contains(f[0])) s = s.replace(f[0], f[1]);
@@ -58,14 +72,35 @@ public final class SearchTokenizer {
         return List.copyOf(out);
     }
 
-    /** The words of a query as the script reads them: apostrophes separate, nothing is joined. */
+    /**
+     * The words of a query, as the browser reads them: apostrophes separate, nothing is joined,
+     * and words past the first {@link #MAX_QUERY_WORDS} distinct ones are dropped.
+     */
     public static List<String> queryTerms(String query) {
         List<String> out = new ArrayList<>();
-        for (String w : fold(query).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : QUERY_SEPARATOR.split(fold(query))) {
+            if (out.size() == MAX_QUERY_WORDS) break;
             String t = cut(w);
-            if (t.codePointCount(0, t.length()) > 1 && !out.contains(t)) out.add(t);
+            if (isLongEnough(t) && !out.contains(t)) out.add(t);
         }
         return out;
+    }
+
+    /**
+     * Everything the browser needs to do what {@link #queryTerms} does, for the search manifest:
+     * the normalization form, the marks dropped, the folds (applied in order after lower-casing),
+     * the pattern between words, and the word lengths and count.
+     */
+    public static Map<String, Object> queryRules() {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        rules.put("normalization", NORMALIZATION.name());
+        rules.put("marks", MARKS.pattern());
+        rules.put("folds", Arrays.stream(FOLDS).map(List::of).toList());
+        rules.put("separator", QUERY_SEPARATOR.pattern());
+        rules.put("minLength", MIN_LENGTH);
+        rules.put("maxLength", MAX_LENGTH);
+        rules.put("maxWords", MAX_QUERY_WORDS);
+        return rules;
     }
 
     private static boolean isAscii(String s) {
@@ -75,7 +110,11 @@ public final class SearchTokenizer {
 
     private static void add(Set<String> out, String word) {
         String t = cut(word);
-        if (t.codePointCount(0, t.length()) > 1) out.add(t);
+        if (isLongEnough(t)) out.add(t);
+    }
+
+    private static boolean isLongEnough(String word) {
+        return word.codePointCount(0, word.length()) >= MIN_LENGTH;
     }
 
     private static String cut(String word) {

@@ -49,7 +49,6 @@ final class IndexReader {
         fetched.add(SearchIndex.MANIFEST);
         int n = manifest.get("entries").getAsInt();
         List<String> words = SearchTokenizer.queryTerms(q.words());
-        words = words.subList(0, Math.min(6, words.size()));
         boolean filtered = !q.parties().isEmpty() || q.topic() != null || q.from() != null || q.to() != null;
         if (words.isEmpty() && !filtered) return new Result(List.of(), List.of(), fetched, bytes(fetched));
         int[] hits = new int[n];

@@ -43,6 +43,20 @@ class SearchTokenizerTest {
     }
 
     @Test
+    void aQueryIsReadAsItsFirstDistinctWordsUpToTheLimit() {
+        assertThat(SearchTokenizer.queryTerms("one two one three four five six seven")).hasSize(SearchTokenizer.MAX_QUERY_WORDS)
+                .containsExactly("one", "two", "three", "four", "five", "six");
+    }
+
+    @Test
+    void theQueryRulesNameTheLimitsTheJavaSideUses() {
+        var rules = SearchTokenizer.queryRules();
+        assertThat(rules).containsEntry("normalization", "NFKD").containsEntry("minLength", SearchTokenizer.MIN_LENGTH)
+                .containsEntry("maxLength", SearchTokenizer.MAX_LENGTH).containsEntry("maxWords", SearchTokenizer.MAX_QUERY_WORDS);
+        assertThat(rules.get("folds")).asList().contains(List.of("ß", "ss"));
+    }
+
+    @Test
     void markupIsNotAWord() {
         assertThat(SearchTokenizer.terms("<script>alert('x')</script>")).containsExactly("script", "alert");
     }
