@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.content.ContentLoader;
@@ -16,8 +18,6 @@ import org.relationstimeline.content.TextDecoder;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.editor.PartyDetector;
 import org.relationstimeline.timeline.Entry;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.editor.Article;
 import org.relationstimeline.editor.ArticleImporter;
@@ -127,7 +127,8 @@ final class ImportCommand implements Callable<Integer> {
             stdout.println(name + ":");
             draft.report().forEach(line -> stdout.println("  " + line));
             for (Entry same : sameEvent(draft, existing)) {
-                err.println(name + ": warning: " + BuildOptions.display(contentFolder().resolve(same.path())) + " has the same date and parties (\"" + ProblemPrinter.visible(same.title())
+                err.println(name + ": warning: " + BuildOptions.display(contentFolder().resolve(same.path()))
+                        + " has the same date and parties (\"" + ProblemPrinter.visible(same.title())
                         + "\"); check that this article is not already an entry");
             }
             if (dryRun) {

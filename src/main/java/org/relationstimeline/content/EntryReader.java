@@ -3,6 +3,7 @@ package org.relationstimeline.content;
 import org.relationstimeline.problems.Position;
 import org.relationstimeline.problems.Problem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -292,7 +293,7 @@ public final class EntryReader {
                     + " aliases, more than the limit of " + MAX_ALIASES, "keep the addresses that are still linked to");
             return List.of();
         }
-        Map<String, Alias> out = new java.util.LinkedHashMap<>();
+        Map<String, Alias> out = new LinkedHashMap<>();
         for (YamlValue.Scalar s : listed) {
             String written = s.text().strip();
             Optional<String> problem = aliasProblem(written);
