@@ -10,6 +10,10 @@ import org.relationstimeline.pipeline.Workspace;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.lint.ProblemJson;
+import org.relationstimeline.site.Redirects;
+import org.relationstimeline.site.SitePlanner;
+import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.timeline.Timeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +24,12 @@ import picocli.CommandLine.Option;
         description = {"Check every entry and the site config without building.",
             "Prints each problem as path:line:column: error|warning: message (how to fix).",
             "Errors stop a build. Warnings do not; they point at what readers would",
-            "notice: an entry with no sources, a summary over " + EntryLinter.MAX_SUMMARY + " characters, a date",
-            "in the future, a topic not in site.yaml, or an entry that repeats another",
-            "(same date, same parties, near-identical title).",
+            "notice: an entry with no sources (an error when site.yaml sets",
+            "require_sources: true), a source without a URL or a date, a summary over",
+            EntryLinter.MAX_SUMMARY + " characters, a date in the future, a link to a path of the site",
+            "(write entry:SLUG, pair:DZ-RU or country:DZ instead), or an entry that",
+            "repeats another (same date, same parties, near-identical title). Unknown",
+            "countries and topics, and links that name no page, are errors.",
             "With GITHUB_ACTIONS=true, problems are also printed as workflow annotations,",
             "which GitHub shows on the lines of a pull request. --format github prints",
             "them on standard output for a workflow step (.github/workflows/check.yml)."},
@@ -64,7 +71,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Workspace ws = Workspace.load(project.toBuildOptions(java.nio.file.Path.of("site")));
         List<Problem> problems = new ArrayList<>(ws.problems());
-        problems.addAll(new EntryLinter(clock).lint(ws.content().entries(), project.content, BuildOptions.display(project.content)));
+        String display = BuildOptions.display(project.content);
+        problems.addAll(new EntryLinter(clock).lint(ws.content().entries(), project.content, display));
+        if (!ws.hasErrors()) problems.addAll(aliasCollisions(ws, display));
         problems.sort(Problem.ORDER);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
@@ -89,5 +98,12 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         out.flush();
         return errors > 0 ? 1 : 0;
+    }
+
+    /** Old addresses are checked against the pages the build would make, so the site is planned. */
+    private static List<Problem> aliasCollisions(Workspace ws, String display) {
+        UrlScheme urls = new UrlScheme(ws.config().baseUrl());
+        Timeline timeline = Timeline.of(ws.content().entries());
+        return Redirects.collisions(new SitePlanner(ws.config(), urls).plan(timeline), timeline.entries(), urls, display);
     }
 }

@@ -7,10 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.content.ContentLoader;
+import org.relationstimeline.content.EntryReader;
 import org.relationstimeline.content.TextDecoder;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.editor.PartyDetector;
+import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.editor.Article;
 import org.relationstimeline.editor.ArticleImporter;
@@ -33,9 +40,13 @@ import picocli.CommandLine.Parameters;
             "             the top two, and any other named 3+ times",
             "  topics     suggested from words in the article, among site.yaml's topics",
             "  title      the first sentence, shortened",
-            "The summary and sources are left for you. It prints what it found and why",
-            "(mentions, first position, score), so you can correct it. Existing files",
-            "are never overwritten. See drafts with 'serve --drafts'.",
+            "The summary and sources are left for you, and the article sits between two",
+            "marker comments: until you replace it, the title's '…' and the empty",
+            "summary, the entry stays a draft ('check' and 'build' refuse it without",
+            "'draft: true'). It prints what it found and why (mentions, first position,",
+            "score), so you can correct it, and warns when an entry of the content",
+            "folder has the same date and parties. Existing files are never",
+            "overwritten. See drafts with 'serve --drafts'.",
             ""},
         footer = {"", "Examples:",
             "  import article.txt",
@@ -48,6 +59,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "content/entries",
             description = "drafts go to DIR/YEAR/ (default: ${DEFAULT-VALUE})")
     Path out;
+
+    @Option(names = "--content", paramLabel = "DIR",
+            description = "content folder whose entries the articles are compared with (default: the folder above --out)")
+    Path content;
 
     @Mixin
     ConfigOption config;
@@ -66,29 +81,56 @@ final class ImportCommand implements Callable<Integer> {
         if (loaded.isEmpty()) return 1;
         SiteConfig site = loaded.get();
         ArticleImporter importer;
+        CountryRegistry registry;
         try {
-            importer = new ArticleImporter(CountryRegistry.loadDefault().withExtraParties(site.parties()), site.topics());
+            registry = CountryRegistry.loadDefault().withExtraParties(site.parties());
+            importer = new ArticleImporter(registry, site.topics());
         } catch (IllegalArgumentException e) {
             err.println("import: " + e.getMessage());
             err.flush();
             return 1;
         }
+        List<Entry> existing = existingEntries(registry, site);
         int failed = 0;
         for (Path file : files) {
-            if (!importOne(importer, file, stdout, err)) failed++;
+            if (!importOne(importer, existing, file, stdout, err)) failed++;
         }
         stdout.flush();
         err.flush();
         return failed == 0 ? 0 : 1;
     }
 
-    private boolean importOne(ArticleImporter importer, Path file, PrintWriter stdout, PrintWriter err) {
+    /** The entries already written, drafts included, so an article imported twice is noticed. */
+    private List<Entry> existingEntries(CountryRegistry registry, SiteConfig site) {
+        Path folder = contentFolder();
+        if (folder == null || !Files.isDirectory(folder)) return List.of();
+        EntryReader reader = new EntryReader(registry, site.topics(), site.limits());
+        return new ContentLoader(reader).load(folder, BuildOptions.display(folder), true).entries();
+    }
+
+    private Path contentFolder() {
+        return content != null ? content : out.toAbsolutePath().getParent();
+    }
+
+    /** Entries on the article's date between the same parties: most likely the same event. */
+    private static List<Entry> sameEvent(ArticleImporter.Draft draft, List<Entry> existing) {
+        String date = draft.article().date().toString();
+        Set<Party> parties = draft.chosen().stream().map(PartyDetector.Detection::party).collect(Collectors.toSet());
+        return existing.stream().filter(e -> e.date().iso().equals(date) && Set.copyOf(e.parties()).equals(parties)).toList();
+    }
+
+    private boolean importOne(ArticleImporter importer, List<Entry> existing, Path file, PrintWriter stdout, PrintWriter err) {
         String name = BuildOptions.display(file);
         try {
             String text = TextDecoder.decode(Files.readAllBytes(file));
             ArticleImporter.Draft draft = importer.draft(text, file.getFileName().toString(), out);
             stdout.println(name + ":");
             draft.report().forEach(line -> stdout.println("  " + line));
+            for (Entry same : sameEvent(draft, existing)) {
+                err.println(name + ": warning: " + BuildOptions.display(contentFolder().resolve(same.path()))
+                        + " has the same date and parties (\"" + ProblemPrinter.visible(same.title())
+                        + "\"); check that this article is not already an entry");
+            }
             if (dryRun) {
                 stdout.println("  would write " + BuildOptions.display(draft.file()) + " (--dry-run: nothing written)");
             } else {

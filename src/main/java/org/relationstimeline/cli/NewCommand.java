@@ -24,8 +24,11 @@ import picocli.CommandLine.Option;
 @Command(name = "new", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Create a new entry file, ready to fill in.",
             "",
-            "Writes content/entries/YEAR/DATE-SLUG.md and prints its path. The front",
-            "matter is filled in: the countries as codes with their names as comments,",
+            "Writes content/entries/YEAR/DATE-SLUG.md and prints its path. SLUG, the",
+            "entry's address, is made from the title (romanised when it is written in",
+            "another script: \"Россия и Алжир\" gives rossiya-i-alzhir) unless --slug",
+            "gives it. The front matter is filled in: the countries as codes with their",
+            "names as comments,",
             "the date (today unless --date), the topics, and an empty summary and",
             "sources for you to complete. An existing file is never overwritten.",
             "",
@@ -37,6 +40,7 @@ import picocli.CommandLine.Option;
             "  new --countries \"Russia, Algeria\" --title \"Russia and Algeria hold talks\"",
             "  new --countries DZ,RU --title \"Partnership declaration\" --date 2023-06-15",
             "      --topics diplomacy --draft",
+            "  new --countries RU,DZ --title \"Россия и Алжир\" --slug russia-algeria-talks",
             "", "Exit codes: 0 written, 1 not written (unknown country or topic, file",
             "exists), 2 usage errors."})
 final class NewCommand implements Callable<Integer> {
@@ -53,6 +57,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--topics", paramLabel = "LIST", split = ",",
             description = "topic keys from site.yaml, comma-separated, e.g. defense,diplomacy")
     List<String> topics = new ArrayList<>();
+
+    @Option(names = "--slug", paramLabel = "SLUG",
+            description = "the file name and address, lowercase words joined by hyphens (default: made from the title)")
+    String slug;
 
     @Option(names = "--draft", description = "add 'draft: true': kept out of the site unless --drafts")
     boolean draft;
@@ -85,7 +93,8 @@ final class NewCommand implements Callable<Integer> {
             CountryRegistry registry = CountryRegistry.loadDefault().withExtraParties(site.parties());
             Archetype archetype = Archetype.load(archetypeFile);
             EntryScaffold.Scaffold made = new EntryScaffold(registry, site.topics(), clock, archetype)
-                    .make(new EntryScaffold.Request(countries, title, Optional.ofNullable(date), topics, draft), content.resolve("entries"));
+                    .make(new EntryScaffold.Request(countries, title, Optional.ofNullable(date), topics, draft,
+                            Optional.ofNullable(slug)), content.resolve("entries"));
             EntryFiles.writeNew(made.file(), made.text());
             out.println(BuildOptions.display(made.file()));
             out.flush();

@@ -22,7 +22,7 @@ final class ProjectOptions {
             description = "theme files that override the default theme, file by file (default: templates, if there is one)")
     Path templates;
 
-    @Option(names = "--drafts", description = "include entries marked 'draft: true'")
+    @Option(names = "--drafts", description = "include entries marked 'draft: true' (their pages say so; feeds, sitemap and exports leave them out)")
     boolean drafts;
 
     /** The theme folder given, or the default one. */

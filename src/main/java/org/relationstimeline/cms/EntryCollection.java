@@ -73,6 +73,8 @@ final class EntryCollection {
         fields.add(optional(with(field("slug", "URL slug", "string"), "hint",
                 "Leave empty to use the title. Lowercase letters, digits and hyphens, e.g. treaty-of-paris.",
                 "pattern", pattern(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens."))));
+        fields.add(optional(with(field("aliases", "Old addresses", "list"), "hint",
+                "Addresses this entry had before it moved (/entries/1951/old-slug/): each becomes a redirect.")));
         fields.add(optional(with(field("draft", "Draft", "boolean"), "default", false,
                 "hint", "A draft stays out of the published site.")));
         fields.add(optional(field("body", "Body", "markdown")));

@@ -20,7 +20,7 @@ import org.relationstimeline.text.Slugs;
 /** Reads {@code site.yaml}; problems are collected like content problems. */
 public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "topics", "parties",
-            "trusted_html", "domain", "limits", CmsSettingsReader.KEY);
+            "trusted_html", "domain", "limits", "require_sources", CmsSettingsReader.KEY);
     private static final List<String> LIMIT_KEYS = List.of("max_file_bytes", "max_front_matter_bytes",
             "max_parties_per_entry");
 
@@ -81,7 +81,8 @@ public final class SiteConfigLoader {
             domain = "";
         }
         return new SiteConfig(title, description, baseUrl, language, topics(f), PartiesSection.read(f), trusted, domain,
-                limits(f, problems), CmsSettingsReader.read(f));
+                limits(f, problems), f.bool("require_sources", false),
+                CmsSettingsReader.read(f));
     }
 
     private static Map<String, String> topics(YamlFields f) {

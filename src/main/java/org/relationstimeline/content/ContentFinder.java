@@ -90,7 +90,11 @@ public final class ContentFinder {
 
     /** The display path of a file: the prefix and its path below the content folder. */
     public static String display(Path root, Path file, String prefix) {
-        String rel = root.relativize(file).toString().replace('\\', '/');
-        return prefix.isEmpty() ? rel : prefix + "/" + rel;
+        return display(prefix, root.relativize(file).toString().replace('\\', '/'));
+    }
+
+    /** A path relative to the content folder ("entries/2023/x.md") as messages name it ("content/entries/2023/x.md"). */
+    public static String display(String prefix, String relativePath) {
+        return prefix.isEmpty() ? relativePath : prefix + "/" + relativePath;
     }
 }

@@ -21,6 +21,7 @@ import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.files.NoFollow;
 import org.relationstimeline.files.Seal;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.Source;
@@ -34,7 +35,7 @@ import org.relationstimeline.timeline.Source;
  * everything validation depends on (config, registry, generator), so any change there empties it.
  */
 public final class EntryCache {
-    private static final int MAGIC = 0x52544331; // "RTC1"
+    private static final int MAGIC = 0x52544332; // "RTC2"
     private static final long RACY_MILLIS = 2_000;
 
     /** What one file gave, and the stat and hash it had. */
@@ -183,7 +184,14 @@ public final class EntryCache {
             if (s.date().isPresent()) writeDate(out, s.date().get());
             writeString(out, s.url());
         }
+        out.writeInt(e.aliases().size());
+        for (Alias a : e.aliases()) {
+            writeString(out, a.path());
+            out.writeInt(a.line());
+            out.writeInt(a.column());
+        }
         writeString(out, e.body());
+        out.writeInt(e.bodyLine());
         out.writeBoolean(e.draft());
         writeString(out, e.fingerprint());
     }
@@ -227,11 +235,15 @@ public final class EntryCache {
             Optional<EventDate> d = in.readBoolean() ? Optional.of(readDate(in)) : Optional.empty();
             sources.add(new Source(t, publisher, d, readString(in)));
         }
+        n = readCount(in);
+        List<Alias> aliases = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) aliases.add(new Alias(readString(in), in.readInt(), in.readInt()));
         String body = readString(in);
+        int bodyLine = in.readInt();
         boolean draft = in.readBoolean();
         String fingerprint = readString(in);
         Entry entry = new Entry(path, slug, title, date, List.copyOf(parties), List.copyOf(topics), summary,
-                List.copyOf(sources), body, draft, fingerprint);
+                List.copyOf(sources), List.copyOf(aliases), body, bodyLine, draft, fingerprint);
         return new Record(size, modified, hash, Optional.of(entry), List.copyOf(problems));
     }
 

@@ -3,6 +3,7 @@ package org.relationstimeline.content;
 import org.relationstimeline.problems.Position;
 import org.relationstimeline.problems.Problem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.relationstimeline.countries.Party;
 import org.relationstimeline.text.DidYouMean;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.text.Slugs;
+import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.Source;
@@ -23,7 +25,7 @@ import org.relationstimeline.timeline.Source;
 public final class EntryReader {
     /** The front matter keys an entry may use. */
     public static final List<String> KEYS = List.of("title", "date", "countries", "summary", "topics", "sources", "slug",
-            "draft");
+            "aliases", "draft");
     private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "url", "date");
     /*
      * Fields written again on every pair timeline the entry is on (its card, the pair's feed and
@@ -39,16 +41,28 @@ public final class EntryReader {
     public static final int MAX_TOPICS = 10;
     /** The longest topic key or slug, in characters. */
     public static final int MAX_KEY_CHARACTERS = 120;
+    /** The most old addresses one entry may keep (each is a page of the site). */
+    public static final int MAX_ALIASES = 20;
+    /** The most segments of an old address ("entries/1950/old-slug" has three). */
+    static final int MAX_ALIAS_SEGMENTS = 8;
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}(-\\d{2}){0,2}-");
 
     private final CountryRegistry registry;
     private final Map<String, String> topics;
     private final YamlLimits limits;
+    private final boolean requireSources;
 
+    /** A reader that accepts entries without sources: for scaffolds that {@code new} and {@code import} write. */
     public EntryReader(CountryRegistry registry, Map<String, String> topics, YamlLimits limits) {
+        this(registry, topics, limits, false);
+    }
+
+    /** @param requireSources an entry that is not a draft must cite a source ({@code require_sources} in site.yaml) */
+    public EntryReader(CountryRegistry registry, Map<String, String> topics, YamlLimits limits, boolean requireSources) {
         this.registry = registry;
         this.topics = topics;
         this.limits = limits;
+        this.requireSources = requireSources;
     }
 
     /** The outcome for one file: an entry when there was no error, and all problems found. */
@@ -80,8 +94,7 @@ public final class EntryReader {
                     "an entry starts with '---', its fields, then '---' and the text"));
             return new Result(Optional.empty(), problems);
         } catch (YamlLoader.YamlException e) {
-            problems.add(Problem.error(name, e.position().line(), e.position().column(), "yaml", e.getMessage(),
-                    "quote values that contain ': ' or start with a special character"));
+            problems.add(Problem.error(name, e.position().line(), e.position().column(), "yaml", e.getMessage(), e.hint()));
             return new Result(Optional.empty(), problems);
         }
         if (!(root instanceof YamlValue.Mapping mapping)) {
@@ -102,11 +115,18 @@ public final class EntryReader {
         List<String> entryTopics = topics(f);
         List<Source> sources = sources(f);
         String slug = slug(f, file.relativePath());
+        List<Alias> aliases = aliases(f);
         boolean draft = f.bool("draft", false);
+        if (!draft) ImportPlaceholders.check(f, title.orElse(""), summary, parts.body(), parts.bodyFirstLine());
+        if (!draft && requireSources && listsNothing(f.field("sources"))) {
+            f.error(f.field("sources").map(YamlValue.Field::keyPosition).orElse(mapping.position()), "no-sources",
+                    "entry has no sources, and this site requires one (require_sources in site.yaml)",
+                    "add one under 'sources:', a https:// URL or title, publisher, date and url");
+        }
         boolean failed = problems.stream().anyMatch(Problem::isError);
         if (failed || title.isEmpty() || date.isEmpty() || slug.isEmpty()) return new Result(Optional.empty(), problems);
         Entry entry = new Entry(file.relativePath(), slug, title.get(), date.get(), parties, entryTopics, summary,
-                sources, parts.body(), draft, contentHash);
+                sources, aliases, parts.body(), parts.bodyFirstLine(), draft, contentHash);
         return new Result(Optional.of(entry), problems);
     }
 
@@ -193,10 +213,12 @@ public final class EntryReader {
                         "write '" + Slugs.slugify(s.text()) + "'");
                 continue;
             }
+            // Like a misspelt country, a misspelt topic would split the site: "defence" beside "defense".
             if (!topics.isEmpty() && !topics.containsKey(key)) {
                 String hint = DidYouMean.hint(key, topics.keySet());
-                f.warning(s.position(), "unknown-topic", "topic '" + key + "' is not in the site's topic list",
+                f.error(s.position(), "unknown-topic", "topic '" + key + "' is not in the site's topic list",
                         hint.isEmpty() ? "add it under 'topics:' in site.yaml" : hint);
+                continue;
             }
             out.add(key);
         }
@@ -240,6 +262,15 @@ public final class EntryReader {
         return List.copyOf(out);
     }
 
+    /** No {@code sources:} key, or one with nothing under it (the items written are checked one by one). */
+    private static boolean listsNothing(Optional<YamlValue.Field> field) {
+        if (field.isEmpty()) return true;
+        YamlValue v = field.get().value();
+        if (v instanceof YamlValue.Scalar s) return s.isNull();
+        return v instanceof YamlValue.Sequence seq
+                && seq.items().stream().allMatch(i -> i instanceof YamlValue.Scalar s && s.isNull());
+    }
+
     /** Only web links: {@code javascript:}, {@code data:} and relative links are refused. */
     private static boolean checkUrl(YamlFields f, String url, Position at) {
         String lower = url.toLowerCase(Locale.ROOT);
@@ -249,6 +280,57 @@ public final class EntryReader {
         }
         f.error(at, "bad-url", "source URL '" + url + "' is not an http(s) address", "write the full https://... address");
         return false;
+    }
+
+    /**
+     * Old addresses of the entry, each a path of slugs and numbers below the site's base path
+     * ("/entries/1950/old-slug/"), so a redirect page can be written there and nowhere else.
+     */
+    private static List<Alias> aliases(YamlFields f) {
+        List<YamlValue.Scalar> listed = f.scalarList("aliases");
+        if (listed.size() > MAX_ALIASES) {
+            f.error(f.field("aliases").get().keyPosition(), "too-many-aliases", "the entry has " + listed.size()
+                    + " aliases, more than the limit of " + MAX_ALIASES, "keep the addresses that are still linked to");
+            return List.of();
+        }
+        Map<String, Alias> out = new LinkedHashMap<>();
+        for (YamlValue.Scalar s : listed) {
+            String written = s.text().strip();
+            Optional<String> problem = aliasProblem(written);
+            if (problem.isPresent()) {
+                f.error(s.position(), "bad-alias", "alias '" + written + "' " + problem.get(),
+                        "write the old address as a path below the site, such as /entries/1950/old-slug/");
+                continue;
+            }
+            String path = written.replaceAll("^/+|/+$", "");
+            Alias alias = new Alias(path, s.position().line(), s.position().column());
+            Alias first = out.putIfAbsent(path, alias);
+            if (first != null) {
+                f.error(s.position(), "duplicate-alias", "alias '" + written + "' is already listed on line " + first.line(),
+                        "list each old address once");
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** What is wrong with an old address as written, or empty when it is a path of slugs and numbers. */
+    private static Optional<String> aliasProblem(String written) {
+        if (written.toLowerCase(Locale.ROOT).matches("^[a-z][a-z0-9+.-]*://.*")) {
+            return Optional.of("is a full address; give only its path");
+        }
+        if (!written.startsWith("/")) return Optional.of("must start with '/'");
+        String path = written.replaceAll("^/+|/+$", "");
+        if (path.isEmpty()) return Optional.of("is the home page");
+        String[] segments = path.split("/", -1);
+        if (segments.length > MAX_ALIAS_SEGMENTS) {
+            return Optional.of("has more than " + MAX_ALIAS_SEGMENTS + " parts");
+        }
+        for (String segment : segments) {
+            if (!Slugs.isSlug(segment)) {
+                return Optional.of("has the part '" + segment + "'; each part must be lowercase letters, digits and single hyphens");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The explicit slug, or the file name without its extension and date prefix. */

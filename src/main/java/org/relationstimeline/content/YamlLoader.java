@@ -46,17 +46,28 @@ public final class YamlLoader {
         this.limits = limits;
     }
 
-    /** A YAML error at a file position. */
+    /** A YAML error at a file position, with how to fix it. */
     public static final class YamlException extends Exception {
         private final Position position;
+        private final String hint;
 
         public YamlException(Position position, String message) {
+            this(position, message, "");
+        }
+
+        public YamlException(Position position, String message, String hint) {
             super(message);
             this.position = position;
+            this.hint = hint;
         }
 
         public Position position() {
             return position;
+        }
+
+        /** How to fix it, or empty. */
+        public String hint() {
+            return hint;
         }
     }
 
@@ -84,7 +95,7 @@ public final class YamlLoader {
                 // SnakeYAML's own tag inspector refuses class tags while composing; say it in our words.
                 throw new YamlException(at(mark, firstLine), tagRefused(message.substring(GLOBAL_TAG_REFUSED.length()).trim()));
             }
-            throw new YamlException(at(mark, firstLine), "malformed YAML: " + message);
+            throw YamlSyntaxErrors.explain(e, firstLine);
         } catch (YAMLException e) {
             String message = firstLine(e.getMessage());
             // SnakeYAML gives no position for these two refusals; find it in the event stream.

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.relationstimeline.content.EntryReader;
+import org.relationstimeline.content.ImportPlaceholders;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.content.SourceFile;
 import org.relationstimeline.content.YamlLimits;
@@ -99,7 +100,8 @@ public final class ArticleImporter {
         StringBuilder s = new StringBuilder();
         s.append("---\n");
         s.append("# Imported from ").append(YamlText.comment(sourceName)).append(" by 'relations-timeline import'.\n");
-        s.append("# Check every field, write the summary and the sources, then delete 'draft: true' to publish.\n");
+        s.append("# Check every field, write the title, summary, sources and text in your own words, delete the\n");
+        s.append("# imported article, then delete 'draft: true' to publish ('check' says what is left).\n");
         s.append("title: ").append(YamlText.quote(title)).append("  # TODO: from the first sentence; rewrite as a headline\n");
         s.append("date: ").append(article.date()).append('\n');
         s.append("countries:\n");
@@ -121,7 +123,10 @@ public final class ArticleImporter {
         s.append("  #   url: https://...\n");
         s.append("draft: true\n");
         s.append("---\n");
-        s.append(article.text()).append('\n');
+        // The markers let the loader refuse to publish the pasted text (ImportPlaceholders).
+        s.append(ImportPlaceholders.START).append("\n\n");
+        s.append(article.text()).append("\n\n");
+        s.append(ImportPlaceholders.END).append('\n');
         return s.toString();
     }
 
@@ -135,7 +140,8 @@ public final class ArticleImporter {
         String sentence = text.substring(0, end).replaceAll("\\s+", " ").strip().replaceAll("[.!?]+$", "");
         if (sentence.length() > MAX_TITLE) {
             int cut = sentence.lastIndexOf(' ', MAX_TITLE - 1);
-            sentence = sentence.substring(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE - 1).replaceAll("[,;:]$", "") + "…";
+            sentence = sentence.substring(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE - 1).replaceAll("[,;:]$", "")
+                    + ImportPlaceholders.CUT;
         }
         boolean namesAParty = chosen.stream().anyMatch(d -> d.first() < end);
         if (namesAParty) return sentence;

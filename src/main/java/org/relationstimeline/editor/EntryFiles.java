@@ -15,9 +15,9 @@ public final class EntryFiles {
 
     private EntryFiles() {}
 
-    /** A slug from a title, cut at a word boundary so file names stay readable. */
+    /** A slug from a title in any script, cut at a word boundary so file names stay readable. */
     static String slug(String title) {
-        String slug = Slugs.slugify(title);
+        String slug = Slugs.slugifyAnyScript(title);
         if (slug.length() <= MAX_SLUG) return slug;
         int cut = slug.lastIndexOf('-', MAX_SLUG);
         return slug.substring(0, cut > 20 ? cut : MAX_SLUG);

@@ -40,8 +40,9 @@ public final class EntryScaffold {
         this.archetype = archetype;
     }
 
-    /** What the editor asked for; {@code date} empty means today. */
-    public record Request(String countries, String title, Optional<String> date, List<String> topics, boolean draft) {}
+    /** What the editor asked for; {@code date} empty means today, {@code slug} empty means one made from the title. */
+    public record Request(String countries, String title, Optional<String> date, List<String> topics, boolean draft,
+                          Optional<String> slug) {}
 
     /** The file to write and its text. */
     public record Scaffold(Path file, String text, List<Party> parties, EventDate date) {}
@@ -59,8 +60,7 @@ public final class EntryScaffold {
         List<Party> parties = parties(request.countries());
         EventDate date = date(request.date());
         List<String> topics = topics(request.topics());
-        String slug = EntryFiles.slug(title);
-        if (slug.isEmpty()) throw new ScaffoldException("the title \"" + title + "\" has no letters or digits to make a file name from");
+        String slug = slug(request.slug(), title);
 
         StringBuilder countryLines = new StringBuilder();
         for (Party p : parties) {
@@ -82,6 +82,23 @@ public final class EntryScaffold {
         Path file = EntryFiles.path(entriesDir, date, slug);
         checkReadsBack(text, file);
         return new Scaffold(file, text, parties, date);
+    }
+
+    /** The slug asked for, or one made from the title in whatever script it is written. */
+    private static String slug(Optional<String> asked, String title) throws ScaffoldException {
+        if (asked.isPresent()) {
+            String slug = asked.get().strip();
+            if (Slugs.isSlug(slug)) return slug;
+            String fixed = Slugs.slugify(slug);
+            throw new ScaffoldException("--slug '" + slug + "' may only contain lowercase letters, digits and single hyphens"
+                    + (fixed.isEmpty() ? "" : "; write --slug " + fixed));
+        }
+        String slug = EntryFiles.slug(title);
+        if (slug.isEmpty()) {
+            throw new ScaffoldException("the title \"" + title + "\" has no letters or digits to make a file name from;"
+                    + " give one with --slug, e.g. --slug russia-algeria-talks");
+        }
+        return slug;
     }
 
     private List<Party> parties(String countries) throws ScaffoldException {

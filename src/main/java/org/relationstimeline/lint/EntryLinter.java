@@ -11,15 +11,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.relationstimeline.content.ContentFinder;
 import org.relationstimeline.problems.Position;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.EditDistance;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.Source;
 
 /**
  * The editor's lints, run by {@code check} over valid entries: warnings, never errors, about what
- * a reader would notice. An entry with no sources; a summary too long for a timeline list; a date
- * in the future; an entry that repeats another (same date, same parties, near-identical title).
+ * a reader would notice. An entry with no sources, a source without a URL or a date; a summary
+ * too long for a timeline list; a date in the future; an entry that repeats another (same date,
+ * same parties, near-identical title).
  * Unknown topics and non-http(s) source URLs are already reported by the loader.
  */
 public final class EntryLinter {
@@ -44,25 +47,48 @@ public final class EntryLinter {
         Map<String, FrontMatterPositions> positions = new LinkedHashMap<>();
         Function<Entry, FrontMatterPositions> at = e -> positions.computeIfAbsent(e.path(),
                 p -> FrontMatterPositions.read(contentDir.resolve(p)));
-        LocalDate today = LocalDate.now(clock);
         for (Entry e : entries) {
             String file = display(displayPrefix, e);
             if (e.sources().isEmpty()) {
                 out.add(warning(file, at.apply(e).of("sources"), "no-sources", "entry has no sources",
                         "add at least one under 'sources:', a https:// URL or title, publisher, date and url"));
             }
+            for (int i = 0; i < e.sources().size(); i++) {
+                Source source = e.sources().get(i);
+                if (source.url().isEmpty()) {
+                    out.add(warning(file, at.apply(e).ofSource(i), "source-without-url", "source '" + source.title()
+                            + "' has no URL", "add 'url:' with the https:// address, so readers can check it"));
+                }
+                if (source.date().isEmpty()) {
+                    out.add(warning(file, at.apply(e).ofSource(i), "source-without-date", "source '" + source.title()
+                            + "' has no date", "write it as title, publisher, date and url, with the date it was published"));
+                }
+            }
             if (e.summary().length() > MAX_SUMMARY) {
                 out.add(warning(file, at.apply(e).of("summary"), "long-summary", "summary is " + e.summary().length()
                         + " characters, more than " + MAX_SUMMARY, "keep it to one or two sentences; move details to the text"));
             }
-            if (e.date().firstDay().isAfter(today)) {
-                out.add(warning(file, at.apply(e).of("date"), "future-date", "date " + e.date().iso() + " is in the future (today is "
-                        + today + ")", "check the year; an entry records an event that has happened"));
-            }
         }
+        out.addAll(futureDates(entries, contentDir, displayPrefix));
         out.addAll(duplicates(entries, displayPrefix, at));
         out.sort(Problem.ORDER);
         return List.copyOf(out);
+    }
+
+    /**
+     * A warning for each entry dated after today; {@code build} prints these too, since a future
+     * date is most often a mistyped year.
+     */
+    public List<Problem> futureDates(List<Entry> entries, Path contentDir, String displayPrefix) {
+        LocalDate today = LocalDate.now(clock);
+        List<Problem> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!e.date().firstDay().isAfter(today)) continue;
+            out.add(warning(display(displayPrefix, e), FrontMatterPositions.read(contentDir.resolve(e.path())).of("date"),
+                    "future-date", "date " + e.date().iso() + " is in the future (today is " + today + ")",
+                    "check the year; an entry records an event that has happened"));
+        }
+        return out;
     }
 
     /**
@@ -164,7 +190,7 @@ public final class EntryLinter {
     }
 
     private static String display(String prefix, Entry e) {
-        return prefix.isEmpty() ? e.path() : prefix + "/" + e.path();
+        return ContentFinder.display(prefix, e.path());
     }
 
     private static Problem warning(String file, Position at, String code, String message, String hint) {

@@ -6,6 +6,7 @@ import org.relationstimeline.site.AtomFeeds;
 import org.relationstimeline.site.DataExports;
 import org.relationstimeline.site.ExtraOutput;
 import org.relationstimeline.site.GitHubPagesFiles;
+import org.relationstimeline.site.Redirects;
 import org.relationstimeline.site.RobotsTxt;
 import org.relationstimeline.site.Sitemap;
 import org.relationstimeline.site.search.SearchIndex;
@@ -14,8 +15,14 @@ import org.relationstimeline.site.search.SearchIndex;
 final class ExtraOutputs {
     private ExtraOutputs() {}
 
-    static List<ExtraOutput> all() {
+    /** Outputs that speak for the published site: drafts shown by a preview are left out of them. */
+    static List<ExtraOutput> forPublishedEntries() {
         return List.of(new Sitemap(), new RobotsTxt(), new GitHubPagesFiles(), new AtomFeeds(), new DataExports(),
-                new SearchIndex(), new CmsAdmin());
+                new Redirects(), new CmsAdmin());
+    }
+
+    /** Outputs that serve the pages as built, drafts included: the search page finds what the preview shows. */
+    static List<ExtraOutput> forEveryPage() {
+        return List.of(new SearchIndex());
     }
 }

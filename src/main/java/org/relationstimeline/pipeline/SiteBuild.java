@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,15 +15,20 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.relationstimeline.problems.Problem;
+import org.relationstimeline.render.BodyLinks;
 import org.relationstimeline.render.MarkdownRenderer;
 import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.render.PageRenderer;
 import org.relationstimeline.render.Theme;
 import org.relationstimeline.site.ExtraOutput;
 import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.OutputFolderGuard;
+import org.relationstimeline.site.Redirects;
+import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.site.SiteManifest;
 import org.relationstimeline.site.SiteModel;
+import org.relationstimeline.site.pages.EntryPage;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.SitePlanner;
 import org.relationstimeline.site.SiteWriter;
@@ -75,6 +81,9 @@ public final class SiteBuild {
         Workspace ws = Workspace.load(options, cache);
         timer.lap("load");
         List<Problem> problems = new ArrayList<>(ws.problems());
+        // As check does: a future date is most often a mistyped year, and build is what everyone runs.
+        problems.addAll(new EntryLinter(Clock.systemDefaultZone()).futureDates(ws.content().entries(), options.content(),
+                BuildOptions.display(options.content())));
         int files = ws.content().filesRead();
         int entries = ws.content().entries().size();
         if (ws.hasErrors()) return failed(problems, files, entries, start);
@@ -106,11 +115,16 @@ public final class SiteBuild {
             Timeline timeline = Timeline.of(ws.content().entries());
             List<Page> plan = new SitePlanner(ws.config(), urls).plan(timeline);
             timer.lap("plan");
+            List<Problem> aliases = Redirects.collisions(plan, timeline.entries(), urls, BuildOptions.display(options.content()));
+            if (!aliases.isEmpty()) {
+                problems.addAll(aliases);
+                return failed(problems, files, entries, start);
+            }
             PageRenderer renderer = new PageRenderer(theme, ws.config(), urls,
-                    new MarkdownRenderer(ws.config().trustedHtml()));
+                    new MarkdownRenderer(ws.config().trustedHtml(), ws.links()));
             AtomicInteger done = new AtomicInteger();
             List<Problem> renderProblems = collapse(plan.parallelStream()
-                    .map(page -> writePage(writer, renderer, theme, page, global, done, plan.size()))
+                    .map(page -> writePage(writer, renderer, theme, page, global, ws.links(), done, plan.size()))
                     .filter(p -> p != null)
                     .toList());
             if (!renderProblems.isEmpty()) {
@@ -119,7 +133,9 @@ public final class SiteBuild {
             }
             timer.lap("render");
             copyAssets(writer, theme);
-            writeExtras(writer, new SiteModel(ws.config(), urls, timeline, plan), global);
+            SiteModel site = new SiteModel(ws.config(), urls, timeline, plan);
+            writeExtras(writer, ExtraOutputs.forEveryPage(), site, global);
+            writeExtras(writer, ExtraOutputs.forPublishedEntries(), published(site), global);
             timer.lap("extras");
             SiteWriter.Outcome outcome = writer.commit(siteFingerprint);
             timer.lap("commit");
@@ -189,9 +205,9 @@ public final class SiteBuild {
     private record PageFailure(Problem problem, String url) {}
 
     private PageFailure writePage(SiteWriter writer, PageRenderer renderer, Theme theme, Page page, String global,
-                                  AtomicInteger done, int total) {
+                                  SiteLinks links, AtomicInteger done, int total) {
         String file = page.frame().file();
-        String inputs = Hashes.of(global + page.frame().dataFingerprint());
+        String inputs = Hashes.of(global + page.frame().dataFingerprint() + linkTargets(page, links));
         try {
             if (!writer.reuse(file, inputs)) writer.write(file, renderer.renderUtf8(page), inputs);
             progress.pages(done.incrementAndGet(), total);
@@ -213,6 +229,19 @@ public final class SiteBuild {
     }
 
     /**
+     * Where an entry's body links lead: part of its page's inputs, so the page is written again
+     * when a page it links to moves, and only then.
+     */
+    private static String linkTargets(Page page, SiteLinks links) {
+        if (!(page instanceof EntryPage entryPage)) return "";
+        StringBuilder targets = new StringBuilder();
+        for (BodyLinks.BodyLink link : BodyLinks.of(entryPage.entry().body())) {
+            targets.append('|').append(links.href(link.destination()));
+        }
+        return targets.toString();
+    }
+
+    /**
      * One mistake in a template fails every page of its kind: it is reported once, with the first
      * page it failed on and how many others, so the real count of mistakes is what the editor sees.
      */
@@ -230,11 +259,20 @@ public final class SiteBuild {
     }
 
     /**
+     * The site without its drafts. A preview built with {@code --drafts} shows them as pages, but
+     * feeds, the sitemap, the exports and redirects speak for the published site only.
+     */
+    private static SiteModel published(SiteModel site) {
+        if (site.timeline().entries().stream().noneMatch(Entry::draft)) return site;
+        Timeline timeline = Timeline.of(site.timeline().entries().stream().filter(e -> !e.draft()).toList());
+        return new SiteModel(site.config(), site.urls(), timeline, new SitePlanner(site.config(), site.urls()).plan(timeline));
+    }
+
+    /**
      * Feeds, sitemap, search index and exports are independent: they are made side by side, each
      * timed for {@code --timings}, since together they are a large part of a rebuild.
      */
-    private void writeExtras(SiteWriter writer, SiteModel model, String global) throws IOException {
-        List<ExtraOutput> outputs = ExtraOutputs.all();
+    private void writeExtras(SiteWriter writer, List<ExtraOutput> outputs, SiteModel model, String global) throws IOException {
         long[] nanos = new long[outputs.size()];
         try {
             IntStream.range(0, outputs.size()).parallel().forEach(i -> {

@@ -14,6 +14,9 @@ import org.relationstimeline.content.ContentLoader;
 import org.relationstimeline.content.EntryReader;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.lint.BodyLinkCheck;
+import org.relationstimeline.site.SiteLinks;
+import org.relationstimeline.site.UrlScheme;
 
 /**
  * The loaded inputs of a project: config, registry and validated entries. Shared by build, check
@@ -23,9 +26,10 @@ import org.relationstimeline.countries.CountryRegistry;
  *     file's bytes (not its parsed form, which may not show every field), the options that change
  *     it and the generator (which ships the registry); not where the command runs, so pages
  *     built from another folder are the same
+ * @param links what references in the entries' bodies lead to, for the renderer
  */
 public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoader.Loaded content, List<Problem> problems,
-                        String fingerprint) {
+                        String fingerprint, SiteLinks links) {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
@@ -53,7 +57,7 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
         } catch (IllegalArgumentException e) {
             problems.add(Problem.error(configName, 0, 0, "party-clash", e.getMessage(), "give the party another code or alias"));
         }
-        EntryReader reader = new EntryReader(registry, config.topics(), config.limits());
+        EntryReader reader = new EntryReader(registry, config.topics(), config.limits(), config.requireSources());
         String display = BuildOptions.display(options.content());
         String fingerprint = Hashes.of(configBytes(options.configFile()) + "|" + options.baseUrl().orElse("") + "|"
                 + GeneratorVersion.fingerprint());
@@ -63,8 +67,11 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
                 : EntryCache.none();
         ContentLoader.Loaded content = new ContentLoader(reader).load(options.content(), display, options.drafts(), cache);
         problems.addAll(content.problems());
+        // Links are checked against the whole set of entries, so on every run rather than per file in the cache.
+        SiteLinks links = SiteLinks.of(content.entries(), registry, new UrlScheme(config.baseUrl()));
+        problems.addAll(new BodyLinkCheck(links, config.trustedHtml()).check(content.entries(), display));
         problems.sort(Problem.ORDER);
-        return new Workspace(config, registry, content, List.copyOf(problems), fingerprint);
+        return new Workspace(config, registry, content, List.copyOf(problems), fingerprint, links);
     }
 
     /** The hash of the config file as stored; a missing or unreadable file is its own state. */

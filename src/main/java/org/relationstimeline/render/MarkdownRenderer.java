@@ -1,56 +1,67 @@
 package org.relationstimeline.render;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.ast.LinkNodeBase;
-import java.util.List;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.relationstimeline.site.LocalLinks;
 
 /**
  * Markdown bodies to HTML with Flexmark (tables, footnotes, autolinks, strikethrough, heading
- * ids). Unless the site trusts its editors, the result is cleaned with an allowlist: raw HTML
- * outside it is dropped and links other than http(s), mailto and in-page anchors are removed.
- * The parser and renderer are immutable after construction and shared by all threads.
+ * ids). Link destinations pass through the site's {@link LocalLinks} first, so references become
+ * page addresses and site paths get the base path. Unless the site trusts its editors, the result
+ * is cleaned with {@link BodyAllowlist}: raw HTML outside it is dropped, and so are links other
+ * than http(s), mailto, in-page and same-site ones. The parser and renderer are immutable after
+ * construction and shared by all threads.
  */
 public final class MarkdownRenderer {
-    private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean trustedHtml;
-    private final Safelist safelist;
+    private final LocalLinks links;
+    private final Safelist safelist = new BodyAllowlist();
     private final org.jsoup.nodes.Document.OutputSettings output = new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false);
 
+    /** A renderer for bodies outside a site: destinations are written as they are. */
     public MarkdownRenderer(boolean trustedHtml) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create()));
-        // GFM tables: one dash per column is enough (Flexmark's default asks for three).
-        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this(trustedHtml, LocalLinks.NONE);
+    }
+
+    public MarkdownRenderer(boolean trustedHtml, LocalLinks links) {
+        this.renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS).linkResolverFactory(new LocalLinkResolver(links)).build();
         this.trustedHtml = trustedHtml;
-        this.safelist = Safelist.relaxed()
-                .addTags("del", "s", "hr", "abbr", "figure", "figcaption", "mark", "small", "time")
-                .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
-                .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
-                .addAttributes("li", "id").addAttributes("sup", "id").addAttributes("a", "id", "class", "title")
-                .addAttributes("div", "class").addAttributes("ol", "class", "start").addAttributes("th", "align")
-                .addAttributes("td", "align").addAttributes("time", "datetime").addAttributes("abbr", "title")
-                .removeProtocols("img", "src", "http")
-                .addProtocols("a", "href", "#");
+        this.links = links;
+    }
+
+    /** Hands every link and image destination to {@link LocalLinks} as the HTML is written. */
+    private static final class LocalLinkResolver extends IndependentLinkResolverFactory {
+        private final LocalLinks links;
+
+        LocalLinkResolver(LocalLinks links) {
+            this.links = links;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return (Node node, LinkResolverBasicContext c, ResolvedLink link) -> {
+                LinkType type = link.getLinkType();
+                if (type != LinkType.LINK && type != LinkType.IMAGE) return link;
+                return link.withUrl(links.href(link.getUrl()));
+            };
+        }
     }
 
     /** A body the renderer refuses before or while parsing; the build reports it against the entry. */
@@ -92,11 +103,11 @@ public final class MarkdownRenderer {
         if (lineNestingExceeds(markdown, MAX_LINE_NESTING)) throw new TooDeepException();
         InlineCost.check(markdown);
         try {
-            Node document = parser.parse(markdown);
+            Node document = MarkdownSyntax.PARSER.parse(markdown);
             demoteHeadings(document);
             String html = renderer.render(document);
             if (trustedHtml || isPlainMarkdown(markdown, document)) return html;
-            return Jsoup.clean(html, "", safelist, output);
+            return Jsoup.clean(html, BodyAllowlist.BASE, safelist, output);
         } catch (StackOverflowError e) {
             // Flexmark recurses once per nesting level; the stack is unwound by now, so this thread is fine.
             throw new TooDeepException();
@@ -138,47 +149,64 @@ public final class MarkdownRenderer {
         return false;
     }
 
-    /** The page title is the only h1: body headings start at h2 and keep their relative levels. */
+    /**
+     * The page title is the only h1: body headings start at h2 and keep their order. Each level
+     * moves down one; when that would push h6 onto h5's level, the levels in use are numbered from
+     * h2 instead, closing gaps, so distinct levels stay distinct unless a body uses all six.
+     */
     private static void demoteHeadings(Node document) {
-        int top = 7;
+        TreeSet<Integer> levels = new TreeSet<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof Heading h) top = Math.min(top, h.getLevel());
+            if (node instanceof Heading h) levels.add(h.getLevel());
         }
-        if (top >= 2) return;
+        if (levels.isEmpty() || levels.first() >= 2) return;
+        boolean shiftFits = levels.last() < 6;
+        Map<Integer, Integer> demoted = new HashMap<>();
+        int next = 2;
+        for (int level : levels) demoted.put(level, shiftFits ? level + 1 : Math.min(6, next++));
         for (Node node : document.getDescendants()) {
-            if (node instanceof Heading h) h.setLevel(Math.min(6, h.getLevel() + 1));
+            if (node instanceof Heading h) h.setLevel(demoted.get(h.getLevel()));
         }
     }
 
     /**
-     * Without raw HTML ('<' anywhere) and with only web, mail and in-page link targets, Flexmark's
-     * output holds nothing the allowlist would remove, so the (costly) cleaning can be skipped.
+     * Without raw HTML ('<' anywhere) and with only web, mail, in-page and same-site link targets,
+     * Flexmark's output holds nothing the allowlist would remove, so the (costly) cleaning can be
+     * skipped. Targets are judged as they will be written, after {@link LocalLinks}.
      */
-    private static boolean isPlainMarkdown(String markdown, Node document) {
+    private boolean isPlainMarkdown(String markdown, Node document) {
         if (markdown.indexOf('<') >= 0) return false;
         for (Node node : document.getDescendants()) {
-            if (node instanceof LinkNodeBase link && !isSafeUrl(link.getUrl().toString())) return false;
-            // The allowlist takes images over https only (no mixed content).
-            if (node instanceof Image image && !isHttpsUrl(image.getUrl().toString())) return false;
+            // The allowlist takes images over https only (no mixed content), or from the site's own root paths.
+            if (node instanceof Image image) {
+                if (!isImageUrl(href(image))) return false;
+            } else if (node instanceof LinkNodeBase link && !isSafeUrl(href(link))) {
+                return false;
+            }
             // A reference-style image ("![x][r]") takes its address from the definition "[r]: url".
-            if (node instanceof ImageRef ref && ref.isDefined() && !isHttpsUrl(referenceUrl(ref, document))) return false;
+            if (node instanceof ImageRef ref && ref.isDefined() && !isImageUrl(referenceUrl(ref, document))) return false;
         }
         return true;
     }
 
+    private String href(LinkNodeBase link) {
+        return links.href(link.getUrl().unescape());
+    }
+
     private static boolean isSafeUrl(String url) {
         String u = lower(url);
-        return u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:") || u.startsWith("#");
+        return u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:") || u.startsWith("#")
+                || BodyAllowlist.isSitePath(url);
     }
 
-    /** The address a reference-style image points to; empty when it cannot be resolved (so not https). */
-    private static String referenceUrl(ImageRef ref, Node document) {
+    private static boolean isImageUrl(String url) {
+        return lower(url).startsWith("https://") || BodyAllowlist.isSiteRootPath(url);
+    }
+
+    /** The address a reference-style image points to, as it will be written; empty when it cannot be resolved. */
+    private String referenceUrl(ImageRef ref, Node document) {
         Reference target = document instanceof Document d ? ref.getReferenceNode(d) : null;
-        return target == null ? "" : target.getUrl().toString();
-    }
-
-    private static boolean isHttpsUrl(String url) {
-        return lower(url).startsWith("https://");
+        return target == null ? "" : href(target);
     }
 
     private static String lower(String url) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.site.pages.CountryPage;
+import org.relationstimeline.site.pages.EntryPage;
 import org.relationstimeline.site.pages.Kind;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.pages.PairPage;
@@ -26,7 +27,8 @@ public record PageMeta(String canonical, String description, String ogType, List
     public record FeedLink(String title, String url) {}
 
     public static PageMeta of(Page page, SiteConfig config, UrlScheme urls) {
-        boolean indexable = page.kind().indexable();
+        // A draft is seen only in a preview; should one be published by mistake, search engines leave it out.
+        boolean indexable = page.kind().indexable() && !(page instanceof EntryPage e && e.entry().draft());
         String description = description(page, config);
         String canonical = indexable ? urls.absolute(page.url()) : "";
         String ogType = page.kind() == Kind.ENTRY ? "article" : "website";

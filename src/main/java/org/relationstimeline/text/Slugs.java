@@ -31,6 +31,21 @@ public final class Slugs {
         return out.toString();
     }
 
+    /**
+     * A slug from text in any script: "Россия и Алжир" becomes "rossiya-i-alzhir", "中国" "zhong-guo".
+     * Text that is already Latin is slugified as it is; other scripts are romanised first with
+     * ICU's transliterator (Cyrillic by the BGN/PCGN rules English-language sources use, so
+     * "Алжир" is "alzhir", not ISO 9's "alzir"), made per call since its instances are not safe to
+     * share between threads (only new and import call this, once per file).
+     */
+    public static String slugifyAnyScript(String text) {
+        boolean latinOnly = text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c)
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.COMMON);
+        if (latinOnly) return slugify(text);
+        return slugify(com.ibm.icu.text.Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII").transliterate(text));
+    }
+
     /** True when the text is already a slug this class would produce (safe as one path segment). */
     public static boolean isSlug(String text) {
         return !text.isEmpty() && text.length() <= 120 && text.equals(slugify(text))

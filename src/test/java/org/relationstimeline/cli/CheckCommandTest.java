@@ -78,9 +78,13 @@ class CheckCommandTest {
                         + " (check the year; an entry records an event that has happened)");
         assertThat(lines).anyMatch(l -> l.startsWith(DIR + "2023-06-15-partnership.md:2:1: warning: looks like a duplicate of ")
                 && l.contains(DIR + "2023-06-15-partnership-again.md (same date, same parties, titles 97% alike)"));
-        assertThat(lines).anyMatch(l -> l.startsWith(DIR + "2023-07-01-unknown-topic.md:5:") && l.contains("did you mean 'defense'?"));
+        assertThat(lines).contains(
+                DIR + "2023-08-01-source-without-url.md:6:5: warning: source 'Joint communiqué' has no URL (add 'url:' with the"
+                        + " https:// address, so readers can check it)",
+                DIR + "2023-08-02-source-without-date.md:6:5: warning: source 'https://example.org/consulate' has no date (write it"
+                        + " as title, publisher, date and url, with the date it was published)");
         assertThat(lines).noneMatch(l -> l.contains("clean.md") || l.contains("partnership-egypt.md"));
-        assertThat(run.out()).contains("checked 9 file(s): 0 error(s), 6 warning(s)");
+        assertThat(run.out()).contains("checked 10 file(s): 0 error(s), 7 warning(s)");
     }
 
     @Test
@@ -89,14 +93,15 @@ class CheckCommandTest {
 
         assertThat(run.exit()).isZero();
         List<Map<String, Object>> findings = json(run.out());
-        assertThat(findings).hasSize(6);
+        assertThat(findings).hasSize(7);
         assertThat(findings).allSatisfy(f -> assertThat(f).containsOnlyKeys("file", "line", "column", "severity", "code",
                 "message", "hint"));
         Map<String, Object> future = findings.stream().filter(f -> f.get("code").equals("future-date")).findFirst().orElseThrow();
         assertThat(tail(future.get("file"))).isEqualTo(DIR + "2023-04-01-future.md");
         assertThat(future).containsEntry("line", 4).containsEntry("column", 1).containsEntry("severity", "warning");
-        assertThat(findings).extracting(f -> f.get("code")).contains("no-sources", "long-summary", "duplicate", "unknown-topic");
-        assertThat(run.err()).contains("checked 9 file(s)").doesNotContain("::warning");
+        assertThat(findings).extracting(f -> f.get("code")).contains("no-sources", "long-summary", "duplicate",
+                "source-without-url", "source-without-date");
+        assertThat(run.err()).contains("checked 10 file(s)").doesNotContain("::warning");
     }
 
     @Test
@@ -108,8 +113,20 @@ class CheckCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         Map<String, Object> error = json(run.out()).stream().filter(f -> f.get("severity").equals("error")).findFirst().orElseThrow();
-        assertThat(error).containsEntry("code", "bad-url").containsEntry("line", 8).containsEntry("column", 5);
+        assertThat(error).containsEntry("code", "bad-url").containsEntry("line", 8).containsEntry("column", 11);
         assertThat((String) error.get("message")).isEqualTo("source URL 'ftp://example.org/\"x\"' is not an http(s) address");
+    }
+
+    @Test
+    void anUnknownTopicIsAnErrorWithDidYouMeanAsCountriesAre() throws IOException {
+        Files.writeString(content.resolve("entries/2023/2023-07-01-exercises.md"), "---\ntitle: Naval exercises\n"
+                + "date: 2023-07-01\ncountries: [DZ, RU]\ntopics: [defence]\nsources: [https://example.org/x]\n---\n");
+
+        EditorCli.Run run = check(false);
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains(DIR + "2023-07-01-exercises.md:5:10: error: topic 'defence' is not in the site's topic"
+                + " list (did you mean 'defense'?)");
     }
 
     @Test
@@ -119,14 +136,15 @@ class CheckCommandTest {
                 "::warning file=[^\\n]*content/entries/2023/2023-04-01-future\\.md,line=4,col=1::date 2031-05-01 is in the future");
 
         EditorCli.Run json = check(true, "--format", "json");
-        assertThat(json(json.out())).hasSize(6);
-        assertThat(json.err().lines().filter(l -> l.startsWith("::warning "))).hasSize(6);
+        assertThat(json(json.out())).hasSize(7);
+        assertThat(json.err().lines().filter(l -> l.startsWith("::warning "))).hasSize(7);
     }
 
     @Test
     void helpNamesTheLintsAndTheJsonShape() {
         EditorCli.Run run = EditorCli.run("check", "--help");
-        assertThat(run.out()).contains("no sources").contains("300 characters").contains("future").contains("--format")
+        assertThat(run.out()).contains("no sources").contains("without a URL or a date").contains("require_sources")
+                .contains("300 characters").contains("future").contains("--format")
                 .contains("{file, line, column, severity, code, message, hint}").contains("GITHUB_ACTIONS");
     }
 }

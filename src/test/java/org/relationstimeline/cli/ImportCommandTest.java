@@ -84,6 +84,44 @@ class ImportCommandTest {
     }
 
     @Test
+    void anArticleMatchingAnExistingEntryIsImportedWithAWarning() throws IOException {
+        Path existing = out.resolve("2022/2022-03-14-grain-deal.md");
+        Files.createDirectories(existing.getParent());
+        Files.writeString(existing, "---\ntitle: Grain deal\ndate: 2022-03-14\ncountries: [EG, CN]\n---\n");
+
+        EditorCli.Run run = importFiles("egypt-china-grain.txt");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains("egypt-china-grain.txt: warning: ").contains("2022-03-14-grain-deal.md has the same date"
+                + " and parties (\"Grain deal\"); check that this article is not already an entry");
+        assertThat(written()).isEqualTo(2);
+    }
+
+    @Test
+    void anImportedEntryCannotBePublishedWithItsPlaceholders() throws IOException {
+        assertThat(importFiles("egypt-china-grain.txt").exit()).isZero();
+        Path file = out.resolve("2022/2022-03-14-egypt-and-china-signed-an-agreement-in-cairo-on-monday-to.md");
+        Files.writeString(file, Files.readString(file).replace("draft: true\n", ""));
+
+        EditorCli.Run check = EditorCli.run("check", "--content", tmp.resolve("content").toString(), "--config", config.toString());
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.err()).contains("error: the title ends with '\u2026', as import cuts the article's first sentence")
+                .contains(":20:1: error: the article pasted by import is still in the body (lines 20\u201328) and the summary"
+                        + " is empty; the entry is not a draft, so it would be published (write the entry and its summary in"
+                        + " your own words and delete the imported text with its markers, or put back 'draft: true')");
+
+        String text = Files.readString(file);
+        String written = text.substring(0, text.indexOf("<!-- imported article:"))
+                .replaceFirst("title: .*\n", "title: Egypt and China agree to expand grain trade\n")
+                .replace("summary:\n", "summary: Egypt and China sign a grain trade agreement in Cairo.\n")
+                + "Egypt and China agreed in Cairo to trade more grain.\n";
+        Files.writeString(file, written);
+        assertThat(EditorCli.run("check", "--content", tmp.resolve("content").toString(), "--config", config.toString()).exit())
+                .isZero();
+    }
+
+    @Test
     void helpExplainsTheFileFormatAndTheDetection() {
         EditorCli.Run run = EditorCli.run("import", "--help");
         assertThat(run.exit()).isZero();

@@ -109,6 +109,54 @@ class NewCommandTest {
     }
 
     @Test
+    void aTitleInAnotherScriptIsRomanisedForTheFileName() throws IOException {
+        EditorCli.Run run = newEntry("--countries", "RU,DZ", "--title", "Россия и Алжир", "--date", "2023-08-01");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path file = Path.of(run.out().strip());
+        assertThat(file.getFileName().toString()).isEqualTo("2023-08-01-rossiya-i-alzhir.md");
+        assertThat(readBack(file).title()).isEqualTo("Россия и Алжир");
+        assertThat(readBack(file).slug()).isEqualTo("rossiya-i-alzhir");
+    }
+
+    @Test
+    void chineseAndArabicTitlesGiveAsciiFileNamesToo() {
+        assertThat(Path.of(newEntry("--countries", "CN,RU", "--title", "中俄会谈", "--date", "2023-01-01").out().strip())
+                .getFileName().toString()).matches("2023-01-01-[a-z0-9]+(-[a-z0-9]+)*\\.md");
+        assertThat(Path.of(newEntry("--countries", "DZ,EG", "--title", "الجزائر ومصر", "--date", "2023-01-01").out().strip())
+                .getFileName().toString()).matches("2023-01-01-[a-z0-9]+(-[a-z0-9]+)*\\.md");
+    }
+
+    @Test
+    void slugGivesTheFileNameAndTheAddress() throws IOException {
+        EditorCli.Run run = newEntry("--countries", "RU,DZ", "--title", "Россия и Алжир", "--date", "2023-08-01",
+                "--slug", "russia-algeria-talks");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path file = Path.of(run.out().strip());
+        assertThat(file.getFileName().toString()).isEqualTo("2023-08-01-russia-algeria-talks.md");
+        assertThat(readBack(file).slug()).isEqualTo("russia-algeria-talks");
+    }
+
+    @Test
+    void aSlugThatIsNotASlugIsRefusedWithTheFixedOne() {
+        EditorCli.Run run = newEntry("--countries", "RU,DZ", "--title", "Talks", "--slug", "Russia Algeria");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("--slug 'Russia Algeria' may only contain lowercase letters, digits and single hyphens;"
+                + " write --slug russia-algeria");
+        assertThat(tmp.resolve("content")).doesNotExist();
+    }
+
+    @Test
+    void aTitleWithNothingToSpellIsRefusedPointingAtSlug() {
+        EditorCli.Run run = newEntry("--countries", "RU,DZ", "--title", "!!!");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("has no letters or digits to make a file name from; give one with --slug");
+    }
+
+    @Test
     void anUnknownCountryIsRefusedWithASuggestion() {
         EditorCli.Run run = newEntry("--countries", "Russia, Algeira", "--title", "Talks");
 

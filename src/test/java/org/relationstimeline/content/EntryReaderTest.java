@@ -139,6 +139,53 @@ class EntryReaderTest {
     }
 
     @Test
+    void anUnknownTopicIsAnErrorSoTwoSpellingsNeverSplitTheSite() {
+        EntryReader.Result r = read(entry("title: x\ndate: 2001\ncountries: [DZ, RU]\ntopics: [diplomacy, defence]"));
+        assertThat(r.entry()).isEmpty();
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.format()).isEqualTo(
+                "content/entries/2023/2023-08-01-talks.md:5:21: error: topic 'defence' is not in the site's topic list"
+                        + " (did you mean 'defense'?)"));
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedAtTheOpeningQuoteSayingWhatIsWrong() {
+        EntryReader.Result r = read(entry("title: \"Russia and Algeria\ndate: 2023-08-01\ncountries: [DZ, RU]"));
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.format()).isEqualTo(
+                "content/entries/2023/2023-08-01-talks.md:2:8: error: the quoted value that starts here with \" is never closed"
+                        + " (YAML read on to line 5) (end the value with \"; a quote inside it is written \\\")"));
+    }
+
+    @Test
+    void aTabInIndentationGetsItsOwnMessage() {
+        EntryReader.Result r = read(entry("title: x\ndate: 2023-08-01\ncountries:\n\t- DZ\n\t- RU"));
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).isEqualTo("a tab is used for indentation; YAML indents with spaces only");
+            assertThat(p.hint()).isEqualTo("replace the tab with spaces (two per level, as the other lines)");
+        });
+    }
+
+    @Test
+    void aColonInAnUnquotedValueSaysToQuoteIt() {
+        EntryReader.Result r = read(entry("title: Algeria: a partner\ndate: 2023-08-01\ncountries: [DZ, RU]"));
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("': '");
+            assertThat(p.hint()).startsWith("quote the whole value");
+        });
+    }
+
+    @Test
+    void anUnclosedListIsReportedAtItsBracket() {
+        EntryReader.Result r = read(entry("title: x\ncountries: [DZ, RU\ndate: 2023-08-01"));
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo(12);
+            assertThat(p.message()).startsWith("the list that starts here with '[' is not closed");
+        });
+    }
+
+    @Test
     void emptyRequiredFieldIsAnError() {
         EntryReader.Result r = read(entry("title: \"\"\ndate: 2001\ncountries: [DZ, RU]"));
         assertThat(r.problems()).singleElement().satisfies(p -> {
@@ -158,9 +205,9 @@ class EntryReaderTest {
         EntryReader.Result r = read("---\ntitle: x\ndate: [2001\ncountries: [DZ, RU]\n---\n");
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("yaml");
-            assertThat(p.line()).isGreaterThanOrEqualTo(3);
-            assertThat(p.column()).isPositive();
-            assertThat(p.message()).startsWith("malformed YAML");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo(7);
+            assertThat(p.message()).startsWith("the list that starts here with '[' is not closed");
         });
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.relationstimeline.site.LocalLinks;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -54,8 +55,42 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void demotionKeepsTheDeepestLevelsApart() {
+        Document d = html("# Top\n\n##### Five\n\n###### Six\n");
+        assertThat(d.select("h2").text()).isEqualTo("Top");
+        assertThat(d.select("h3").text()).isEqualTo("Five");
+        assertThat(d.select("h4").text()).isEqualTo("Six");
+        assertThat(html("# a\n\n### c\n").select("h4").text()).as("without h6, each level moves down one").isEqualTo("c");
+    }
+
+    @Test
     void trustedHtmlIsKeptAsWritten() {
         String html = new MarkdownRenderer(true).render("<div class=\"note\" style=\"color:red\">kept</div>\n");
         assertThat(html).contains("style=\"color:red\"");
+    }
+
+    @Test
+    void linkTitlesAndSitePathsSurviveCleaning() {
+        Document d = html("<b>raw</b> [link](/uri \"title\") [up](../other/) ![map](/assets/map.png \"Map\") ![here](map.png)\n");
+        assertThat(d.select("a").attr("href")).isEqualTo("/uri");
+        assertThat(d.select("a").attr("title")).isEqualTo("title");
+        assertThat(d.select("a").eachAttr("href")).contains("../other/");
+        assertThat(d.select("img").eachAttr("src")).as("a picture beside the page does not exist").containsExactly("/assets/map.png");
+        assertThat(d.select("img").attr("title")).isEqualTo("Map");
+    }
+
+    @Test
+    void fencedCodeKeepsItsLanguageClassWhenTheBodyIsCleaned() {
+        Document d = html("<b>raw</b>\n\n```java\nint x;\n```\n\n<code class=\"rt_theme\">x</code>\n");
+        assertThat(d.select("pre code").attr("class")).isEqualTo("language-java");
+        assertThat(d.select("p code").attr("class")).isEmpty();
+    }
+
+    @Test
+    void destinationsPassThroughTheSitesLocalLinks() {
+        LocalLinks site = destination -> destination.equals("entry:x") ? "/repo/entries/2023/x/" : destination;
+        Document d = Jsoup.parseBodyFragment(new MarkdownRenderer(false, site).render("[x](entry:x) [y](entry:y)\n"));
+        assertThat(d.select("a").eachAttr("href")).containsExactly("/repo/entries/2023/x/");
+        assertThat(d.select("a").eachText()).containsExactly("x", "y");
     }
 }

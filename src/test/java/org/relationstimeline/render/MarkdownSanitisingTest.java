@@ -37,8 +37,11 @@ class MarkdownSanitisingTest {
                 }
                 if (key.equals("href") || key.equals("src") || key.equals("xlink:href") || key.equals("action")) {
                     String url = a.getValue().replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
+                    // A same-site path (no scheme, colon, backslash, blank or leading "//") loads only the site's own
+                    // files; an image's must start at the site's root.
+                    String sitePath = key.equals("src") ? "/(?!/)[^:\\\\\\x00-\\x20\\x7f]*" : "(?!//)[^:\\\\\\x00-\\x20\\x7f]+";
                     boolean allowed = url.startsWith("https://") || url.startsWith("http://") || url.startsWith("mailto:")
-                            || url.startsWith("#");
+                            || url.startsWith("#") || a.getValue().matches(sitePath);
                     if (!allowed) found.append(' ').append(key).append('=').append(a.getValue());
                 }
             }

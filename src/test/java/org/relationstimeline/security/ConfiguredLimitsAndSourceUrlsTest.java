@@ -75,7 +75,7 @@ class ConfiguredLimitsAndSourceUrlsTest {
     /** An entry whose {@code countries:} is on line 5, after a summary, indented by nothing. */
     private static String partyEntry(int parties) {
         return "---\ntitle: Summit\ndate: 2023-08-01\nsummary: A summit.\ncountries: [" + codes(parties) + "]\n"
-                + "sources: [https://example.org/summit]\n---\nText.\n";
+                + "sources: [{url: https://example.org/summit, date: 2023-08-01}]\n---\nText.\n";
     }
 
     @Test

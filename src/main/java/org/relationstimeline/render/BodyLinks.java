@@ -1,0 +1,108 @@
+package org.relationstimeline.render;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The links and images of a body whose destination is not a web or mail address: references,
+ * site paths and anything else the sanitiser would remove, each with where it stands, so the
+ * build can check them and tell the editor what to write.
+ */
+public final class BodyLinks {
+    private static final List<String> WEB_PREFIXES = List.of("https://", "http://", "mailto:", "#");
+    /** What the scan skips without parsing: http:// is not among them, since an http image is removed. */
+    private static final List<String> SAFE_PREFIXES = List.of("https://", "mailto:", "#");
+
+    private BodyLinks() {}
+
+    /**
+     * One link, image or link reference definition.
+     *
+     * @param line 1-based line in the body
+     * @param column 1-based column of its first character ({@code [} or {@code !} or {@code <})
+     */
+    public record BodyLink(String destination, boolean image, int line, int column) {}
+
+    /** The body's links whose destination is not http(s), mailto or in-page, and images not over https, in body order. */
+    public static List<BodyLink> of(String markdown) {
+        if (!mayHoldOne(markdown)) return List.of();
+        List<BodyLink> out = new ArrayList<>();
+        LineIndex lines = new LineIndex(markdown);
+        for (Node node : MarkdownSyntax.PARSER.parse(markdown).getDescendants()) {
+            if (!(node instanceof LinkNodeBase link)) continue;
+            String destination = link.getUrl().unescape();
+            boolean image = node instanceof Image;
+            if (image ? destination.strip().regionMatches(true, 0, "https://", 0, 8) : isWebAddress(destination)) continue;
+            int offset = node.getStartOffset();
+            out.add(new BodyLink(destination, image, lines.line(offset), lines.column(offset)));
+        }
+        return out;
+    }
+
+    /** http(s), mailto or an in-page anchor: nothing to check or resolve. */
+    static boolean isWebAddress(String destination) {
+        String d = destination.strip().toLowerCase(Locale.ROOT);
+        return WEB_PREFIXES.stream().anyMatch(d::startsWith);
+    }
+
+    /**
+     * A cheap scan that rules out most bodies without parsing them: a destination follows
+     * {@code ](} (inline links) or {@code ]:} (definitions), possibly after blanks and a {@code <},
+     * and an autolink follows {@code <}. Only a body where one of those is not followed by a web
+     * address (https, mailto or an anchor) can hold a link this class reports.
+     */
+    static boolean mayHoldOne(String markdown) {
+        int n = markdown.length();
+        for (int i = 0; i < n; i++) {
+            char c = markdown.charAt(i);
+            int from;
+            if (c == '<') {
+                from = i + 1;
+            } else if (c == ']' && i + 1 < n && (markdown.charAt(i + 1) == '(' || markdown.charAt(i + 1) == ':')) {
+                from = i + 2;
+                while (from < n && Character.isWhitespace(markdown.charAt(from))) from++;
+                if (from < n && markdown.charAt(from) == '<') from++;
+            } else {
+                continue;
+            }
+            if (!startsWithWebAddress(markdown, from)) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWithWebAddress(String text, int from) {
+        for (String prefix : SAFE_PREFIXES) {
+            if (text.regionMatches(true, from, prefix, 0, prefix.length())) return true;
+        }
+        return false;
+    }
+
+    /** Offsets to 1-based lines and columns. */
+    private static final class LineIndex {
+        private final List<Integer> starts = new ArrayList<>();
+
+        LineIndex(String text) {
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
+        }
+
+        int line(int offset) {
+            int low = 0;
+            int high = starts.size() - 1;
+            while (low < high) {
+                int mid = (low + high + 1) >>> 1;
+                if (starts.get(mid) <= offset) low = mid;
+                else high = mid - 1;
+            }
+            return low + 1;
+        }
+
+        int column(int offset) {
+            return offset - starts.get(line(offset) - 1) + 1;
+        }
+    }
+}
