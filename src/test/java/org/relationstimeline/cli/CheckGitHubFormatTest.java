@@ -20,9 +20,9 @@ class CheckGitHubFormatTest {
     private TestProject project() {
         TestProject p = TestProject.empty(dir);
         p.write("entries/2023/2023-08-01-talks.md", "---\ntitle: Talks\ndate: 2023-08-01\ncountries: [DZ, Rusia]\n"
-                + "sources: [https://example.org/a]\n---\nBody.\n");
+                + "sources: [{title: Report, publisher: Reuters, date: 2023-08-01, url: \"https://example.org/a\"}]\n---\nBody.\n");
         p.write("entries/2023/2023-08-02-visit.md", "---\ntitle: Visit\ndate: 2023-08-02\ncountries: [DZ, RU]\n"
-                + "countires: [x]\nsources: [https://example.org/b]\n---\nBody.\n");
+                + "countires: [x]\nsources: [{title: Report, publisher: Reuters, date: 2023-08-01, url: \"https://example.org/b\"}]\n---\nBody.\n");
         return p;
     }
 
@@ -61,7 +61,7 @@ class CheckGitHubFormatTest {
     @Test
     void aCleanCheckPrintsNoAnnotation() {
         TestProject p = TestProject.empty(dir);
-        p.write("entries/a.md", "---\ntitle: A\ndate: 2023\ncountries: [DZ, RU]\nsources: [https://example.org/a]\n---\n");
+        p.write("entries/a.md", "---\ntitle: A\ndate: 2023\ncountries: [DZ, RU]\nsources: [{title: Report, publisher: Reuters, date: 2023-08-01, url: \"https://example.org/a\"}]\n---\n");
         TestProject.Run run = p.run("check", "--format", "github");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
