@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.BrowserTest;
 import org.relationstimeline.testing.GeneratedCorpus;
 import org.relationstimeline.testing.StaticSiteServer;
 import org.relationstimeline.testing.TestProject;
@@ -39,6 +40,7 @@ import org.relationstimeline.testing.TestProject;
  * target/screenshots/.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
+@BrowserTest
 class ReaderBrowserTest {
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target/screenshots");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.relationstimeline.content.Problem;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.testing.Slow;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 
@@ -88,6 +89,7 @@ class EntryLinterTest {
     }
 
     @Test
+    @Slow // 10,000 generated entries
     void manyEntriesOnOneDateAreCheckedInBoundedTime() {
         // 10,000 entries in one group (same date and parties) would be 50 million comparisons.
         Random random = new Random(2);
@@ -106,6 +108,7 @@ class EntryLinterTest {
     }
 
     @Test
+    @Slow // 10,000 generated entries
     void manyEntriesOnManyDatesAreCheckedInBoundedTime() {
         Random random = new Random(3);
         List<Entry> entries = new ArrayList<>();

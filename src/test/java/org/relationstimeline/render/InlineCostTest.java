@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.relationstimeline.testing.Slow;
 
 /**
  * Bodies Flexmark parses in quadratic time (minutes near the 1 MiB file limit) are refused by a
@@ -30,6 +31,7 @@ class InlineCostTest {
                 .hasMessageContaining("split long paragraphs with blank lines"));
     }
 
+    @Slow // renders near-megabyte bodies at the cost budget: seconds each
     @ParameterizedTest
     @ValueSource(strings = {"www.a", "[a](", "` a ", "&amp;", "\\\\", "~~a "})
     void theLargestAllowedParagraphRendersInBoundedTime(String unit) {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.relationstimeline.testing.FuzzRegression;
 
 /**
  * Any Markdown body renders, in safe mode, to HTML with nothing active in it: no script-capable
  * element, event handler, style or non-web URL, whether the cleaning fast path is taken or not.
  * Too deep a body is the one designed refusal.
  */
+@FuzzRegression
 class MarkdownRendererFuzzTest {
     private static final MarkdownRenderer SAFE = new MarkdownRenderer(false);
     /** Time any body may take, whatever its content: generous for a loaded machine, far below quadratic. */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.cli.Main;
+import org.relationstimeline.testing.Slow;
 import org.relationstimeline.text.Hashes;
 
 /**
@@ -35,6 +36,7 @@ import org.relationstimeline.text.Hashes;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
+@Slow // starts and kills a dozen child JVMs
 class KilledBuildTest {
     private static final int ENTRIES = 200;
     private static final int KILLS = 10;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.testing.BrowserTest;
 
 /**
  * The reload as a reader sees it, in Debian's chromium (installed by scripts/test.sh): an open tab
@@ -29,6 +30,7 @@ import org.relationstimeline.build.BuildOptions;
  * content is broken.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@BrowserTest
 class BrowserReloadTest {
     private static final String ENTRY = "content/entries/2023/2023-08-01-military-talks.md";
     private static final LocatorAssertions.HasTextOptions PATIENT = new LocatorAssertions.HasTextOptions().setTimeout(20_000);
