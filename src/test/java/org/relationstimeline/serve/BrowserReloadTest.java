@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,6 +46,9 @@ class BrowserReloadTest {
 
     @BeforeEach
     void start() throws IOException {
+        // Playwright's assertions retry for 5 s by default; on a loaded machine a page can take longer.
+        // Only a failing assertion waits the whole time.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         project = PreviewFixture.project(tmp.resolve("project"));
         server = PreviewServer.start(BuildOptions.standard(project), 0, new PrintWriter(new StringWriter(), true));
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
