@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.relationstimeline.site.StateFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,6 +38,7 @@ import org.relationstimeline.text.Hashes;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 @Slow // starts and kills a dozen child JVMs
+@Order(1) // the longest class: started first, the other classes fill the other core meanwhile
 class KilledBuildTest {
     private static final int ENTRIES = 200;
     private static final int KILLS = 10;
