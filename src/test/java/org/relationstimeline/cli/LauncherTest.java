@@ -22,12 +22,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.TestProject;
+import org.relationstimeline.testing.Slow;
 
 /**
  * bin/relations-timeline: the same results as {@code java -jar}, a class archive made on a
  * command's first successful run and used after (the JVM's class-loading log shows classes coming
  * from it), and an archive folder that is not the user's own, or a damaged archive, never used.
  */
+@Slow
 class LauncherTest {
     private static final Path LAUNCHER = Path.of("bin/relations-timeline").toAbsolutePath();
 

@@ -36,6 +36,7 @@ import org.relationstimeline.testing.TestProject;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.relationstimeline.testing.BrowserTest;
 
 /**
  * The editor at {@code /admin/} in Debian's chromium: the shipped content and site.yaml, with a
@@ -53,6 +54,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * GitHub and committing, which need a real repository and token.
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
+@BrowserTest
 class CmsBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target/screenshots");

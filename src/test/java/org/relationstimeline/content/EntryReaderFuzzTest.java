@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.testing.FuzzRegression;
 import org.relationstimeline.text.Slugs;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Source;
@@ -20,6 +21,7 @@ import org.relationstimeline.timeline.Source;
  * <p>Crashes found by fuzzing are kept as inputs in {@code EntryReaderFuzzTestInputs/entryValidation/}
  * (replayed by every test run) and, readable, as tests below.
  */
+@FuzzRegression
 class EntryReaderFuzzTest {
     private static final EntryReader READER = new EntryReader(CountryRegistry.loadDefault(),
             Map.of("diplomacy", "Diplomacy", "trade", "Trade"), YamlLimits.DEFAULT);

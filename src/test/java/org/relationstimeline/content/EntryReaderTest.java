@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relationstimeline.countries.CountryRegistry;
@@ -17,6 +18,8 @@ import org.relationstimeline.countries.Party;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 
+// Two tests change the JVM's default time zone, which every other test would see.
+@Isolated
 class EntryReaderTest {
     private static final Map<String, String> TOPICS = new LinkedHashMap<>(Map.of("defense", "Defence", "trade", "Trade",
             "diplomacy", "Diplomacy"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Map;
+import org.relationstimeline.testing.FuzzRegression;
 
 /**
  * Front matter loading on arbitrary input: decoding, splitting and YAML loading either succeed
@@ -14,6 +15,7 @@ import java.util.Map;
  * <p>In the normal test run these replay the inputs kept in {@code FrontMatterFuzzTestInputs/};
  * {@code scripts/fuzz.sh} fuzzes them for a bounded time.
  */
+@FuzzRegression
 class FrontMatterFuzzTest {
     private static final YamlLoader LOADER = new YamlLoader(YamlLimits.DEFAULT);
 

@@ -3,7 +3,6 @@ package org.relationstimeline.content;
 import org.relationstimeline.problems.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,13 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.testing.CpuBudget;
 
 /**
  * Hostile YAML in front matter: class tags, alias bombs, deep nesting and oversized input are
  * refused quickly, with an error at the right line, and nothing is ever constructed from a tag.
  */
 class YamlSafetyTest {
-    /** Generous: each of these is refused in milliseconds; a real bomb would take minutes or exhaust memory. */
+    /** Generous, in CPU time: each of these is refused in milliseconds; a real bomb would take minutes or exhaust memory. */
     private static final Duration QUICKLY = Duration.ofSeconds(1);
 
     private final EntryReader reader = new EntryReader(CountryRegistry.loadDefault(), Map.of(), YamlLimits.DEFAULT);
@@ -94,7 +94,7 @@ class YamlSafetyTest {
             for (int i = 0; i < 9; i++) yaml.append(i == 0 ? "" : ", ").append("*a").append(level - 1);
             yaml.append("]\n");
         }
-        List<Problem> errors = assertTimeoutPreemptively(QUICKLY, () -> errors(entry(yaml.toString().strip())));
+        List<Problem> errors = CpuBudget.within(QUICKLY, () -> errors(entry(yaml.toString().strip())));
         assertThat(errors).singleElement().satisfies(p -> {
             assertThat(p.message()).contains("more than 20 aliases");
             assertThat(p.line()).as("the first level that aliases past the limit").isEqualTo(8);
@@ -107,7 +107,7 @@ class YamlSafetyTest {
         // counted as values while walking, so it stops at the value limit instead of growing.
         String big = "big: &big [" + "x, ".repeat(999) + "x]\n";
         String fan = "fan: [" + "*big, ".repeat(18) + "*big]";
-        List<Problem> errors = assertTimeoutPreemptively(QUICKLY, () -> errors(entry(big + fan)));
+        List<Problem> errors = CpuBudget.within(QUICKLY, () -> errors(entry(big + fan)));
         assertThat(errors).singleElement().satisfies(p -> {
             assertThat(p.message()).contains("more than " + YamlLimits.DEFAULT.maxValues() + " values");
             // An alias is the very node it names, so the error may point at the anchored list.
@@ -117,7 +117,7 @@ class YamlSafetyTest {
 
     @Test
     void selfReferencingAliasIsRefused() {
-        List<Problem> errors = assertTimeoutPreemptively(QUICKLY, () -> errors(entry("loop: &loop [*loop]")));
+        List<Problem> errors = CpuBudget.within(QUICKLY, () -> errors(entry("loop: &loop [*loop]")));
         assertThat(errors).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(5));
     }
 
@@ -125,7 +125,7 @@ class YamlSafetyTest {
     @ValueSource(ints = {25, 1_000, 30_000})
     void deepFlowNestingIsRefusedQuickly(int depth) {
         String yaml = "deep: " + "[".repeat(depth) + "]".repeat(depth);
-        List<Problem> errors = assertTimeoutPreemptively(QUICKLY, () -> errors(entry(yaml)));
+        List<Problem> errors = CpuBudget.within(QUICKLY, () -> errors(entry(yaml)));
         assertThat(errors).singleElement().satisfies(p -> {
             assertThat(p.message()).containsIgnoringCase("nest");
             assertThat(p.line()).isEqualTo(5);
@@ -137,7 +137,7 @@ class YamlSafetyTest {
         StringBuilder yaml = new StringBuilder();
         for (int i = 0; i < 40; i++) yaml.append("  ".repeat(i)).append("k").append(i).append(":\n");
         yaml.append("  ".repeat(40)).append("leaf");
-        List<Problem> errors = assertTimeoutPreemptively(QUICKLY, () -> errors(entry(yaml.toString())));
+        List<Problem> errors = CpuBudget.within(QUICKLY, () -> errors(entry(yaml.toString())));
         assertThat(errors).singleElement().satisfies(p -> assertThat(p.message()).containsIgnoringCase("nest"));
     }
 
@@ -153,7 +153,7 @@ class YamlSafetyTest {
     void oversizedFileIsRefusedWithTheConfiguredLimit() {
         EntryReader small = new EntryReader(CountryRegistry.loadDefault(), Map.of(), new YamlLimits(2_000, 1_000, 20, 20, 10_000));
         byte[] bytes = (entry("summary: short") + "x".repeat(3_000)).getBytes(StandardCharsets.UTF_8);
-        List<Problem> errors = assertTimeoutPreemptively(QUICKLY, () -> errors(small, bytes));
+        List<Problem> errors = CpuBudget.within(QUICKLY, () -> errors(small, bytes));
         assertThat(errors).singleElement().satisfies(p -> {
             assertThat(p.message()).contains(bytes.length + " bytes").contains("limit of 2000");
             assertThat(p.hint()).contains("max_file_bytes");
@@ -182,7 +182,7 @@ class YamlSafetyTest {
     void hugeFrontMatterWithinTheFileLimitIsRefusedQuickly() {
         // A megabyte of front matter: refused from its length, before SnakeYAML reads it.
         String yaml = "summary: \"" + "a".repeat(YamlLimits.DEFAULT.maxFileBytes() - 200) + "\"";
-        List<Problem> errors = assertTimeoutPreemptively(QUICKLY, () -> errors(entry(yaml)));
+        List<Problem> errors = CpuBudget.within(QUICKLY, () -> errors(entry(yaml)));
         assertThat(errors).singleElement().satisfies(p -> assertThat(p.message()).contains("front matter is longer"));
     }
 

@@ -1,7 +1,6 @@
 package org.relationstimeline.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.testing.CpuBudget;
+import org.relationstimeline.testing.Slow;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 
@@ -75,11 +76,12 @@ class EntryLinterTest {
             String title = i < 2 ? shared : randomWord(random, 27_000);
             entries.add(entry("2020/t" + i + ".md", title, "2020-05-01", "RU", "DZ"));
         }
-        List<Problem> found = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> duplicates(entries));
+        List<Problem> found = CpuBudget.within(Duration.ofSeconds(10), () -> duplicates(entries));
         assertThat(found).extracting(Problem::file).containsExactly("content/2020/t1.md");
     }
 
     @Test
+    @Slow // 10,000 generated entries
     void manyEntriesOnOneDateAreCheckedInBoundedTime() {
         // 10,000 entries in one group (same date and parties) would be 50 million comparisons.
         Random random = new Random(2);
@@ -89,7 +91,7 @@ class EntryLinterTest {
         }
         entries.add(entry("2020/z-copy.md", entries.get(1234).title() + "!", "2020-05-01", "DZ", "RU"));
         entries.add(entry("2020/z-near.md", entries.get(9000).title().substring(0, 45), "2020-05-01", "RU", "DZ"));
-        List<Problem> found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> duplicates(entries));
+        List<Problem> found = CpuBudget.within(Duration.ofSeconds(20), () -> duplicates(entries));
         // The exact copy is found however far back its original is; near copies within the comparison cap.
         assertThat(found).extracting(Problem::file).contains("content/2020/z-copy.md");
         assertThat(found).filteredOn(p -> p.file().equals("content/2020/z-copy.md")).first()
@@ -98,6 +100,7 @@ class EntryLinterTest {
     }
 
     @Test
+    @Slow // 10,000 generated entries
     void manyEntriesOnManyDatesAreCheckedInBoundedTime() {
         Random random = new Random(3);
         List<Entry> entries = new ArrayList<>();
@@ -105,7 +108,7 @@ class EntryLinterTest {
             String date = String.format("20%02d-%02d-%02d", 10 + i % 10, 1 + i % 12, 1 + i % 28);
             entries.add(entry(String.format("2020/m%05d.md", i), "Talks on " + randomWord(random, 30), date, "RU", "DZ"));
         }
-        List<Problem> found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> duplicates(entries));
+        List<Problem> found = CpuBudget.within(Duration.ofSeconds(20), () -> duplicates(entries));
         assertThat(found).isEmpty();
     }
 

@@ -14,6 +14,7 @@ import org.relationstimeline.testing.GeneratedCorpus;
 import org.relationstimeline.testing.HtmlValidator;
 import org.relationstimeline.testing.SearchIndexUrls;
 import org.relationstimeline.testing.SiteLinks;
+import org.relationstimeline.testing.Slow;
 import org.relationstimeline.testing.TestProject;
 
 /**
@@ -21,6 +22,7 @@ import org.relationstimeline.testing.TestProject;
  * an accented one: every internal link resolves on every page, and a sample covering every kind
  * of page is valid HTML (the whole site would take the checker too long).
  */
+@Slow // a generated corpus of 450 entries, pages through the Nu HTML Checker
 class GeneratedSiteValidityTest {
     static final int ENTRIES = 450;
     static final String BASE_URL = "http://127.0.0.1:8080/sub/";

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.cli.Main;
 import org.relationstimeline.testing.GeneratedCorpus;
+import org.relationstimeline.testing.Slow;
 import org.relationstimeline.testing.TestProject;
 
 /**
  * The build cache and the recycled staging folder must never be a source of wrong output: after
  * every kind of edit, an incremental build is byte-for-byte the site a clean build makes.
  */
+@Slow // a generated corpus built cleanly and incrementally after every kind of edit
 class IncrementalBuildTest {
     @TempDir
     Path dir;

@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.site.search.SearchTokenizer;
+import org.relationstimeline.testing.BrowserTest;
 import org.relationstimeline.testing.GeneratedCorpus;
 import org.relationstimeline.testing.StaticSiteServer;
 import org.relationstimeline.testing.TestProject;
@@ -40,6 +42,7 @@ import org.relationstimeline.testing.TestProject;
  * target/screenshots/.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
+@BrowserTest
 class ReaderBrowserTest {
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target/screenshots");
@@ -61,6 +64,9 @@ class ReaderBrowserTest {
             fail("The browser tests need Debian's chromium at " + CHROMIUM + " and it is not there. "
                     + "Run ./scripts/test.sh, which installs it (apt-get install chromium), or install it yourself.");
         }
+        // Playwright's assertions retry for 5 s by default; on a loaded machine a page can take longer.
+        // Only a failing assertion waits the whole time.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         server = StaticSiteServer.start("/sub/");
         TestProject project = GeneratedCorpus.writeProject(dir, 450, 11);
         TestProject.Run run = project.build("--base-url", server.baseUrl(), "--quiet");

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.TestProject;
@@ -17,12 +17,13 @@ import org.relationstimeline.testing.TestProject;
 class ReaderSideEscapingTest {
     static final String LABEL = "<script>alert('x')</script>&";
 
+    // Every test only reads the built site, so it is built once for the class.
     @TempDir
-    Path dir;
-    TestProject project;
+    static Path dir;
+    static TestProject project;
 
-    @BeforeEach
-    void build() throws IOException {
+    @BeforeAll
+    static void build() throws IOException {
         project = TestProject.empty(dir);
         Files.writeString(dir.resolve("site.yaml"), """
                 base_url: https://example.org/t/

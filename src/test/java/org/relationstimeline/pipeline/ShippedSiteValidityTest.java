@@ -14,11 +14,13 @@ import org.relationstimeline.cli.Main;
 import org.relationstimeline.testing.HtmlValidator;
 import org.relationstimeline.testing.SearchIndexUrls;
 import org.relationstimeline.testing.SiteLinks;
+import org.relationstimeline.testing.Slow;
 
 /**
  * The project's own content, config and theme, built as it ships: every page is valid HTML per
  * the Nu HTML Checker and every internal link, asset and search result URL resolves.
  */
+@Slow // every page of the shipped site through the Nu HTML Checker
 class ShippedSiteValidityTest {
     static final String BASE_URL = "https://example.org/shipped/";
 

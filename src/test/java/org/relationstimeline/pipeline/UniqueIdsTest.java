@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.SiteLinks;
@@ -26,17 +26,18 @@ import org.relationstimeline.testing.TestProject;
 class UniqueIdsTest {
     static final String BASE = "https://example.org/timeline/";
 
+    // Every test only reads the built site, so it is built once for the class.
     @TempDir
-    Path dir;
-    TestProject project;
+    static Path dir;
+    static TestProject project;
 
-    private void entry(String path, String title, String date, String extra) {
+    private static void entry(String path, String title, String date, String extra) {
         project.write("entries/" + path, "---\ntitle: " + title + "\ndate: " + date + "\ncountries: [Algeria, Russia]\n"
                 + "topics: [trade]\n" + extra + "---\nBody of " + title + ".\n");
     }
 
-    @BeforeEach
-    void build() throws IOException {
+    @BeforeAll
+    static void build() throws IOException {
         project = TestProject.empty(dir);
         Files.writeString(dir.resolve("site.yaml"), "title: Ids\nbase_url: " + BASE + "\ntopics:\n  trade: Trade\n");
         entry("2023/2023-03-01-talks.md", "Talks in 2023", "2023-03-01", "");

@@ -2,13 +2,14 @@ package org.relationstimeline.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.relationstimeline.testing.CpuBudget;
+import org.relationstimeline.testing.Slow;
 
 /**
  * Bodies Flexmark parses in quadratic time (minutes near the 1 MiB file limit) are refused by a
@@ -24,12 +25,13 @@ class InlineCostTest {
         "&amp;", "&#1; ", "\\\\", "~~a ", "a~~ ", "~~a~~ ", "[[[", "<a ", "*a ", "_a "})
     void quadraticBodiesNearTheFileLimitAreRefusedQuickly(String unit) {
         String markdown = "An ordinary opening paragraph.\n\n" + unit.repeat(FILE_LIMIT / unit.length() - 10);
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> safe.render(markdown))
+        CpuBudget.within(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> safe.render(markdown))
                 .isInstanceOf(MarkdownRenderer.TooCostlyException.class)
                 .hasMessageContaining("paragraph at body line 3")
                 .hasMessageContaining("split long paragraphs with blank lines"));
     }
 
+    @Slow // renders near-megabyte bodies at the cost budget: seconds each
     @ParameterizedTest
     @ValueSource(strings = {"www.a", "[a](", "` a ", "&amp;", "\\\\", "~~a "})
     void theLargestAllowedParagraphRendersInBoundedTime(String unit) {
@@ -38,14 +40,14 @@ class InlineCostTest {
         int units = (int) Math.sqrt(InlineCost.MAX_COST / ((double) perUnit * unit.length())) - 2;
         String one = unit.repeat(units);
         assertThat(InlineCost.scan(one).refused()).isFalse();
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThat(MarkdownSanitisingTest.activeParts(safe.render(one))).isEmpty());
+        CpuBudget.within(Duration.ofSeconds(20), () -> assertThat(MarkdownSanitisingTest.activeParts(safe.render(one))).isEmpty());
 
         int chunkUnits = (int) (InlineCost.MAX_COST / ((double) InlineCost.MAX_MARKUP * perUnit * unit.length()));
         String chunk = unit.repeat(chunkUnits) + "\n\n";
         int chunks = Math.min(FILE_LIMIT / chunk.length(), InlineCost.MAX_MARKUP / (perUnit * chunkUnits)) - 1;
         String many = chunk.repeat(chunks) + "plain words ".repeat((FILE_LIMIT - chunk.length() * chunks) / 12);
         assertThat(InlineCost.scan(many).refused()).isFalse();
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThat(MarkdownSanitisingTest.activeParts(safe.render(many))).isEmpty());
+        CpuBudget.within(Duration.ofSeconds(20), () -> assertThat(MarkdownSanitisingTest.activeParts(safe.render(many))).isEmpty());
     }
 
     @Test

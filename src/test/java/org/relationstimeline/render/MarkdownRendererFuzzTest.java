@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.relationstimeline.testing.CpuBudget;
+import org.relationstimeline.testing.FuzzRegression;
 
 /**
  * Any Markdown body renders, in safe mode, to HTML with nothing active in it: no script-capable
  * element, event handler, style or non-web URL, whether the cleaning fast path is taken or not.
  * Too deep a body is the one designed refusal.
  */
+@FuzzRegression
 class MarkdownRendererFuzzTest {
     private static final MarkdownRenderer SAFE = new MarkdownRenderer(false);
-    /** Time any body may take, whatever its content: generous for a loaded machine, far below quadratic. */
+    /** CPU time any body may take, whatever its content: generous, far below quadratic. */
     static final long BASE_NANOS = 1_000_000_000L;
     static final long NANOS_PER_CHAR = 20_000L;
     /**
@@ -49,13 +52,13 @@ class MarkdownRendererFuzzTest {
     void renderingTimeIsBoundedByLength(FuzzedDataProvider data) {
         String markdown = data.consumeRemainingAsString();
         InlineCost.Result cost = InlineCost.scan(markdown);
-        long start = System.nanoTime();
+        long start = CpuBudget.now(); // CPU time: waiting for a core on a loaded machine is not the body's cost
         try {
             SAFE.render(markdown);
         } catch (MarkdownRenderer.BodyRefusedException e) {
             // refused before or while parsing: still timed
         }
-        long elapsed = System.nanoTime() - start;
+        long elapsed = CpuBudget.now() - start;
         long bound = BASE_NANOS + NANOS_PER_CHAR * markdown.length() + (cost.refused() ? 0 : NANOS_PER_COST * cost.cost());
         assertThat(elapsed).as("%d ms for %d characters (cost estimate %d)", elapsed / 1_000_000, markdown.length(), cost.cost())
                 .isLessThanOrEqualTo(bound);

@@ -2,7 +2,6 @@ package org.relationstimeline.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.relationstimeline.testing.CpuBudget;
 
 /**
  * Markdown bodies from untrusted contributors: raw HTML is cleaned by the allowlist and script
@@ -191,7 +191,7 @@ class MarkdownSanitisingTest {
         // strikethrough delimiters stay quadratic in Flexmark, so that case is kept smaller.)
         int n = unit.equals("~~") ? 2_000 : 20_000;
         String markdown = unit.repeat(n) + "x" + (unit.equals("*") || unit.equals("_") || unit.equals("~~") ? unit.repeat(n) : "");
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        CpuBudget.within(Duration.ofSeconds(10), () -> {
             try {
                 assertThat(activeParts(safe.render(markdown))).isEmpty();
             } catch (MarkdownRenderer.TooDeepException e) {
@@ -208,7 +208,7 @@ class MarkdownSanitisingTest {
     void deepNestingOnOneLineIsRefusedBeforeParsing(String unit) {
         // Refused from a linear scan: Flexmark would spend seconds (quadratic) before overflowing.
         String markdown = "Intro\n\n" + unit.repeat(200_000) + "x\n";
-        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> assertThatThrownBy(() -> safe.render(markdown))
+        CpuBudget.within(Duration.ofSeconds(1), () -> assertThatThrownBy(() -> safe.render(markdown))
                 .isInstanceOf(MarkdownRenderer.TooDeepException.class));
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.content.YamlLimits;
+import org.relationstimeline.testing.Slow;
 import org.relationstimeline.testing.TestProject;
 
 /**
@@ -18,6 +19,7 @@ import org.relationstimeline.testing.TestProject;
  * this test a pair's export listed every pair of the entry, so 100 parties gave 618 MB in 15,173
  * files). With the party limit, the output of the worst entry is bounded by a formula in the limits.
  */
+@Slow // builds the worst entry the limits allow: hundreds of pair timelines
 class BoundedOutputTest {
     @TempDir
     Path dir;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.TestProject;
@@ -25,14 +25,22 @@ class HostileContentBuildTest {
 
     static final String ORG_SLUG = Slugs.slugify("Org " + HOSTILE);
 
+    // The tests only read what the one build of the hostile project produced; the test that
+    // changes the project works on a copy of its own.
     @TempDir
-    Path dir;
-    TestProject project;
+    static Path dir;
+    static TestProject project;
+    static TestProject.Run built;
 
-    @BeforeEach
-    void hostileProject() throws Exception {
-        project = TestProject.empty(dir);
-        Files.writeString(dir.resolve("site.yaml"), """
+    @BeforeAll
+    static void buildHostileProject() throws Exception {
+        project = hostileProject(dir.resolve("hostile"));
+        built = project.build();
+    }
+
+    static TestProject hostileProject(Path root) throws Exception {
+        TestProject project = TestProject.empty(root);
+        Files.writeString(root.resolve("site.yaml"), """
                 title: Hostile test
                 base_url: https://example.org/t/
                 topics:
@@ -77,24 +85,24 @@ class HostileContentBuildTest {
 
                 [r]: vbscript:alert(21)
                 """.replace("@H@", HOSTILE));
+        return project;
     }
 
     @Test
     void buildSucceeds() {
-        TestProject.Run run = project.build();
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(built.exitCode()).as(built.err()).isZero();
     }
 
     @Test
     void nothingInAnyProducedFileExecutes() {
-        assertThat(project.build().exitCode()).isZero();
+        assertThat(built.exitCode()).isZero();
         assertThat(OutputScan.files(project.site())).hasSizeGreaterThan(5);
         assertThat(OutputScan.findings(project.site(), MARKER)).isEmpty();
     }
 
     @Test
     void noScriptElementOrEventHandlerAnywhere() {
-        assertThat(project.build().exitCode()).isZero();
+        assertThat(built.exitCode()).isZero();
         for (String file : project.htmlFiles()) {
             Document page = project.page(file);
             // JSON-LD data blocks carry hostile titles as escaped data; OutputScan checks they cannot break out.
@@ -108,7 +116,7 @@ class HostileContentBuildTest {
 
     @Test
     void feedsAndDataFilesCarryTheHostileTitleAsDataExactly() throws Exception {
-        assertThat(project.build().exitCode()).isZero();
+        assertThat(built.exitCode()).isZero();
         String title = "Title " + HOSTILE;
         List<String> xmlWithTitle = new java.util.ArrayList<>();
         List<String> jsonWithTitle = new java.util.ArrayList<>();
@@ -136,7 +144,7 @@ class HostileContentBuildTest {
 
     @Test
     void entryPageShowsEveryHostileFieldLiterally() {
-        assertThat(project.build().exitCode()).isZero();
+        assertThat(built.exitCode()).isZero();
         Document page = project.page("entries/2024/hostile/index.html");
         assertThat(page.select("h1").text()).isEqualTo("Title " + HOSTILE);
         assertThat(page.title()).startsWith("Title " + HOSTILE);
@@ -149,7 +157,7 @@ class HostileContentBuildTest {
 
     @Test
     void bodyKeepsHostileTextAsTextAndDropsEveryActiveConstruct() {
-        assertThat(project.build().exitCode()).isZero();
+        assertThat(built.exitCode()).isZero();
         Document page = project.page("entries/2024/hostile/index.html");
         assertThat(page.select(".prose code").text()).isEqualTo(HOSTILE);
         assertThat(page.select(".prose").text()).contains("Body as raw HTML", "md link", "md data", "ref");
@@ -159,7 +167,7 @@ class HostileContentBuildTest {
 
     @Test
     void listPagesShowHostileTitlesLiterally() {
-        assertThat(project.build().exitCode()).isZero();
+        assertThat(built.exitCode()).isZero();
         for (String file : List.of("index.html", "relations/" + ORG_SLUG + "-russia/index.html",
                 "countries/russia/index.html", "topics/diplomacy/index.html", "years/2024/index.html")) {
             Document page = project.page(file);
@@ -170,7 +178,7 @@ class HostileContentBuildTest {
 
     @Test
     void hostilePartyNameBecomesASafeSlug() {
-        assertThat(project.build().exitCode()).isZero();
+        assertThat(built.exitCode()).isZero();
         assertThat(ORG_SLUG).matches("[a-z0-9-]+");
         assertThat(project.page("countries/" + ORG_SLUG + "/index.html").select("h1").text())
                 .isEqualTo("Org " + HOSTILE);
@@ -178,7 +186,8 @@ class HostileContentBuildTest {
 
     @Test
     void trustedHtmlKeepsRawBodyHtmlButStillEscapesFields() throws Exception {
-        Files.writeString(dir.resolve("site.yaml"), "trusted_html: true\n", java.nio.file.StandardOpenOption.APPEND);
+        TestProject project = hostileProject(dir.resolve("trusted"));
+        Files.writeString(project.root().resolve("site.yaml"), "trusted_html: true\n", java.nio.file.StandardOpenOption.APPEND);
         project.write("entries/2024/2024-01-03-trusted.md", """
                 ---
                 title: >-

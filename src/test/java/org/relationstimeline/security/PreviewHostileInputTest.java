@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,22 +32,15 @@ import org.relationstimeline.serve.PreviewServer;
 class PreviewHostileInputTest {
     static final String XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>";
 
+    // The tests only send requests, so they share one server (starting one is a full build); the
+    // test that edits the content starts a server of its own.
     @TempDir
-    Path dir;
-    Path project;
-    PreviewServer server;
+    static Path dir;
+    static PreviewServer server;
 
-    @BeforeEach
-    void start() throws IOException {
-        project = dir.resolve("project");
-        Files.createDirectories(project.resolve("content/entries"));
-        Files.writeString(project.resolve("site.yaml"), "title: Preview\n");
-        Files.writeString(project.resolve("content/entries/ok.md"),
-                "---\ntitle: Fine\ndate: 2023-01-01\ncountries: [RU, DZ]\n---\nText.\n");
-        BuildOptions options = BuildOptions.standard(project).withOut(dir.resolve("unused-site"));
-        options = new BuildOptions(project, project.resolve("content"), Path.of("templates").toAbsolutePath(), true, options.out(),
-                project.resolve("site.yaml"), options.baseUrl(), false);
-        server = PreviewServer.start(options, 0, new PrintWriter(new StringWriter(), true));
+    @BeforeAll
+    static void startShared() throws IOException {
+        server = start(dir.resolve("shared"));
         // Something to steal one and two levels above the folder the server serves.
         Files.writeString(server.siteFolder().getParent().resolve("secret.txt"), "TOP-SECRET");
         if (server.siteFolder().getParent().getParent().startsWith(dir)) {
@@ -55,22 +48,36 @@ class PreviewHostileInputTest {
         }
     }
 
-    @AfterEach
-    void removeSecrets() throws IOException {
+    /** A preview of a one-entry project at {@code root/project}. */
+    static PreviewServer start(Path root) throws IOException {
+        Path project = root.resolve("project");
+        Files.createDirectories(project.resolve("content/entries"));
+        Files.writeString(project.resolve("site.yaml"), "title: Preview\n");
+        Files.writeString(project.resolve("content/entries/ok.md"),
+                "---\ntitle: Fine\ndate: 2023-01-01\ncountries: [RU, DZ]\n---\nText.\n");
+        BuildOptions options = BuildOptions.standard(project).withOut(root.resolve("unused-site"));
+        options = new BuildOptions(project, project.resolve("content"), Path.of("templates").toAbsolutePath(), true, options.out(),
+                project.resolve("site.yaml"), options.baseUrl(), false);
+        return PreviewServer.start(options, 0, new PrintWriter(new StringWriter(), true));
+    }
+
+    @AfterAll
+    static void removeSecretsAndStop() throws IOException {
+        if (server == null) return;
         Files.deleteIfExists(server.siteFolder().getParent().resolve("secret.txt"));
         if (server.siteFolder().getParent().getParent().startsWith(dir)) {
             Files.deleteIfExists(server.siteFolder().getParent().getParent().resolve("secret.txt"));
         }
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        if (server != null) server.close();
+        server.close();
     }
 
     private record Response(int status, String body) {}
 
-    private Response raw(String target, String host) throws IOException {
+    private static Response raw(String target, String host) throws IOException {
+        return raw(server, target, host);
+    }
+
+    private static Response raw(PreviewServer server, String target, String host) throws IOException {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
             s.setSoTimeout(10_000);
             s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
@@ -82,8 +89,12 @@ class PreviewHostileInputTest {
         }
     }
 
-    private Response get(String target) throws IOException {
-        return raw(target, "127.0.0.1:" + server.port());
+    private static Response get(String target) throws IOException {
+        return get(server, target);
+    }
+
+    private static Response get(PreviewServer server, String target) throws IOException {
+        return raw(server, target, "127.0.0.1:" + server.port());
     }
 
     private static void assertInert(String html) {
@@ -94,15 +105,17 @@ class PreviewHostileInputTest {
 
     @Test
     void contentErrorsInTheOverlayStayText() throws Exception {
-        Files.writeString(project.resolve("content/entries/bad " + "<svg onload=alert(3)>" + ".md"),
-                "---\ntitle: x\ndate: 2023-01-01\ncountries: [RU, \"" + XSS.replace("\"", "\\\"") + "\"]\n---\n");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         Document page = null;
-        while (System.nanoTime() < deadline) {
-            Response r = get("/");
-            page = Jsoup.parse(r.body());
-            if (!page.select("#rt-overlay").isEmpty()) break;
-            Thread.sleep(200);
+        try (PreviewServer own = start(dir.resolve("edited"))) {
+            Files.writeString(dir.resolve("edited/project/content/entries/bad " + "<svg onload=alert(3)>" + ".md"),
+                    "---\ntitle: x\ndate: 2023-01-01\ncountries: [RU, \"" + XSS.replace("\"", "\\\"") + "\"]\n---\n");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                Response r = get(own, "/");
+                page = Jsoup.parse(r.body());
+                if (!page.select("#rt-overlay").isEmpty()) break;
+                Thread.sleep(200);
+            }
         }
         assertThat(page.select("#rt-overlay")).as("the overlay appeared").isNotEmpty();
         assertThat(page.select("#rt-overlay").text()).contains(XSS).contains("<svg onload=alert(3)>");

@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.pipeline.BuildOptions;
+import org.relationstimeline.testing.BrowserTest;
 
 /**
  * The reload as a reader sees it, in Debian's chromium (installed by scripts/test.sh): an open tab
@@ -29,6 +31,7 @@ import org.relationstimeline.pipeline.BuildOptions;
  * content is broken.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@BrowserTest
 class BrowserReloadTest {
     private static final String ENTRY = "content/entries/2023/2023-08-01-military-talks.md";
     private static final LocatorAssertions.HasTextOptions PATIENT = new LocatorAssertions.HasTextOptions().setTimeout(20_000);
@@ -43,6 +46,9 @@ class BrowserReloadTest {
 
     @BeforeEach
     void start() throws IOException {
+        // Playwright's assertions retry for 5 s by default; on a loaded machine a page can take longer.
+        // Only a failing assertion waits the whole time.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         project = PreviewFixture.project(tmp.resolve("project"));
         server = PreviewServer.start(BuildOptions.standard(project), 0, new PrintWriter(new StringWriter(), true));
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,9 +23,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,24 +43,63 @@ class PreviewServerTest {
     private static final String ENTRY = "content/entries/2023/2023-08-01-military-talks.md";
     private static final String ENTRY_PAGE = "entries/2023/military-talks/";
 
+    /** A test that edits the project or stops the server: it gets a server of its own instead of the shared one. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface OwnServer {}
+
+    // Most tests only send requests, so they share one server (starting one is a full build).
+    @TempDir
+    static Path sharedTmp;
+    private static Path sharedProject;
+    private static PreviewServer sharedServer;
+    private static final StringWriter sharedLog = new StringWriter();
+
     @TempDir
     Path tmp;
 
     private Path project;
     private PreviewServer server;
-    private final StringWriter log = new StringWriter();
+    private StringWriter log;
+    private boolean ownServer;
+    private PreviewBuilder.State sharedStateBefore;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
+    @BeforeAll
+    static void startShared() throws IOException {
+        sharedProject = PreviewFixture.project(sharedTmp.resolve("project"));
+        sharedServer = PreviewServer.start(BuildOptions.standard(sharedProject), 0, new PrintWriter(sharedLog, true));
+    }
+
+    @AfterAll
+    static void stopShared() throws IOException {
+        if (sharedServer != null) sharedServer.close();
+    }
+
     @BeforeEach
-    void start() throws IOException {
-        project = PreviewFixture.project(tmp.resolve("project"));
-        server = PreviewServer.start(BuildOptions.standard(project), 0, new PrintWriter(log, true));
+    void start(TestInfo test) throws IOException {
+        ownServer = test.getTestMethod().orElseThrow().isAnnotationPresent(OwnServer.class);
+        if (ownServer) {
+            project = PreviewFixture.project(tmp.resolve("project"));
+            log = new StringWriter();
+            server = PreviewServer.start(BuildOptions.standard(project), 0, new PrintWriter(log, true));
+        } else {
+            project = sharedProject;
+            log = sharedLog;
+            server = sharedServer;
+            sharedStateBefore = server.builder().state();
+        }
     }
 
     @AfterEach
     void stop() throws IOException {
-        if (server != null) server.close();
+        if (ownServer) {
+            if (server != null) server.close();
+        } else {
+            // Every rebuild makes a new state: a test that changed the shared server must be marked @OwnServer.
+            assertThat(sharedServer.builder().state()).as("the shared server was not rebuilt").isSameAs(sharedStateBefore);
+        }
     }
 
     private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
@@ -219,6 +265,7 @@ class PreviewServerTest {
     }
 
     @Test
+    @OwnServer
     void savingAnEntryRebuildsAndTellsOpenTabsToReload() throws Exception {
         try (EventStream events = new EventStream(server.port())) {
             String hello = events.next("hello", 10);
@@ -234,6 +281,7 @@ class PreviewServerTest {
     }
 
     @Test
+    @OwnServer
     void contentErrorsKeepTheLastGoodSiteAndShowAnOverlayUntilFixed() throws Exception {
         try (EventStream events = new EventStream(server.port())) {
             events.next("hello", 10);
@@ -254,6 +302,7 @@ class PreviewServerTest {
     }
 
     @Test
+    @OwnServer
     void overlayAppearsAlsoOnNotFoundPages() throws Exception {
         edit(ENTRY, "date: 2023-08-01", "date: 2023-02-30");
         server.requestRebuild();
@@ -263,6 +312,7 @@ class PreviewServerTest {
     }
 
     @Test
+    @OwnServer
     void survivesTheContentFolderBeingDeletedAndCreatedAgain() throws Exception {
         Path content = project.resolve("content");
         Path aside = tmp.resolve("content-aside");
@@ -286,6 +336,7 @@ class PreviewServerTest {
     }
 
     @Test
+    @OwnServer
     void newSubfoldersAreWatched() throws Exception {
         try (EventStream events = new EventStream(server.port())) {
             events.next("hello", 10);
@@ -308,6 +359,7 @@ class PreviewServerTest {
     }
 
     @Test
+    @OwnServer
     void themeAndConfigChangesRebuildToo() throws Exception {
         try (EventStream events = new EventStream(server.port())) {
             events.next("hello", 10);
@@ -362,6 +414,7 @@ class PreviewServerTest {
     }
 
     @Test
+    @OwnServer
     void openEventStreamsEndWhenTheServerStops() throws Exception {
         try (EventStream events = new EventStream(server.port())) {
             assertThat(events.next("hello", 10)).isNotNull();

@@ -23,12 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.pipeline.BuildOptions;
+import org.relationstimeline.testing.Slow;
 
 /**
  * Clients that send their request head a byte at a time (slowloris) are disconnected once the
  * head time-out has passed, so they cannot hold every worker; ordinary requests are still
  * answered meanwhile, and a response that takes long (the event stream) is not cut.
  */
+@Slow // waits out the head time-out, with 300 stalling clients
 class SlowHeaderClientsTest {
     static final int SLOW_CLIENTS = 300;
     static final Duration HEAD_TIMEOUT = Duration.ofSeconds(1);

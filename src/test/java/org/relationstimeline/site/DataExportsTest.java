@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.Rfc4180;
@@ -31,12 +31,13 @@ class DataExportsTest {
     static final List<String> PAIR_ENTRY_FIELDS = List.of("id", "url", "slug", "title", "date", "date_precision",
             "date_qualifier", "date_display", "party_codes", "topics", "summary");
 
+    // Every test only reads the built site, so it is built once for the class.
     @TempDir
-    Path dir;
-    TestProject project;
+    static Path dir;
+    static TestProject project;
 
-    @BeforeEach
-    void setUp() {
+    @BeforeAll
+    static void setUp() {
         project = TestProject.copy("basic", dir);
         assertThat(project.build().exitCode()).isZero();
     }

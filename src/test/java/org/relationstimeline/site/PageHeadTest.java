@@ -14,7 +14,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.TestProject;
@@ -23,12 +23,13 @@ import org.relationstimeline.testing.TestProject;
 class PageHeadTest {
     static final String BASE = "https://example.org/timeline/";
 
+    // Every test only reads the built site, so it is built once for the class.
     @TempDir
-    Path dir;
-    TestProject project;
+    static Path dir;
+    static TestProject project;
 
-    @BeforeEach
-    void setUp() {
+    @BeforeAll
+    static void setUp() {
         project = TestProject.copy("basic", dir);
         assertThat(project.build().exitCode()).isZero();
     }

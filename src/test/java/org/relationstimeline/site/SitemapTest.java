@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.TestProject;
@@ -19,13 +19,17 @@ import org.w3c.dom.Element;
 class SitemapTest {
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    // The fixture is built once for the class and only read; the test that builds with another
+    // base URL builds a copy of its own.
     @TempDir
-    Path dir;
-    TestProject project;
+    static Path dir;
+    static TestProject project;
+    static TestProject.Run built;
 
-    @BeforeEach
-    void setUp() {
-        project = TestProject.copy("basic", dir);
+    @BeforeAll
+    static void setUp() {
+        project = TestProject.copy("basic", dir.resolve("basic"));
+        built = project.build();
     }
 
     private List<String> locations(Path sitemap) {
@@ -37,7 +41,7 @@ class SitemapTest {
 
     @Test
     void sitemapIsValidAgainstTheSitemapsOrgSchema() {
-        assertThat(project.build().exitCode()).isZero();
+        assertThat(built.exitCode()).isZero();
         assertThat(XmlDocuments.validate(project.site().resolve("sitemap.xml"), "sitemap.xsd")).isEmpty();
     }
 
@@ -54,7 +58,7 @@ class SitemapTest {
 
     @Test
     void sitemapListsEveryPageOfTheSiteExceptThe404Page() {
-        assertThat(project.build().exitCode()).isZero();
+        assertThat(built.exitCode()).isZero();
         List<String> pages = new ArrayList<>();
         for (String loc : locations(project.site().resolve("sitemap.xml"))) {
             assertThat(loc).startsWith("https://example.org/timeline/");
@@ -67,13 +71,14 @@ class SitemapTest {
 
     @Test
     void robotsTxtPointsToTheAbsoluteSitemapUrl() throws IOException {
-        assertThat(project.build().exitCode()).isZero();
+        assertThat(built.exitCode()).isZero();
         assertThat(Files.readString(project.site().resolve("robots.txt")))
                 .contains("User-agent: *").contains("\nSitemap: https://example.org/timeline/sitemap.xml\n");
     }
 
     @Test
     void sitemapFollowsTheBaseUrlOption() {
+        TestProject project = TestProject.copy("basic", dir.resolve("base-url"));
         assertThat(project.build("--base-url", "https://user.github.io/repo").exitCode()).isZero();
         assertThat(locations(project.site().resolve("sitemap.xml"))).allMatch(l -> l.startsWith("https://user.github.io/repo/"));
     }

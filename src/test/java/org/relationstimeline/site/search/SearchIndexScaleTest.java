@@ -13,6 +13,7 @@ import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.site.search.IndexReader.Query;
 import org.relationstimeline.testing.GeneratedCorpus;
+import org.relationstimeline.testing.Slow;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Timeline;
 
@@ -20,6 +21,7 @@ import org.relationstimeline.timeline.Timeline;
  * The index of a generated 50,000-entry corpus: every file stays small, and the queries people
  * type download a bounded number of bytes however large the corpus grows.
  */
+@Slow // indexes 50,000 generated entries
 class SearchIndexScaleTest {
     static final int ENTRIES = 50_000;
     /** "A few hundred kilobytes" per query, uncompressed; GitHub Pages serves these files gzipped. */
