@@ -22,7 +22,6 @@ public final class EntryReader {
     /** The front matter keys an entry may use. */
     public static final List<String> KEYS = List.of("title", "date", "countries", "summary", "topics", "sources", "slug",
             "draft");
-    private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "url", "date");
     /*
      * Fields written again on every pair timeline the entry is on (its card, the pair's feed and
      * export), up to n(n-1)/2 times, are bounded so that what one pair costs does not depend on the
@@ -62,49 +61,25 @@ public final class EntryReader {
         String name = file.displayPath();
         Optional<Problem> tooLarge = sizeProblem(name, file.bytes().length);
         if (tooLarge.isPresent()) return new Result(Optional.empty(), List.of(tooLarge.get()));
-        FrontMatterSplitter.Parts parts;
-        YamlValue root;
-        try {
-            String text = TextDecoder.decode(file.bytes());
-            Optional<Problem> control = ControlCharacters.inText(name, text);
-            if (control.isPresent()) return new Result(Optional.empty(), List.of(control.get()));
-            parts = FrontMatterSplitter.split(text);
-            root = new YamlLoader(limits).load(parts.yaml(), parts.yamlFirstLine());
-        } catch (TextDecoder.MalformedTextException e) {
-            problems.add(Problem.error(name, 0, 0, "encoding", e.getMessage(), "save the file as UTF-8"));
-            return new Result(Optional.empty(), problems);
-        } catch (FrontMatterSplitter.MissingFrontMatterException e) {
-            problems.add(Problem.error(name, e.line(), 1, "front-matter", e.getMessage(),
-                    "an entry starts with '---', its fields, then '---' and the text"));
-            return new Result(Optional.empty(), problems);
-        } catch (YamlLoader.YamlException e) {
-            problems.add(Problem.error(name, e.position().line(), e.position().column(), "yaml", e.getMessage(),
-                    "quote values that contain ': ' or start with a special character"));
-            return new Result(Optional.empty(), problems);
-        }
-        if (!(root instanceof YamlValue.Mapping mapping)) {
-            problems.add(Problem.error(name, root.position().line(), root.position().column(), "wrong-type",
-                    "front matter must be fields written 'key: value', not " + root.kind(), ""));
-            return new Result(Optional.empty(), problems);
-        }
-        ControlCharacters.inValues(name, root, parts.yaml(), parts.yamlFirstLine(), problems);
-        ControlCharacters.inBodyReferences(name, parts.body(), parts.bodyFirstLine()).ifPresent(problems::add);
-        YamlFields f = new YamlFields(name, mapping, problems);
+        Optional<FrontMatterReader.Document> document = FrontMatterReader.read(file, limits, "an entry", problems);
+        if (document.isEmpty()) return new Result(Optional.empty(), problems);
+        YamlFields f = document.get().fields();
+        String body = document.get().body();
         f.warnUnknownKeys(KEYS, "front matter");
         Optional<String> title = f.requiredText("title", "\"Russia and Algeria sign a partnership declaration\"");
         title.ifPresent(t -> checkLength(f, "title", t, MAX_TITLE_CHARACTERS, "shorten it; details belong in the summary or the body"));
-        Optional<EventDate> date = date(f);
+        Optional<EventDate> date = DateFields.required(f, "date", "2023-08-01");
         List<Party> parties = parties(f);
         String summary = f.optionalText("summary").orElse("");
         checkLength(f, "summary", summary, MAX_SUMMARY_CHARACTERS, "a summary is one or two sentences; move the rest into the body");
         List<String> entryTopics = topics(f);
-        List<Source> sources = sources(f);
+        List<Source> sources = SourceFields.list(f, "sources");
         String slug = slug(f, file.relativePath());
         boolean draft = f.bool("draft", false);
         boolean failed = problems.stream().anyMatch(Problem::isError);
         if (failed || title.isEmpty() || date.isEmpty() || slug.isEmpty()) return new Result(Optional.empty(), problems);
         Entry entry = new Entry(file.relativePath(), slug, title.get(), date.get(), parties, entryTopics, summary,
-                sources, parts.body(), draft, contentHash);
+                sources, body, draft, contentHash);
         return new Result(Optional.of(entry), problems);
     }
 
@@ -113,17 +88,6 @@ public final class EntryReader {
         if (size <= limits.maxFileBytes()) return Optional.empty();
         return Optional.of(Problem.error(displayPath, 0, 0, "too-large", "file is " + size
                 + " bytes, more than the limit of " + limits.maxFileBytes(), "split it or raise limits.max_file_bytes in site.yaml"));
-    }
-
-    private Optional<EventDate> date(YamlFields f) {
-        Optional<YamlValue.Field> field = f.field("date");
-        Optional<String> text = f.requiredText("date", "2023-08-01");
-        if (text.isEmpty()) return Optional.empty();
-        EventDate.Result parsed = EventDate.parse(text.get());
-        if (parsed.date().isEmpty()) {
-            f.error(field.get().value().position(), "bad-date", parsed.error(), parsed.hint());
-        }
-        return parsed.date();
     }
 
     private List<Party> parties(YamlFields f) {
@@ -199,54 +163,6 @@ public final class EntryReader {
             out.add(key);
         }
         return List.copyOf(out);
-    }
-
-    private List<Source> sources(YamlFields f) {
-        List<Source> out = new ArrayList<>();
-        for (YamlValue item : f.list("sources")) {
-            if (item instanceof YamlValue.Scalar s) {
-                if (s.isNull()) continue;
-                String url = s.text().strip();
-                if (checkUrl(f, url, s.position())) out.add(new Source(url, "", Optional.empty(), url));
-                continue;
-            }
-            if (!(item instanceof YamlValue.Mapping m)) {
-                f.error(item.position(), "wrong-type", "each source must be a URL or a mapping with title, publisher, date, url", "");
-                continue;
-            }
-            YamlFields sf = new YamlFields(f.file(), m, f.problems());
-            sf.warnUnknownKeys(SOURCE_KEYS, "source");
-            String url = sf.optionalText("url").orElse("");
-            String publisher = sf.optionalText("publisher").orElse("");
-            Optional<String> title = sf.optionalText("title");
-            if (title.isEmpty() && publisher.isEmpty() && url.isEmpty()) {
-                sf.error(m.position(), "empty-source", "a source needs at least a title, a publisher or a URL", "");
-                continue;
-            }
-            Optional<EventDate> date = Optional.empty();
-            Optional<String> dateText = sf.optionalText("date");
-            if (dateText.isPresent()) {
-                EventDate.Result parsed = EventDate.parse(dateText.get());
-                if (parsed.date().isEmpty()) {
-                    sf.error(sf.field("date").get().value().position(), "bad-date", parsed.error(), parsed.hint());
-                }
-                date = parsed.date();
-            }
-            if (!url.isEmpty() && !checkUrl(sf, url, sf.field("url").get().value().position())) continue;
-            out.add(new Source(title.orElse(publisher.isEmpty() ? url : publisher), publisher, date, url));
-        }
-        return List.copyOf(out);
-    }
-
-    /** Only web links: {@code javascript:}, {@code data:} and relative links are refused. */
-    private static boolean checkUrl(YamlFields f, String url, Position at) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if ((lower.startsWith("https://") || lower.startsWith("http://")) && url.length() > lower.indexOf("//") + 2
-                && url.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>')) {
-            return true;
-        }
-        f.error(at, "bad-url", "source URL '" + url + "' is not an http(s) address", "write the full https://... address");
-        return false;
     }
 
     /** The explicit slug, or the file name without its extension and date prefix. */
