@@ -63,7 +63,7 @@ public final class SiteBuild {
         Workspace ws = Workspace.load(options, cache);
         timer.lap("load");
         List<Problem> problems = new ArrayList<>(ws.problems());
-        int files = ws.content().filesRead();
+        int files = ws.filesRead();
         int entries = ws.content().entries().size();
         if (ws.hasErrors()) return failed(problems, files, entries, start);
         Theme theme;

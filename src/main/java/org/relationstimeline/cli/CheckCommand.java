@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
         problems.sort(Problem.ORDER);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
-        String summary = String.format("checked %d file(s): %d error(s), %d warning(s)", ws.content().filesRead(), errors, warnings);
+        String summary = String.format("checked %d file(s): %d error(s), %d warning(s)", ws.filesRead(), errors, warnings);
         if (format == Format.json) {
             out.println(ProblemJson.write(problems));
             if (githubActions) problems.forEach(p -> err.println(ProblemPrinter.annotation(p)));

@@ -67,11 +67,11 @@ public final class EntryReader {
         String body = document.get().body();
         f.warnUnknownKeys(KEYS, "front matter");
         Optional<String> title = f.requiredText("title", "\"Russia and Algeria sign a partnership declaration\"");
-        title.ifPresent(t -> checkLength(f, "title", t, MAX_TITLE_CHARACTERS, "shorten it; details belong in the summary or the body"));
+        title.ifPresent(t -> Lengths.check(f, "title", t, MAX_TITLE_CHARACTERS, "shorten it; details belong in the summary or the body"));
         Optional<EventDate> date = DateFields.required(f, "date", "2023-08-01");
         List<Party> parties = parties(f);
         String summary = f.optionalText("summary").orElse("");
-        checkLength(f, "summary", summary, MAX_SUMMARY_CHARACTERS, "a summary is one or two sentences; move the rest into the body");
+        Lengths.check(f, "summary", summary, MAX_SUMMARY_CHARACTERS, "a summary is one or two sentences; move the rest into the body");
         List<String> entryTopics = topics(f);
         List<Source> sources = SourceFields.list(f, "sources");
         String slug = slug(f, file.relativePath());
@@ -85,9 +85,7 @@ public final class EntryReader {
 
     /** The error for a file over the size limit; callers check the size on disk before reading it. */
     public Optional<Problem> sizeProblem(String displayPath, long size) {
-        if (size <= limits.maxFileBytes()) return Optional.empty();
-        return Optional.of(Problem.error(displayPath, 0, 0, "too-large", "file is " + size
-                + " bytes, more than the limit of " + limits.maxFileBytes(), "split it or raise limits.max_file_bytes in site.yaml"));
+        return limits.sizeProblem(displayPath, size);
     }
 
     private List<Party> parties(YamlFields f) {
@@ -125,14 +123,6 @@ public final class EntryReader {
         List<Party> sorted = new ArrayList<>(parties);
         sorted.sort((a, b) -> a.slug().compareTo(b.slug()));
         return List.copyOf(sorted);
-    }
-
-    /** An error at the field's value when its text is longer than {@code max} characters. */
-    private static void checkLength(YamlFields f, String key, String text, int max, String hint) {
-        int length = text.codePointCount(0, text.length());
-        if (length <= max || f.field(key).isEmpty()) return;
-        f.error(f.field(key).get().value().position(), "too-long", "'" + key + "' is " + length
-                + " characters, more than the limit of " + max, hint);
     }
 
     private List<String> topics(YamlFields f) {

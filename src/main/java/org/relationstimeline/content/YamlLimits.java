@@ -25,6 +25,13 @@ public record YamlLimits(int maxFileBytes, int maxFrontMatterBytes, int maxDepth
         this(maxFileBytes, maxFrontMatterBytes, maxDepth, maxAliases, maxValues, DEFAULT_MAX_PARTIES_PER_ENTRY);
     }
 
+    /** The error for a content file over the size limit; callers check the size on disk before reading it. */
+    public java.util.Optional<Problem> sizeProblem(String displayPath, long size) {
+        if (size <= maxFileBytes) return java.util.Optional.empty();
+        return java.util.Optional.of(Problem.error(displayPath, 0, 0, "too-large", "file is " + size
+                + " bytes, more than the limit of " + maxFileBytes, "split it or raise limits.max_file_bytes in site.yaml"));
+    }
+
     /** The number of pair timelines an entry at the party limit is placed on. */
     public long maxPairsPerEntry() {
         return pairsOf(maxPartiesPerEntry);
