@@ -98,6 +98,11 @@ public final class UrlScheme {
         return basePath + "years/" + year + "/";
     }
 
+    /** A general page from {@code content/pages/<slug>.md}, beside the folder it comes from: "/pages/about/". */
+    public String generalPage(String slug) {
+        return basePath + "pages/" + slug + "/";
+    }
+
     public String search() {
         return basePath + "search/";
     }

@@ -109,11 +109,13 @@ class SiteBuildTest {
     void pairTimelinesLinkTheSameRelationshipUnderAFormerOrLaterState() {
         project.build();
         Document russia = project.page("relations/algeria-russia/index.html");
-        assertThat(russia.select(".page-header a[href=/timeline/relations/algeria-soviet-union/]").text())
-                .isEqualTo("Algeria\u2013Soviet Union");
+        assertThat(russia.select(".key-facts div:contains(Under a former state) a[href=/timeline/relations/algeria-soviet-union/]")
+                .text()).isEqualTo("Algeria\u2013Soviet Union");
         Document soviet = project.page("relations/algeria-soviet-union/index.html");
-        assertThat(soviet.select(".page-header a[href=/timeline/relations/algeria-russia/]")).hasSize(1);
-        assertThat(project.page("relations/norway-sweden/index.html").text()).doesNotContain("under another state");
+        assertThat(soviet.select(".key-facts div:contains(Under a later state) a[href=/timeline/relations/algeria-russia/]"))
+                .hasSize(1);
+        assertThat(project.page("relations/norway-sweden/index.html").text()).doesNotContain("former state")
+                .doesNotContain("later state");
     }
 
     @Test

@@ -11,10 +11,20 @@ import org.relationstimeline.timeline.Entry;
  *
  * @param timelines one per pair of the entry's parties, in the order of {@link Entry#pairs()}
  */
-public record EntryPage(Frame frame, Entry entry, List<EntryTimeline> timelines) implements Page {
+public record EntryPage(Frame frame, Entry entry, List<EntryTimeline> timelines) implements Page, WithBody {
     @Override
     public Kind kind() {
         return Kind.ENTRY;
+    }
+
+    @Override
+    public String bodyMarkdown() {
+        return entry.body();
+    }
+
+    @Override
+    public String bodySource() {
+        return entry.path();
     }
 
     @Override

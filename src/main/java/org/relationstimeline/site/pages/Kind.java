@@ -16,6 +16,7 @@ public enum Kind {
     YEAR("year"),
     ENTRY("entry"),
     SEARCH("search"),
+    PAGE("page"),
     NOT_FOUND("404");
 
     private final String id;
