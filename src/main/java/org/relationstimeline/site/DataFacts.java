@@ -67,7 +67,7 @@ final class DataFacts {
 
     private KeyFacts facts(List<Entry> newestFirst, EventDate established, Entry establishedEvent, List<Party> capitals,
                            List<Counterpart> counterparts) {
-        int bilateral = (int) newestFirst.stream().filter(e -> e.parties().size() == 2).count();
+        int bilateral = (int) newestFirst.stream().filter(Entry::isBilateral).count();
         return new KeyFacts(established, establishedEvent, newestFirst.size(), bilateral,
                 newestFirst.get(newestFirst.size() - 1), newestFirst.get(0), topicsMostFirst(newestFirst),
                 busiestYears(newestFirst), capitals, counterparts);

@@ -27,6 +27,7 @@ import org.relationstimeline.site.pages.PageViews.YearCount;
 import org.relationstimeline.site.pages.PairPage;
 import org.relationstimeline.site.pages.GeneralPage;
 import org.relationstimeline.site.pages.KeyFacts;
+import org.relationstimeline.site.pages.MultilateralPage;
 import org.relationstimeline.site.pages.Lead;
 import org.relationstimeline.site.pages.PageViews.NavLink;
 import org.relationstimeline.site.pages.RelationsPage;
@@ -81,8 +82,11 @@ public final class SitePlanner {
         Map<Party, List<Timeline.PartnerCount>> partners = new HashMap<>();
         timeline.byParty().keySet().forEach(p -> partners.put(p, timeline.partnersOf(p)));
         Map<Party, PartyCount> partyCounts = partyCounts(timeline, partners);
-        home(timeline, partyCounts, pages);
-        relationsIndex(timeline, pages);
+        List<Timeline.RelationCount> relations = timeline.relationCounts();
+        int multilateral = timeline.multilateral().size();
+        home(timeline, partyCounts, relations, multilateral, pages);
+        relationsIndex(relations, multilateral, pages);
+        multilateralPages(timeline, pages);
         Map<String, Party> partiesByCode = new HashMap<>();
         timeline.byParty().keySet().forEach(p -> partiesByCode.put(p.code(), p));
         DataFacts facts = new DataFacts(timeline, config, urls, successions, partiesByCode);
@@ -109,24 +113,31 @@ public final class SitePlanner {
         return pages;
     }
 
-    private void home(Timeline t, Map<Party, PartyCount> partyCounts, List<Page> pages) {
+    private void home(Timeline t, Map<Party, PartyCount> partyCounts, List<Timeline.RelationCount> relations,
+                      int multilateral, List<Page> pages) {
         List<Entry> recent = t.entries().subList(0, Math.min(RECENT, t.entries().size()));
-        List<Timeline.PairCount> busiest = t.busiestPairs(BUSIEST);
-        Fingerprint fp = new Fingerprint().add("home").addAll(recent).add(t.entries().size());
-        busiest.forEach(pc -> fp.add(pc.pair().slug()).add(pc.count()));
+        List<Timeline.RelationCount> busiest = relations.stream().filter(rc -> rc.bilateral() > 0).limit(BUSIEST).toList();
+        int bilateralPairs = (int) relations.stream().filter(rc -> rc.bilateral() > 0).count();
+        Fingerprint fp = new Fingerprint().add("home").addAll(recent).add(t.entries().size()).add(bilateralPairs)
+                .add(multilateral).add(busiest.toString());
         partyCounts.values().forEach(pc -> fp.add(pc.party().slug()).add(pc.entries()));
         pages.add(new HomePage(frame(urls.home(), config.title(), List.of(), fp), List.copyOf(recent), busiest,
-                List.copyOf(partyCounts.values()), t.entries().size(), t.byPair().size()));
+                List.copyOf(partyCounts.values()), t.entries().size(), bilateralPairs, multilateral));
     }
 
-    private void relationsIndex(Timeline t, List<Page> pages) {
-        List<Timeline.PairCount> pairs = new ArrayList<>();
-        Fingerprint fp = new Fingerprint().add("relations");
-        t.byPair().forEach((pair, entries) -> {
-            pairs.add(new Timeline.PairCount(pair, entries.size()));
-            fp.add(pair.slug()).add(entries.size());
-        });
-        pages.add(new RelationsPage(frame(urls.relations(), "Relations", List.of(), fp), List.copyOf(pairs)));
+    private void relationsIndex(List<Timeline.RelationCount> relations, int multilateral, List<Page> pages) {
+        List<Timeline.RelationCount> bilateral = relations.stream().filter(rc -> rc.bilateral() > 0).toList();
+        List<Timeline.RelationCount> only = relations.stream().filter(rc -> rc.bilateral() == 0)
+                .sorted(Comparator.comparing(rc -> rc.pair().name())).toList();
+        Fingerprint fp = new Fingerprint().add("relations").add(multilateral).add(bilateral.toString()).add(only.toString());
+        pages.add(new RelationsPage(frame(urls.relations(), "Relations", List.of(), fp), bilateral, only, multilateral));
+    }
+
+    private void multilateralPages(Timeline t, List<Page> pages) {
+        List<Entry> entries = t.multilateral();
+        if (entries.isEmpty()) return;
+        listPages(Kind.MULTILATERAL, urls.multilateral(), "Multilateral events", List.of(new Crumb("Relations", urls.relations())),
+                entries, "", (frame, groups, pagination) -> new MultilateralPage(frame, entries.size(), groups, pagination), pages);
     }
 
     private void pairPages(Timeline t, Map<String, Party> partiesByCode, DataFacts facts, Profile profile, Pair pair,
@@ -252,8 +263,10 @@ public final class SitePlanner {
                 fp.add(pair.slug()).add(listPage).add(older == null ? "-" : older.path() + older.fingerprint())
                         .add(newer == null ? "-" : newer.path() + newer.fingerprint());
             }
+            List<EntryTimeline> withNeighbours = timelines.stream().filter(tl -> tl.older() != null || tl.newer() != null).toList();
+            List<EntryTimeline> alone = timelines.stream().filter(tl -> tl.older() == null && tl.newer() == null).toList();
             List<Crumb> crumbs = List.of(new Crumb("Years", urls.years()), new Crumb(Integer.toString(e.year()), urls.year(e.year())));
-            pages.add(new EntryPage(frame(urls.entry(e), e.title(), crumbs, fp), e, List.copyOf(timelines)));
+            pages.add(new EntryPage(frame(urls.entry(e), e.title(), crumbs, fp), e, List.copyOf(timelines), withNeighbours, alone));
         }
     }
 

@@ -45,6 +45,14 @@ public final class UrlScheme {
         return basePath + "relations/" + pair.slug() + "/";
     }
 
+    /**
+     * The events of three or more parties, in the relations section. A pair's slug always has a
+     * hyphen between its parties' slugs, so no pair can take this address.
+     */
+    public String multilateral() {
+        return basePath + "relations/multilateral/";
+    }
+
     /** A deep link to one entry on a pair's timeline, by its {@link #anchor}. */
     public String onPair(Pair pair, Entry entry) {
         return pair(pair) + "#" + anchor(entry);

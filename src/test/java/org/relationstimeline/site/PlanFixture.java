@@ -29,11 +29,14 @@ public final class PlanFixture {
         return new SiteModel(config, urls, timeline, new SitePlanner(config, urls).plan(timeline));
     }
 
-    /** The same site with a profile on Algeria–Russia and on Russia, and an About page. */
+    /** The same site with a three-party entry, a profile on Algeria–Russia and on Russia, and an About page. */
     public static SiteModel modelWithEditorial(String baseUrl, int entries) {
         SiteConfig config = SiteConfig.defaults().withBaseUrl(baseUrl);
         UrlScheme urls = new UrlScheme(config.baseUrl());
-        Timeline timeline = Timeline.of(entries(entries));
+        List<Entry> all = new ArrayList<>(entries(entries));
+        all.add(new Entry("entries/summit.md", "summit", "A summit", EventDate.parse("2001-02-03").date().orElseThrow(),
+                List.of(party("DZ"), party("EG"), party("RU")), List.of("diplomacy"), "", List.of(), "", false, "fp-summit"));
+        Timeline timeline = Timeline.of(all);
         return new SiteModel(config, urls, timeline, new SitePlanner(config, urls, editorial()).plan(timeline));
     }
 

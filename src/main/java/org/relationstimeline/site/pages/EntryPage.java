@@ -10,8 +10,11 @@ import org.relationstimeline.timeline.Entry;
  * One entry's page.
  *
  * @param timelines one per pair of the entry's parties, in the order of {@link Entry#pairs()}
+ * @param withNeighbours those of them with an entry before or after it
+ * @param aloneOn the others, where it is the only entry so far
  */
-public record EntryPage(Frame frame, Entry entry, List<EntryTimeline> timelines) implements Page, WithBody {
+public record EntryPage(Frame frame, Entry entry, List<EntryTimeline> timelines, List<EntryTimeline> withNeighbours,
+                        List<EntryTimeline> aloneOn) implements Page, WithBody {
     @Override
     public Kind kind() {
         return Kind.ENTRY;

@@ -8,6 +8,7 @@ public enum Kind {
     HOME("home"),
     RELATIONS("relations"),
     PAIR("pair"),
+    MULTILATERAL("multilateral"),
     COUNTRIES("countries"),
     COUNTRY("country"),
     TOPICS("topics"),
