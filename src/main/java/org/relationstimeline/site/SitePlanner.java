@@ -18,6 +18,7 @@ import org.relationstimeline.site.pages.Kind;
 import org.relationstimeline.site.pages.NotFoundPage;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.pages.PageViews.Crumb;
+import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.EntryTimeline;
 import org.relationstimeline.site.pages.PageViews.PageLink;
 import org.relationstimeline.site.pages.PageViews.Pagination;
@@ -98,7 +99,8 @@ public final class SitePlanner {
         topicsIndex(timeline, pages);
         timeline.byTopic().forEach((topic, entries) -> listPages(Kind.TOPIC, urls.topic(topic), config.topicLabel(topic),
                 List.of(new Crumb("Topics", urls.topics())), entries, topic,
-                (frame, groups, pagination) -> new TopicPage(frame, topic, entries.size(), groups, pagination), pages));
+                (frame, groups, pagination) -> new TopicPage(frame, topic, new Downloads(urls.topicFeed(topic),
+                        urls.topicData(topic), urls.topicCsv(topic)), entries.size(), groups, pagination), pages));
         yearsIndex(timeline, pages);
         timeline.byYear().forEach((year, entries) -> listPages(Kind.YEAR, urls.year(year), Integer.toString(year),
                 List.of(new Crumb("Years", urls.years())), entries, Integer.toString(year),
@@ -146,6 +148,7 @@ public final class SitePlanner {
         List<YearCount> years = Counts.years(entries);
         List<TopicCount> topics = Counts.topics(entries, config);
         KeyFacts keyFacts = facts.of(pair, entries, related, profile);
+        Downloads downloads = new Downloads(urls.feed(pair), urls.pairData(pair), urls.pairCsv(pair));
         String lead = Lead.pair(pair, keyFacts, years);
         List<Timeline.PairCount> seeAlso = seeAlso(t, profile);
         // Records and lists of records: their text form covers all they show, but for entries, which count by path and hash.
@@ -153,7 +156,7 @@ public final class SitePlanner {
                 + shown(keyFacts) + "|" + seeAlso;
         listPages(Kind.PAIR, urls.pair(pair), pair.name(), List.of(new Crumb("Relations", urls.relations())), entries, shown,
                 (frame, groups, pagination) -> new PairPage(frame, pair, related, years, topics, profile, lead, keyFacts,
-                        seeAlso, entries.size(), groups, pagination), pages);
+                        seeAlso, downloads, entries.size(), groups, pagination), pages);
     }
 
     /** The relations a profile points to that have pages. */
@@ -229,7 +232,8 @@ public final class SitePlanner {
                 + "|" + seeAlso;
         listPages(Kind.COUNTRY, urls.country(party), party.name(), List.of(new Crumb("Countries", urls.countries())),
                 entries, shown, (frame, groups, pagination) -> new CountryPage(frame, party, List.copyOf(partners), years,
-                        profile, lead, keyFacts, seeAlso, entries.size(), groups, pagination), pages);
+                        profile, lead, keyFacts, seeAlso, new Downloads(urls.feed(party), urls.countryData(party),
+                        urls.countryCsv(party)), entries.size(), groups, pagination), pages);
     }
 
     private void topicsIndex(Timeline t, List<Page> pages) {

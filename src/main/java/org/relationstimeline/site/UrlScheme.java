@@ -130,6 +130,11 @@ public final class UrlScheme {
         return country(party) + "feed.xml";
     }
 
+    /** The Atom feed of one topic, beside its page. */
+    public String topicFeed(String topic) {
+        return topic(topic) + "feed.xml";
+    }
+
     public String sitemap() {
         return basePath + "sitemap.xml";
     }
@@ -145,6 +150,29 @@ public final class UrlScheme {
     /** One pair's entries as JSON, beside its timeline. */
     public String pairData(Pair pair) {
         return pair(pair) + "index.json";
+    }
+
+    /** One pair's entries as CSV, beside its timeline. */
+    public String pairCsv(Pair pair) {
+        return pair(pair) + "entries.csv";
+    }
+
+    /** One country's or organisation's entries as JSON, beside its page. */
+    public String countryData(Party party) {
+        return country(party) + "index.json";
+    }
+
+    public String countryCsv(Party party) {
+        return country(party) + "entries.csv";
+    }
+
+    /** One topic's entries as JSON, beside its page. */
+    public String topicData(String topic) {
+        return topic(topic) + "index.json";
+    }
+
+    public String topicCsv(String topic) {
+        return topic(topic) + "entries.csv";
     }
 
     /** All entries as JSON. */

@@ -62,7 +62,8 @@ class ThemeContractTest {
             Map.entry("ChartMarkup", ChartMarkup.class), Map.entry("Profile", Profile.class),
             Map.entry("Fact", Profile.Fact.class), Map.entry("Era", Profile.Era.class), Map.entry("KeyFacts", KeyFacts.class),
             Map.entry("Counterpart", PageViews.Counterpart.class), Map.entry("PageText", PageText.class),
-            Map.entry("NavLink", PageViews.NavLink.class), Map.entry("RelationCount", Timeline.RelationCount.class));
+            Map.entry("NavLink", PageViews.NavLink.class), Map.entry("RelationCount", Timeline.RelationCount.class),
+            Map.entry("Downloads", PageViews.Downloads.class));
 
     static Set<String> everyPage;
     static Map<String, Set<String>> kinds;

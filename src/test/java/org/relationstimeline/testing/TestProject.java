@@ -118,6 +118,12 @@ public final class TestProject {
         }
     }
 
+    /** The first page of each pair's timeline ("relations/algeria-russia/index.html"), found by its page kind. */
+    public List<String> pairPages() {
+        return htmlFiles().stream().filter(f -> f.matches("relations/[^/]+/index.html"))
+                .filter(f -> page(f).body().hasClass("kind-pair")).toList();
+    }
+
     /** All HTML files of the built site, relative to it, sorted. */
     public List<String> htmlFiles() {
         try (Stream<Path> walk = Files.walk(site())) {

@@ -28,6 +28,9 @@ public final class PageViews {
 
     public record YearCount(int year, int count) {}
 
+    /** Where a list's entries can be followed and downloaded: its Atom feed, JSON and CSV files. */
+    public record Downloads(String feed, String json, String csv) {}
+
     /** A link to one of the site's general pages (About, Methodology), for the footer. */
     public record NavLink(String label, String url) {}
 

@@ -3,6 +3,7 @@ package org.relationstimeline.site.pages;
 import java.util.List;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
 import org.relationstimeline.site.pages.PageViews.YearCount;
@@ -21,9 +22,11 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
  * @param profile what an editor wrote about the relation, or null
  * @param lead a sentence made from the data, for a page whose profile gives no summary
  * @param seeAlso the relations the profile points to, where they have entries
+ * @param downloads its feed and data files
  */
 public record PairPage(Frame frame, Pair pair, List<PairCount> relatedPairs, List<YearCount> yearCounts,
                        List<TopicCount> pairTopics, Profile profile, String lead, KeyFacts facts, List<PairCount> seeAlso,
+                       Downloads downloads,
                        int total, List<YearGroup> groups, Pagination pagination) implements TimelinePage, WithBody {
     @Override
     public Kind kind() {
