@@ -5,6 +5,7 @@ import org.relationstimeline.site.AtomFeeds;
 import org.relationstimeline.site.DataExports;
 import org.relationstimeline.site.ExtraOutput;
 import org.relationstimeline.site.GitHubPagesFiles;
+import org.relationstimeline.site.PairRedirects;
 import org.relationstimeline.site.RobotsTxt;
 import org.relationstimeline.site.Sitemap;
 import org.relationstimeline.site.search.SearchIndex;
@@ -15,6 +16,6 @@ final class ExtraOutputs {
 
     static List<ExtraOutput> all() {
         return List.of(new Sitemap(), new RobotsTxt(), new GitHubPagesFiles(), new AtomFeeds(), new DataExports(),
-                new SearchIndex());
+                new SearchIndex(), new PairRedirects());
     }
 }

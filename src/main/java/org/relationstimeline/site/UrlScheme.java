@@ -46,6 +46,14 @@ public final class UrlScheme {
     }
 
     /**
+     * A pair's address with its parties the other way round ("/relations/russia-algeria/"), which
+     * leads to the pair's page: readers and links do not always know the order.
+     */
+    public String pairReversed(Pair pair) {
+        return basePath + "relations/" + pair.second().slug() + "-" + pair.first().slug() + "/";
+    }
+
+    /**
      * The events of three or more parties, in the relations section. A pair's slug always has a
      * hyphen between its parties' slugs, so no pair can take this address.
      */

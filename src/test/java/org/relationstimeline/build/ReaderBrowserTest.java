@@ -379,6 +379,14 @@ class ReaderBrowserTest {
     }
 
     @Test
+    void aPairAddressWithTheNamesReversedLeadsToThePair() {
+        page.navigate(server.baseUrl() + "relations/russia-algeria/");
+        assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/");
+        assertThat(page.locator("h1")).hasText("Algeria\u2013Russia");
+        assertNoProblems();
+    }
+
+    @Test
     void aProfiledPairShowsItsOverviewBesideTheKeyFactsOnAWideScreen() {
         page.navigate(server.baseUrl() + "relations/algeria-russia/");
         Locator facts = page.locator(".key-facts");

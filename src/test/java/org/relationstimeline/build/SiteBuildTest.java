@@ -119,6 +119,18 @@ class SiteBuildTest {
     }
 
     @Test
+    void aPairWrittenTheOtherWayRoundLeadsToThePair() throws IOException {
+        assertThat(project.build().exitCode()).isZero();
+        Document reversed = project.page("relations/russia-algeria/index.html");
+        assertThat(reversed.select("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=/timeline/relations/algeria-russia/");
+        assertThat(reversed.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/timeline/relations/algeria-russia/");
+        assertThat(reversed.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(reversed.select("body a").attr("href")).isEqualTo("/timeline/relations/algeria-russia/");
+        assertThat(Files.readString(project.site().resolve("sitemap.xml"))).doesNotContain("russia-algeria");
+        assertThat(project.site().resolve("relations/russia-egypt-algeria")).doesNotExist();
+    }
+
+    @Test
     void norwayGetsItsOwnPages() {
         project.build();
         assertThat(project.page("relations/norway-sweden/index.html").select("[id=2001-norway-sweden]")).hasSize(1);
