@@ -378,6 +378,51 @@ class ReaderBrowserTest {
         assertNoProblems();
     }
 
+    /** Two years between which the pair's timeline has no event, from the years its filter offers. */
+    private int[] emptySpan() {
+        List<Integer> years = page.locator("[data-filter=from] option").allTextContents().stream().map(Integer::parseInt).toList();
+        for (int i = 1; i < years.size(); i++) {
+            if (years.get(i) - years.get(i - 1) >= 3) return new int[] {years.get(i - 1) + 1, years.get(i) - 1};
+        }
+        throw new AssertionError("no gap of three years in " + years);
+    }
+
+    @Test
+    void aPairFilteredToYearsWithoutEventsShowsNone() {
+        page.navigate(server.baseUrl() + "relations/algeria-russia/");
+        int[] span = emptySpan();
+        page.navigate(server.baseUrl() + "relations/algeria-russia/?from=" + span[0] + "&to=" + span[1]);
+        assertThat(page.locator("[data-filter=from]")).hasValue(Integer.toString(span[0]));
+        assertThat(page.locator("[data-filter=to]")).hasValue(Integer.toString(span[1]));
+        assertThat(visibleCards()).hasCount(0);
+        assertThat(page.locator("[data-filter-status]")).hasText("No events match these filters.");
+        assertThat(page).hasURL(Pattern.compile("\\?from=" + span[0] + "&to=" + span[1] + "$"));
+        assertNoProblems();
+    }
+
+    @Test
+    void aSearchForYearsWithoutEventsFindsNone() {
+        page.navigate(server.baseUrl() + "relations/algeria-russia/");
+        int[] span = emptySpan();
+        page.navigate(server.baseUrl() + "search/?country=algeria&with=russia&from=" + span[0] + "&to=" + span[1]);
+        assertThat(page.locator("[data-search-filter=from]")).hasValue(Integer.toString(span[0]));
+        assertThat(page.locator("[data-search-status]")).hasText("No events match.");
+        assertThat(page.locator("[data-search-results] > li")).hasCount(0);
+        page.navigate(server.baseUrl() + "search/?country=algeria&with=russia&from=1800&to=2100");
+        assertThat(page.locator("[data-search-status]")).hasText(Pattern.compile("^\\d+ events match\\.$"));
+        assertNoProblems();
+    }
+
+    @Test
+    void theNotFoundPageSearchesTheTimeline() {
+        page.navigate(server.baseUrl() + "404.html");
+        page.locator("form[role=search] input[name=q]").fill("cocoa");
+        page.locator("form[role=search] input[name=q]").press("Enter");
+        assertThat(page).hasURL(Pattern.compile("search/\\?q=cocoa$"));
+        assertThat(page.locator("[data-search-results] > li").first().locator("h2 a")).hasText(COCOA);
+        assertNoProblems();
+    }
+
     @Test
     void aPairAddressWithTheNamesReversedLeadsToThePair() {
         page.navigate(server.baseUrl() + "relations/russia-algeria/");
