@@ -2,14 +2,15 @@ package org.relationstimeline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.relationstimeline.config.BaseUrl;
-import org.relationstimeline.content.Problem;
-import org.relationstimeline.build.BuildOptions;
-import org.relationstimeline.build.BuildReport;
-import org.relationstimeline.build.SiteBuild;
+import org.relationstimeline.problems.Problem;
+import org.relationstimeline.pipeline.BuildOptions;
+import org.relationstimeline.pipeline.BuildReport;
+import org.relationstimeline.pipeline.SiteBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Option;
             "All content problems are reported at once as path:line:column: error: message.",
             "If there is any error, the existing output folder is left untouched; otherwise",
             "it is replaced whole (pages of deleted entries disappear). Unchanged pages keep",
-            "their files, so rebuilding is fast."},
+            "their files, so rebuilding is fast.",
+            "The theme is the default one inside the generator; each file in templates/",
+            "(or --templates DIR) replaces the default file of the same path, so changing",
+            "one partial means copying one file. The build names the files that do."},
         footer = {"", "Examples:", "  build", "  build --base-url https://user.github.io/repo/ --out public",
             "", "Exit codes: 0 built, 1 content errors (nothing written), 2 usage errors."})
 final class BuildCommand implements Callable<Integer> {
@@ -64,15 +68,25 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) build.timings().forEach(err::println);
         ProblemPrinter.print(report.problems(), err);
         if (report.committed()) {
-            if (!quiet) outWriter.println(report.summary() + " -> " + BuildOptions.display(out));
+            if (!quiet) {
+                outWriter.println(report.summary() + " -> " + BuildOptions.display(out));
+                overridesLine(build.themeOverrides()).ifPresent(outWriter::println);
+            }
         } else {
             err.println(report.summary());
         }
         outWriter.flush();
         err.flush();
         if (report.committed()) return 0;
-        // A missing theme folder or a refused --out is a mistake in the command, not in the content.
+        // A missing --templates folder or a refused --out is a mistake in the command, not in the content.
         boolean usage = report.problems().stream().filter(Problem::isError).allMatch(p -> USAGE_PROBLEMS.contains(p.code()));
         return usage ? 2 : 1;
+    }
+
+    /** Which theme files the project replaces, so an editor sees what a new default theme would not change. */
+    private static Optional<String> overridesLine(List<String> overrides) {
+        if (overrides.isEmpty()) return Optional.empty();
+        String files = overrides.size() == 1 ? "1 file overrides" : overrides.size() + " files override";
+        return Optional.of("theme: " + files + " the default theme: " + String.join(", ", overrides));
     }
 }

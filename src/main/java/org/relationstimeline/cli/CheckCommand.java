@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.relationstimeline.build.BuildOptions;
-import org.relationstimeline.build.Workspace;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.pipeline.BuildOptions;
+import org.relationstimeline.pipeline.Workspace;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.lint.ProblemJson;
 import picocli.CommandLine;
@@ -24,21 +24,29 @@ import picocli.CommandLine.Option;
             "in the future, a topic not in site.yaml, or an entry that repeats another",
             "(same date, same parties, near-identical title).",
             "With GITHUB_ACTIONS=true, problems are also printed as workflow annotations,",
-            "which GitHub shows on the lines of a pull request."},
+            "which GitHub shows on the lines of a pull request. --format github prints",
+            "them on standard output for a workflow step (.github/workflows/check.yml)."},
         footer = {"", "Examples:", "  check", "  check --drafts                 lint drafts too",
             "  check --format json > findings.json",
+            "  check --format github          in a GitHub Actions step",
             "", "JSON: an array of {file, line, column, severity, code, message, hint};",
             "line and column are 0 when unknown. The summary goes to standard error.",
+            "GitHub: one ::error or ::warning file=...,line=...,col=...::message line per",
+            "problem on standard output; the usual lines and the summary on standard error.",
             "", "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage errors."})
 final class CheckCommand implements Callable<Integer> {
     /** How findings are printed. */
-    enum Format { text, json }
+    enum Format { text, json, github }
+
+    /** GitHub draws at most this many error and this many warning annotations per step, dropping the rest silently. */
+    static final int GITHUB_ANNOTATIONS_PER_KIND = 10;
 
     @Mixin
     ProjectOptions project;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (people, standard error) or json (tools, standard output)")
+            description = "text (people, standard error), json (tools, standard output) or github "
+                    + "(workflow annotations, standard output)")
     Format format;
 
     @CommandLine.Spec
@@ -64,6 +72,15 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(ProblemJson.write(problems));
             if (githubActions) problems.forEach(p -> err.println(ProblemPrinter.annotation(p)));
+            err.println(summary);
+        } else if (format == Format.github) {
+            // Asked for explicitly, so the environment's flag would only print them twice.
+            problems.forEach(p -> out.println(ProblemPrinter.annotation(p)));
+            if (errors > GITHUB_ANNOTATIONS_PER_KIND || warnings > GITHUB_ANNOTATIONS_PER_KIND) {
+                out.println("::notice::check found " + errors + " error(s) and " + warnings + " warning(s); GitHub shows "
+                        + GITHUB_ANNOTATIONS_PER_KIND + " of each kind on the lines, and this step's log lists them all");
+            }
+            ProblemPrinter.print(problems, err, false);
             err.println(summary);
         } else {
             ProblemPrinter.print(problems, err, githubActions);

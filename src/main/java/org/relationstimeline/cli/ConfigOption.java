@@ -3,10 +3,10 @@ package org.relationstimeline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.config.SiteConfigLoader;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 import picocli.CommandLine.Option;
 
 /** The {@code --config} option, and loading the site config with its problems printed. */

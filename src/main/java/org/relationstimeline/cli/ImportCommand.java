@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.content.TextDecoder;
 import org.relationstimeline.countries.CountryRegistry;

@@ -1,6 +1,6 @@
 package org.relationstimeline.cli;
 
-import org.relationstimeline.build.GeneratorVersion;
+import org.relationstimeline.pipeline.GeneratorVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

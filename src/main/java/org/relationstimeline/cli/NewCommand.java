@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.editor.Archetype;

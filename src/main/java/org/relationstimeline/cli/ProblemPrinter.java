@@ -2,7 +2,7 @@ package org.relationstimeline.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 
 /** Prints problems for people, and as GitHub annotations when running in GitHub Actions. */
 final class ProblemPrinter {

@@ -1,7 +1,7 @@
 package org.relationstimeline.cli;
 
 import java.io.PrintWriter;
-import org.relationstimeline.build.SiteBuild;
+import org.relationstimeline.pipeline.SiteBuild;
 
 /**
  * A page counter on one terminal line, shown only on a terminal and when a build runs longer than

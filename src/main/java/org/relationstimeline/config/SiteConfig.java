@@ -2,6 +2,7 @@ package org.relationstimeline.config;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.countries.Party;
 
@@ -13,15 +14,17 @@ import org.relationstimeline.countries.Party;
  * @param parties extra parties (organisations) usable in entries like countries
  * @param trustedHtml when true, raw HTML in Markdown bodies is kept as written (trusted editors only)
  * @param domain custom domain for GitHub Pages (written to CNAME), or empty
+ * @param cms where the in-browser editor commits, when the site publishes one at /admin/
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, Map<String, String> topics,
-                         List<Party> parties, boolean trustedHtml, String domain, YamlLimits limits) {
+                         List<Party> parties, boolean trustedHtml, String domain, YamlLimits limits,
+                         Optional<CmsSettings> cms) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:8080/";
 
     public static SiteConfig defaults() {
         return new SiteConfig("Relations Timeline", "A curated timeline of relations between countries.",
-                DEFAULT_BASE_URL, "en", Map.of(), List.of(), false, "", YamlLimits.DEFAULT);
+                DEFAULT_BASE_URL, "en", Map.of(), List.of(), false, "", YamlLimits.DEFAULT, Optional.empty());
     }
 
     /** The label of a topic, or the key itself when the config does not name it. */
@@ -30,7 +33,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, normaliseBaseUrl(url), language, topics, parties, trustedHtml, domain, limits);
+        return new SiteConfig(title, description, normaliseBaseUrl(url), language, topics, parties, trustedHtml, domain, limits,
+                cms);
     }
 
     /** Ensures a trailing slash so that relative resolution keeps the last path segment. */

@@ -8,21 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.relationstimeline.content.Position;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Position;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.content.TextDecoder;
 import org.relationstimeline.content.YamlFields;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.content.YamlLoader;
 import org.relationstimeline.content.YamlValue;
-import org.relationstimeline.countries.Party;
 import org.relationstimeline.text.Slugs;
 
 /** Reads {@code site.yaml}; problems are collected like content problems. */
 public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "topics", "parties",
-            "trusted_html", "domain", "limits");
-    private static final List<String> PARTY_KEYS = List.of("code", "name", "slug", "alpha3", "aliases", "demonyms");
+            "trusted_html", "domain", "limits", CmsSettingsReader.KEY);
     private static final List<String> LIMIT_KEYS = List.of("max_file_bytes", "max_front_matter_bytes",
             "max_parties_per_entry");
 
@@ -82,8 +80,8 @@ public final class SiteConfigLoader {
                     "leave out the scheme, the path and the port");
             domain = "";
         }
-        return new SiteConfig(title, description, baseUrl, language, topics(f), parties(f, problems), trusted, domain,
-                limits(f, problems));
+        return new SiteConfig(title, description, baseUrl, language, topics(f), PartiesSection.read(f), trusted, domain,
+                limits(f, problems), CmsSettingsReader.read(f));
     }
 
     private static Map<String, String> topics(YamlFields f) {
@@ -111,34 +109,6 @@ public final class SiteConfigLoader {
             return;
         }
         topics.put(key, label);
-    }
-
-    private static List<Party> parties(YamlFields f, List<Problem> problems) {
-        List<Party> parties = new ArrayList<>();
-        for (YamlValue item : f.list("parties")) {
-            if (!(item instanceof YamlValue.Mapping m)) {
-                f.error(item.position(), "wrong-type", "each party must be a mapping with code and name", "");
-                continue;
-            }
-            YamlFields pf = new YamlFields(f.file(), m, problems);
-            pf.warnUnknownKeys(PARTY_KEYS, "party");
-            Optional<String> code = pf.requiredText("code", "EU");
-            Optional<String> name = pf.requiredText("name", "European Union");
-            if (code.isEmpty() || name.isEmpty()) continue;
-            String slug = pf.optionalText("slug").orElse(Slugs.slugify(name.get()));
-            if (!Slugs.isSlug(slug)) {
-                pf.error(m.position(), "bad-slug", "party slug '" + slug + "' must be lowercase letters, digits and hyphens",
-                        "use '" + Slugs.slugify(slug) + "'");
-                continue;
-            }
-            parties.add(new Party(code.get(), pf.optionalText("alpha3").orElse(""), name.get(), slug,
-                    Party.Kind.ORGANIZATION, texts(pf, "aliases"), texts(pf, "demonyms"), List.of()));
-        }
-        return parties;
-    }
-
-    private static List<String> texts(YamlFields f, String key) {
-        return f.scalarList(key).stream().map(YamlValue.Scalar::text).toList();
     }
 
     private static YamlLimits limits(YamlFields f, List<Problem> problems) {

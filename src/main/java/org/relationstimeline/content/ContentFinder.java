@@ -1,5 +1,6 @@
 package org.relationstimeline.content;
 
+import org.relationstimeline.problems.Problem;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

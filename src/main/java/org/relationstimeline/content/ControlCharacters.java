@@ -1,11 +1,14 @@
 package org.relationstimeline.content;
 
+import org.relationstimeline.problems.Position;
+import org.relationstimeline.problems.Problem;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.relationstimeline.text.ForbiddenCharacters;
 
 /**
  * Characters no entry may hold, anywhere: C0 controls other than tab and line breaks (NUL, BEL,
@@ -28,10 +31,7 @@ final class ControlCharacters {
 
     /** True for a code point (or a lone surrogate unit) that content may not hold. */
     static boolean isForbidden(int cp) {
-        if (cp == '\t' || cp == '\n' || cp == '\r') return false;
-        if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return true;
-        if (cp >= 0xd800 && cp <= 0xdfff) return true;
-        return (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe;
+        return ForbiddenCharacters.isForbidden(cp);
     }
 
     /** "U+001B (ESC)", "U+D800 (a lone surrogate)". */

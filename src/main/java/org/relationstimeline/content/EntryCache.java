@@ -1,5 +1,6 @@
 package org.relationstimeline.content;
 
+import org.relationstimeline.problems.Problem;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

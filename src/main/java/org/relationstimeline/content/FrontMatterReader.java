@@ -1,5 +1,6 @@
 package org.relationstimeline.content;
 
+import org.relationstimeline.problems.Problem;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package org.relationstimeline.content;
 
+import org.relationstimeline.problems.Position;
+import org.relationstimeline.problems.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

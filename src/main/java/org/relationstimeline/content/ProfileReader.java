@@ -1,5 +1,7 @@
 package org.relationstimeline.content;
 
+import org.relationstimeline.problems.Position;
+import org.relationstimeline.problems.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

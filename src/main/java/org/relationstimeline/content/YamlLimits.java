@@ -1,5 +1,7 @@
 package org.relationstimeline.content;
 
+import org.relationstimeline.problems.Problem;
+
 /**
  * Bounds that keep hostile input cheap to refuse: file and front matter sizes, nesting depth,
  * aliases and the total number of values (an alias "bomb" expands exponentially otherwise), and

@@ -1,5 +1,6 @@
 package org.relationstimeline.content;
 
+import org.relationstimeline.problems.Position;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.relationstimeline.content.EntryReader;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.content.SourceFile;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.countries.CountryRegistry;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.relationstimeline.content.EntryReader;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.content.SourceFile;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.countries.CountryRegistry;

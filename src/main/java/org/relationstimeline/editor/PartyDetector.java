@@ -5,16 +5,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.countries.PartyMentions;
 
 /**
- * Finds the parties an article is about. Every phrase the registry knows for a party in running
- * text (name, aliases, demonym, capital: "Russia", "Russian Federation", "Russian", "Moscow") is
- * matched as a whole word, case-sensitively (so "us" is not the US), longest phrase first (so
- * "South Sudan" is not also "Sudan").
+ * Ranks the parties an article is about, from their mentions ({@link PartyMentions}: names,
+ * aliases, demonyms and capitals matched as whole words, longest first).
  *
  * <p>Scoring: {@code score = mentions + 2 × (1 − first / length)}, where {@code first} is the
  * character offset of the first mention and {@code length} the article's length. A party named at
@@ -28,17 +25,10 @@ public final class PartyDetector {
     static final double EXTRA_SHARE = 0.5;
     static final double EARLINESS_WEIGHT = 2.0;
 
-    private final Pattern pattern;
-    private final Map<String, Party> phrases;
+    private final PartyMentions mentions;
 
     public PartyDetector(CountryRegistry registry) {
-        this.phrases = registry.textMentions();
-        StringBuilder alternatives = new StringBuilder();
-        for (String phrase : phrases.keySet()) { // longest first
-            if (alternatives.length() > 0) alternatives.append('|');
-            alternatives.append(Pattern.quote(phrase));
-        }
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+        this.mentions = new PartyMentions(registry.all());
     }
 
     /**
@@ -53,12 +43,9 @@ public final class PartyDetector {
     public List<Detection> detect(String text) {
         Map<Party, int[]> counts = new LinkedHashMap<>(); // [mentions, first]
         Map<Party, Map<String, Integer>> byPhrase = new LinkedHashMap<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            Party p = phrases.get(m.group());
-            if (p == null) continue;
-            counts.computeIfAbsent(p, k -> new int[] {0, m.start()})[0]++;
-            byPhrase.computeIfAbsent(p, k -> new LinkedHashMap<>()).merge(m.group(), 1, Integer::sum);
+        for (PartyMentions.Mention m : mentions.in(text)) {
+            counts.computeIfAbsent(m.party(), k -> new int[] {0, m.start()})[0]++;
+            byPhrase.computeIfAbsent(m.party(), k -> new LinkedHashMap<>()).merge(m.phrase(), 1, Integer::sum);
         }
         double length = Math.max(1, text.length());
         List<Detection> out = new ArrayList<>();

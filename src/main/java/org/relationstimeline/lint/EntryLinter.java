@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.relationstimeline.content.Position;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Position;
+import org.relationstimeline.problems.Problem;
+import org.relationstimeline.text.EditDistance;
 import org.relationstimeline.timeline.Entry;
 
 /**
@@ -154,46 +155,12 @@ public final class EntryLinter {
         int longest = Math.max(x.length(), y.length());
         if (longest == 0) return 1;
         int bound = allowedDistance(longest);
-        int distance = Math.abs(x.length() - y.length()) > bound ? bound + 1 : editDistanceWithin(x, y, bound);
+        int distance = Math.abs(x.length() - y.length()) > bound ? bound + 1 : EditDistance.within(x, y, bound);
         return 1 - (double) Math.min(distance, longest) / longest;
     }
 
     private static String normalise(String title) {
         return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    /**
-     * Levenshtein distance when it is at most {@code bound}, else {@code bound + 1}: only the
-     * diagonal band of width {@code 2 * bound + 1} is filled, and a row whose cells all exceed the
-     * bound ends the computation (O(length * bound) time).
-     */
-    static int editDistanceWithin(String a, String b, int bound) {
-        int n = a.length();
-        int m = b.length();
-        if (Math.abs(n - m) > bound) return bound + 1;
-        int over = bound + 1;
-        int[] previous = new int[m + 1];
-        int[] current = new int[m + 1];
-        for (int j = 0; j <= m; j++) previous[j] = Math.min(j, over);
-        for (int i = 1; i <= n; i++) {
-            int from = Math.max(1, i - bound);
-            int to = Math.min(m, i + bound);
-            current[0] = Math.min(i, over);
-            if (from > 1) current[from - 1] = over;
-            int rowMin = current[0] <= bound && from == 1 ? current[0] : over;
-            for (int j = from; j <= to; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                current[j] = Math.min(v, over);
-                rowMin = Math.min(rowMin, current[j]);
-            }
-            if (to < m) current[to + 1] = over;
-            if (rowMin > bound) return over;
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return Math.min(previous[m], over);
     }
 
     private static String display(String prefix, Entry e) {

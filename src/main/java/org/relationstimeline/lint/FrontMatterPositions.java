@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.relationstimeline.content.FrontMatterSplitter;
-import org.relationstimeline.content.Position;
+import org.relationstimeline.problems.Position;
 import org.relationstimeline.content.TextDecoder;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.content.YamlLoader;

@@ -1,7 +1,7 @@
 package org.relationstimeline.lint;
 
 import java.util.List;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.Json;
 
 /**

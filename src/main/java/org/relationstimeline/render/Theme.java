@@ -3,39 +3,35 @@ package org.relationstimeline.render;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import org.relationstimeline.files.NoFollow;
 import org.relationstimeline.text.Hashes;
 
 /**
- * The theme folder, read as contributed code: a pull request can change it like content. Every
- * file is a plain file of bounded size inside the folder; a symbolic link anywhere in it is an
- * error naming the link, so a template cannot include {@code /proc/self/environ} or a key from
- * elsewhere on the machine, and a sparse or endless file cannot fill the heap. The folder itself
- * may be given as a link (a path the user typed); it is resolved once, so the build reads,
- * fingerprints and the preview watches the folder it points to.
+ * The theme a build renders with: the default theme shipped in the jar ({@link BundledTheme}),
+ * overlaid file by file by the project's theme folder ({@link ThemeFolder}) when it has one. A
+ * project file wins over the default file of the same relative path and a file only in the
+ * project is added, so restyling one partial means copying one file. Templates, partials and
+ * assets are looked up the same way, so the default {@code pair.peb} includes the project's
+ * {@code partials/entry-card.peb} when there is one.
  */
 public final class Theme {
     /** Templates are a few kilobytes and assets rarely more than a few megabytes. */
     public static final long MAX_FILE_BYTES = 16L << 20;
 
-    private final Path root;
-    /** Relative path (with {@code /}) to the content hash of every file. */
-    private final Map<String, String> files;
+    /** Every file's name to the layer it is read from. */
+    private final Map<String, ThemeLayer> layers;
+    /** Every file's name to the hash of the file used. */
+    private final Map<String, String> hashes;
+    private final Optional<ThemeFolder> project;
+    private final List<String> overrides;
     private final String fingerprint;
 
     /** A file at fault and what is wrong with it. */
@@ -59,86 +55,67 @@ public final class Theme {
         }
     }
 
-    private Theme(Path root, Map<String, String> files) {
-        this.root = root;
-        this.files = Collections.unmodifiableMap(files);
+    private Theme(ThemeLayer defaults, Optional<ThemeFolder> project) {
+        Map<String, ThemeLayer> layers = new TreeMap<>();
+        Map<String, String> hashes = new TreeMap<>();
+        List<ThemeLayer> lowestFirst = project.isPresent() ? List.of(defaults, project.get()) : List.of(defaults);
+        for (ThemeLayer layer : lowestFirst) {
+            layer.hashes().forEach((name, hash) -> {
+                layers.put(name, layer);
+                hashes.put(name, hash);
+            });
+        }
+        this.layers = Collections.unmodifiableMap(layers);
+        this.hashes = Collections.unmodifiableMap(hashes);
+        this.project = project;
+        this.overrides = project.map(p -> p.hashes().keySet().stream().filter(defaults.hashes()::containsKey).toList())
+                .orElse(List.of());
+        // Over the files used, from either layer: a new default theme re-renders pages as an edited override does.
         StringBuilder all = new StringBuilder();
-        files.forEach((name, hash) -> all.append(name).append('=').append(hash).append('\n'));
+        hashes.forEach((name, hash) -> all.append(name).append('=').append(hash).append('\n'));
         this.fingerprint = Hashes.of(all.toString());
     }
 
-    /** Reads the folder's listing and hashes every file, checking each as it goes. */
-    public static Theme open(Path folder) throws ThemeException {
-        Path root;
-        try {
-            root = folder.toRealPath();
-        } catch (IOException e) {
-            throw new ThemeException(folder, "templates folder does not exist");
-        }
-        if (!Files.isDirectory(root)) throw new ThemeException(folder, "templates folder is not a folder");
-        Map<String, String> files = new TreeMap<>();
-        List<Fault> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    Path shown = folder.resolve(root.relativize(file));
-                    if (attrs.isSymbolicLink()) {
-                        found.add(new Fault(shown, "is a symbolic link; the theme may come from a pull request, so links in "
-                                + "it are never followed: replace it with the file itself"));
-                    } else if (!attrs.isRegularFile()) {
-                        found.add(new Fault(shown, "is not a regular file; remove it from the theme"));
-                    } else {
-                        try {
-                            files.put(name(root, file), hash(file));
-                        } catch (NoFollow.TooLargeException e) {
-                            found.add(new Fault(shown, "is larger than " + MAX_FILE_BYTES + " bytes, the limit for a theme file"));
-                        } catch (IOException e) {
-                            found.add(new Fault(shown, "cannot be read: " + e.getMessage()));
-                        }
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new ThemeException(folder, "cannot be read: " + e.getMessage());
-        }
-        if (!found.isEmpty()) throw new ThemeException(found);
-        return new Theme(root, files);
+    /** The default theme alone, for a project without a theme folder. */
+    public static Theme bundled() {
+        return overlay(BundledTheme.load(), Optional.empty());
     }
 
-    private static String name(Path root, Path file) {
-        return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    /** The default theme overridden by the files of {@code folder}, which must exist and pass every check. */
+    public static Theme overriddenBy(Path folder) throws ThemeException {
+        return overlay(BundledTheme.load(), Optional.of(ThemeFolder.open(folder)));
     }
 
-    private static String hash(Path file) throws IOException {
-        MessageDigest digest = Hashes.digest();
-        byte[] buffer = new byte[1 << 16];
-        long total = 0;
-        try (InputStream in = NoFollow.openRegular(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                total += n;
-                if (total > MAX_FILE_BYTES) throw new NoFollow.TooLargeException(file, MAX_FILE_BYTES);
-                digest.update(buffer, 0, n);
-            }
-        }
-        return Hashes.hex(digest);
+    /** As {@link #overriddenBy}, over other defaults (tests stand in for a new generator's theme). */
+    static Theme overlay(ThemeLayer defaults, Optional<ThemeFolder> project) {
+        return new Theme(defaults, project);
     }
 
-    /** Every file and its content: any change to the theme changes it. */
+    /** Every file used and its content: any change to either layer's files that are used changes it. */
     public String fingerprint() {
         return fingerprint;
     }
 
-    /** The files under {@code prefix/} (relative paths, sorted). */
-    public List<String> filesUnder(String prefix) {
-        return files.keySet().stream().filter(f -> f.startsWith(prefix + "/")).toList();
+    /** The project's files that take the place of a default theme file (relative paths, sorted). */
+    public List<String> overrides() {
+        return overrides;
     }
 
-    /** A file of the theme, read again without following links and within the size limit. */
+    /** The project file a theme file is read from, as the user would name it; empty when it comes from the default theme. */
+    public Optional<Path> projectFile(String name) {
+        return project.filter(folder -> layers.get(name) == folder).map(folder -> folder.shown(name));
+    }
+
+    /** The files under {@code prefix/} (relative paths, sorted). */
+    public List<String> filesUnder(String prefix) {
+        return hashes.keySet().stream().filter(f -> f.startsWith(prefix + "/")).toList();
+    }
+
+    /** A file of the theme, from the layer that provides it (a project file is read again without following links). */
     public byte[] read(String name) throws IOException {
-        if (!files.containsKey(name)) throw new IOException("no file " + name + " in the theme");
-        return NoFollow.readAll(root.resolve(name), MAX_FILE_BYTES);
+        ThemeLayer layer = layers.get(name);
+        if (layer == null) throw new IOException("no file " + name + " in the theme");
+        return layer.read(name);
     }
 
     /** Templates for Pebble: only files listed when the theme was opened, never a path outside it. */
@@ -163,7 +140,7 @@ public final class Theme {
 
         @Override
         public void setPrefix(String prefix) {
-            // names are relative to the theme folder
+            // names are relative to the theme's root
         }
 
         @Override
@@ -186,7 +163,7 @@ public final class Theme {
 
         @Override
         public boolean resourceExists(String templateName) {
-            return files.containsKey(templateName);
+            return layers.containsKey(templateName);
         }
     }
 }

@@ -28,6 +28,8 @@ final class ContentTypes {
             Map.entry("ico", "image/x-icon"),
             Map.entry("txt", "text/plain" + UTF8),
             Map.entry("md", "text/markdown" + UTF8),
+            Map.entry("yml", "text/yaml" + UTF8),
+            Map.entry("yaml", "text/yaml" + UTF8),
             Map.entry("csv", "text/csv" + UTF8),
             Map.entry("tsv", "text/tab-separated-values" + UTF8),
             Map.entry("pdf", "application/pdf"),

@@ -3,7 +3,7 @@ package org.relationstimeline.serve;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Entities;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 
 /**
  * What the preview adds to HTML responses as they are sent (never to the files on disk): the

@@ -3,10 +3,10 @@ package org.relationstimeline.serve;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
-import org.relationstimeline.build.BuildOptions;
-import org.relationstimeline.build.BuildReport;
-import org.relationstimeline.build.SiteBuild;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.pipeline.BuildOptions;
+import org.relationstimeline.pipeline.BuildReport;
+import org.relationstimeline.pipeline.SiteBuild;
+import org.relationstimeline.problems.Problem;
 
 /**
  * Builds the preview site with the ordinary {@link SiteBuild}, so a rebuild renders only the pages

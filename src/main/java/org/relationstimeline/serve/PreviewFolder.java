@@ -1,13 +1,11 @@
 package org.relationstimeline.serve;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.relationstimeline.files.LockFile;
 import org.relationstimeline.files.NoFollow;
-import org.relationstimeline.site.SiteWriter;
 
 /**
  * The private folder the preview is built into: {@code .rt-cache/serve/site} in the project, kept
@@ -18,13 +16,12 @@ import org.relationstimeline.site.SiteWriter;
 final class PreviewFolder implements AutoCloseable {
     private final Path site;
     private final Path temporaryRoot;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    /** Held while this preview uses the project's folder; null for a temporary folder. */
+    private final LockFile lock;
 
-    private PreviewFolder(Path site, Path temporaryRoot, FileChannel lockChannel, FileLock lock) {
+    private PreviewFolder(Path site, Path temporaryRoot, LockFile lock) {
         this.site = site;
         this.temporaryRoot = temporaryRoot;
-        this.lockChannel = lockChannel;
         this.lock = lock;
     }
 
@@ -37,22 +34,15 @@ final class PreviewFolder implements AutoCloseable {
         Path cache = root.resolve(".rt-cache").resolve("serve");
         try {
             NoFollow.createFolders(root, cache);
-            FileChannel channel = NoFollow.openLock(cache.resolve("serve.lock"));
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock != null) return new PreviewFolder(cache.resolve("site"), null, channel, lock);
-            channel.close();
+            Optional<LockFile> lock = LockFile.tryTake(cache.resolve("serve.lock"));
+            if (lock.isPresent()) return new PreviewFolder(cache.resolve("site"), null, lock.get());
         } catch (NoFollow.LinkFoundException e) {
             throw e;
         } catch (IOException e) {
             // A read-only project: fall through to a temporary folder.
         }
         Path temp = Files.createTempDirectory("relations-timeline-serve");
-        return new PreviewFolder(temp.resolve("site"), temp, null, null);
+        return new PreviewFolder(temp.resolve("site"), temp, null);
     }
 
     Path site() {
@@ -66,12 +56,9 @@ final class PreviewFolder implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            if (temporaryRoot != null) SiteWriter.deleteTree(temporaryRoot);
+            if (temporaryRoot != null) NoFollow.deleteTree(temporaryRoot);
         } finally {
-            if (lock != null) {
-                lock.release();
-                lockChannel.close();
-            }
+            if (lock != null) lock.close();
         }
     }
 }

@@ -3,7 +3,6 @@ package org.relationstimeline.serve;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -17,11 +16,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.pipeline.BuildOptions;
 
 /**
- * The preview: builds the site into a private folder, serves it on the loopback interface only,
- * rebuilds when the content, theme or config change, and tells open tabs to reload.
+ * The preview: builds the site into a private folder, serves it on the loopback interface (or on
+ * the address given to {@code serve --bind}), rebuilds when the content, theme or config change,
+ * and tells open tabs to reload.
  *
  * <p>It uses the JDK's own {@code com.sun.net.httpserver}: a preview of static files needs no more
  * than GET, HEAD and one event stream, and the JDK server adds no dependency to the jar. Each
@@ -47,9 +47,10 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService rebuilds;
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     private final PrintWriter log;
+    private final BindAddress bind;
 
     private PreviewServer(PreviewFolder folder, HttpServer http, ExecutorService pool, ScheduledExecutorService watchdog,
-                          PreviewBuilder builder, ReloadHub hub, ExecutorService rebuilds, PrintWriter log) {
+                          PreviewBuilder builder, ReloadHub hub, ExecutorService rebuilds, PrintWriter log, BindAddress bind) {
         this.folder = folder;
         this.http = http;
         this.pool = pool;
@@ -58,6 +59,7 @@ public final class PreviewServer implements AutoCloseable {
         this.hub = hub;
         this.rebuilds = rebuilds;
         this.log = log;
+        this.bind = bind;
     }
 
     /**
@@ -76,7 +78,12 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public static PreviewServer start(BuildOptions project, int port, PrintWriter log) throws IOException {
-        return start(project, port, log, HEAD_TIMEOUT);
+        return start(project, BindAddress.LOOPBACK, port, log, HEAD_TIMEOUT);
+    }
+
+    /** As {@link #start(BuildOptions, int, PrintWriter)}, listening on {@code bind} (loopback, one address or all). */
+    public static PreviewServer start(BuildOptions project, BindAddress bind, int port, PrintWriter log) throws IOException {
+        return start(project, bind, port, log, HEAD_TIMEOUT);
     }
 
     /**
@@ -84,17 +91,22 @@ public final class PreviewServer implements AutoCloseable {
      * its request head, counted from its first byte; a client still sending then is disconnected.
      */
     public static PreviewServer start(BuildOptions project, int port, PrintWriter log, Duration headTimeout) throws IOException {
+        return start(project, BindAddress.LOOPBACK, port, log, headTimeout);
+    }
+
+    private static PreviewServer start(BuildOptions project, BindAddress bind, int port, PrintWriter log, Duration headTimeout)
+            throws IOException {
         if (headTimeout.isNegative() || headTimeout.isZero()) throw new IllegalArgumentException("head time-out must be positive");
         PreviewFolder folder = PreviewFolder.open(project.project());
         HttpServer http;
         try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 512);
+            http = HttpServer.create(new InetSocketAddress(bind.address(), port), 512);
         } catch (IOException e) {
             folder.close();
             throw e;
         }
         int bound = http.getAddress().getPort();
-        BuildOptions options = project.withOut(folder.site()).withBaseUrl("http://127.0.0.1:" + bound + "/");
+        BuildOptions options = project.withOut(folder.site()).withBaseUrl(bind.localUrl(bound).toString());
         PreviewBuilder builder = new PreviewBuilder(options, log);
         ReloadHub hub = new ReloadHub(MAX_RELOAD_LISTENERS);
         ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -104,13 +116,15 @@ public final class PreviewServer implements AutoCloseable {
                 daemonThreads("rt-serve-deadline"));
         HeadDeadline deadline = new HeadDeadline(pool, watchdog, headTimeout);
         ExecutorService rebuilds = java.util.concurrent.Executors.newSingleThreadExecutor(daemonThreads("rt-serve-build"));
-        PreviewServer server = new PreviewServer(folder, http, pool, watchdog, builder, hub, rebuilds, log);
+        PreviewServer server = new PreviewServer(folder, http, pool, watchdog, builder, hub, rebuilds, log, bind);
         try {
             if (folder.isTemporary()) log.println("another preview of this project is running; building into a temporary folder");
             builder.rebuild();
             http.setExecutor(deadline);
-            http.createContext("/", new SiteHandler(builder, hub)).getFilters().add(deadline.filter());
-            // A theme folder given as a link is watched where it points, as the build reads it.
+            http.createContext("/", new SiteHandler(builder, hub, AllowedHosts.of(bind))).getFilters().add(deadline.filter());
+            // A theme folder given as a link is watched where it points, as the build reads it. A
+            // missing one is watched too, so creating it adds its overrides; the default theme is
+            // inside the generator and cannot change while it runs.
             server.watcher = new SourceWatcher(List.of(options.content(), resolved(options.templates())), List.of(options.configFile()),
                     DEBOUNCE, server::requestRebuild);
             server.watcher.start();
@@ -150,9 +164,14 @@ public final class PreviewServer implements AutoCloseable {
         return http.getAddress().getPort();
     }
 
-    /** {@code http://127.0.0.1:PORT/}. */
+    /** {@code http://127.0.0.1:PORT/}, or the one address given to listen on. */
     public URI url() {
-        return URI.create("http://127.0.0.1:" + port() + "/");
+        return bind.localUrl(port());
+    }
+
+    /** The addresses other devices on the network may open; none on loopback. */
+    public java.util.List<URI> networkUrls() {
+        return bind.networkUrls(port());
     }
 
     public PreviewBuilder builder() {

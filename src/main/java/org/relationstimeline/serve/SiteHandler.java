@@ -34,10 +34,12 @@ final class SiteHandler implements HttpHandler {
 
     private final PreviewBuilder builder;
     private final ReloadHub hub;
+    private final AllowedHosts hosts;
 
-    SiteHandler(PreviewBuilder builder, ReloadHub hub) {
+    SiteHandler(PreviewBuilder builder, ReloadHub hub, AllowedHosts hosts) {
         this.builder = builder;
         this.hub = hub;
+        this.hosts = hosts;
     }
 
     @Override
@@ -61,9 +63,9 @@ final class SiteHandler implements HttpHandler {
             text(ex, 405, "Method not allowed: the preview server answers GET and HEAD only.\n", head);
             return;
         }
-        if (!isLocalHost(ex.getRequestHeaders().getFirst("Host"))) {
-            // A page on another site pointing a DNS name at 127.0.0.1 must not read the preview.
-            text(ex, 421, "This preview server answers only requests addressed to localhost or 127.0.0.1.\n", head);
+        if (!hosts.allows(ex.getRequestHeaders().getFirst("Host"))) {
+            // A page on another site pointing a DNS name at this computer must not read the preview.
+            text(ex, 421, "This preview server answers only requests addressed to " + hosts.description() + ".\n", head);
             return;
         }
         String rawPath = ex.getRequestURI().getRawPath();
@@ -255,18 +257,5 @@ final class SiteHandler implements HttpHandler {
         try (OutputStream out = ex.getResponseBody()) {
             out.write(body);
         }
-    }
-
-    /** Host header of a loopback name: localhost, 127.0.0.1 or [::1], any port. */
-    static boolean isLocalHost(String host) {
-        if (host == null) return true; // HTTP/1.0 clients send none; the socket is loopback-only anyway
-        String h = host.strip().toLowerCase(Locale.ROOT);
-        if (h.startsWith("[")) {
-            int end = h.indexOf(']');
-            return end > 0 && h.substring(1, end).equals("::1");
-        }
-        int colon = h.indexOf(':');
-        String name = colon < 0 ? h : h.substring(0, colon);
-        return name.equals("localhost") || name.equals("127.0.0.1") || name.endsWith(".localhost");
     }
 }

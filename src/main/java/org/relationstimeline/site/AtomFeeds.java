@@ -46,8 +46,16 @@ public final class AtomFeeds implements ExtraOutput {
 
     private static OutputFile feed(SiteModel site, PlanIndex plan, String feedUrl, String pageUrl, String title,
                                    String subtitle, List<Entry> entries) {
-        UrlScheme urls = site.urls();
         List<Entry> newest = entries.subList(0, Math.min(MAX_ENTRIES, entries.size()));
+        // A feed shows its titles and its newest entries; config and URLs are in the build's own inputs.
+        String inputs = new Fingerprint().add("feed").add(feedUrl).add(title).add(subtitle).addAll(newest).hex();
+        return OutputFile.deferred(site.urls().outputFile(feedUrl), inputs,
+                () -> xml(site, plan, feedUrl, pageUrl, title, subtitle, newest));
+    }
+
+    private static String xml(SiteModel site, PlanIndex plan, String feedUrl, String pageUrl, String title,
+                              String subtitle, List<Entry> newest) {
+        UrlScheme urls = site.urls();
         List<AtomDocument.Item> items = new ArrayList<>();
         for (Entry e : newest) {
             String url = plan.require(urls.entry(e));
@@ -59,6 +67,6 @@ public final class AtomFeeds implements ExtraOutput {
         AtomDocument doc = new AtomDocument(urls.tag(feedUrl), title, subtitle, site.config().language(),
                 site.config().title(), urls.absolute(urls.home()), urls.absolute(feedUrl),
                 urls.absolute(plan.require(pageUrl)), items);
-        return OutputFile.text(urls.outputFile(feedUrl), doc.xml());
+        return doc.xml();
     }
 }

@@ -86,15 +86,22 @@ public final class DataExports implements ExtraOutput {
         return files;
     }
 
-    /** One list's JSON and CSV files, where its page's downloads say: the subject, then its entries in the bounded form. */
+    /**
+     * One list's JSON and CSV files, where its page's downloads say: the subject, then its entries in
+     * the bounded form. Each is made only when the subject or its entries changed (config and URLs
+     * are in the build's own inputs).
+     */
     private static void list(SiteModel site, PlanIndex plan, String format, int version, String key, Map<String, Object> subject,
                              List<Entry> entries, Downloads downloads, List<OutputFile> files) {
         UrlScheme urls = site.urls();
-        Map<String, Object> doc = header(site, format, version);
-        doc.put(key, subject);
-        body(doc, entries, site, plan, true);
-        files.add(OutputFile.text(urls.outputFile(downloads.json()), Json.pretty(doc, ENTRY_PER_LINE)));
-        files.add(OutputFile.text(urls.outputFile(downloads.csv()), listCsv(entries, urls, plan)));
+        String inputs = new Fingerprint().add("list-data").add(format).add(String.valueOf(subject)).addAll(entries).hex();
+        files.add(OutputFile.deferred(urls.outputFile(downloads.json()), inputs, () -> {
+            Map<String, Object> doc = header(site, format, version);
+            doc.put(key, subject);
+            body(doc, entries, site, plan, true);
+            return Json.pretty(doc, ENTRY_PER_LINE);
+        }));
+        files.add(OutputFile.deferred(urls.outputFile(downloads.csv()), inputs, () -> listCsv(entries, urls, plan)));
     }
 
     private static Map<String, Object> header(SiteModel site, String format, int version) {

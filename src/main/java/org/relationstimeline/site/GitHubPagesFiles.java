@@ -12,7 +12,7 @@ public final class GitHubPagesFiles implements ExtraOutput {
     @Override
     public List<OutputFile> files(SiteModel site) {
         List<OutputFile> files = new ArrayList<>();
-        files.add(new OutputFile(".nojekyll", new byte[0]));
+        files.add(OutputFile.text(".nojekyll", ""));
         String domain = site.config().domain() == null ? "" : site.config().domain().strip();
         if (!domain.isEmpty()) files.add(OutputFile.text("CNAME", domain + "\n"));
         return files;

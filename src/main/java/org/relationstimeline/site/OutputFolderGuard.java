@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.relationstimeline.files.NoFollow;
 
 /**
  * Refuses output folders whose replacement would destroy sources: the project itself, the
@@ -22,7 +23,11 @@ public final class OutputFolderGuard {
         }
     }
 
-    public static void check(Path out, List<Path> protectedPaths) throws UnsafeOutputException {
+    /**
+     * Refuses an unsafe output folder; otherwise returns the folder's manifest as read for the
+     * check ({@link SiteManifest#NONE} when it has none), so that the writer need not read it again.
+     */
+    public static SiteManifest check(Path out, List<Path> protectedPaths) throws UnsafeOutputException {
         Path target = normal(out);
         if (target.getParent() == null) throw new UnsafeOutputException("refusing to use the file system root " + out + " as output");
         Path home = normal(Path.of(System.getProperty("user.home")));
@@ -50,14 +55,16 @@ public final class OutputFolderGuard {
             throw new UnsafeOutputException("refusing to use " + out + " as output: the generator keeps its own state in "
                     + StateFiles.FOLDER + "/ there; choose another --out such as site/");
         }
-        if (Files.isDirectory(target) && !isEmpty(target) && !sealed(target)) {
+        SiteManifest manifest = manifestOf(target);
+        if (Files.isDirectory(target) && !isEmpty(target) && !manifest.isSealed()) {
             throw new UnsafeOutputException(out + " exists and was not written by relations-timeline on this machine (no "
-                    + SiteWriter.MANIFEST + " under this machine's seal; a folder copied from elsewhere, or built before the key in "
+                    + SiteManifest.FILE + " under this machine's seal; a folder copied from elsewhere, or built before the key in "
                     + "~/.cache/relations-timeline/ was removed, has none); remove it yourself or choose another --out");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new UnsafeOutputException(out + " exists and is not a folder");
         }
+        return manifest;
     }
 
     /** Absolute, with symbolic links resolved as far as the path exists. */
@@ -77,11 +84,11 @@ public final class OutputFolderGuard {
         }
     }
 
-    private static boolean sealed(Path dir) {
+    private static SiteManifest manifestOf(Path dir) {
         try {
-            return SiteWriter.isSealedSite(dir);
+            return NoFollow.isFolder(dir) ? SiteManifest.of(dir) : SiteManifest.NONE;
         } catch (IOException e) {
-            return false;
+            return SiteManifest.NONE;
         }
     }
 

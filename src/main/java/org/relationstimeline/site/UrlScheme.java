@@ -61,11 +61,6 @@ public final class UrlScheme {
         return basePath + "relations/multilateral/";
     }
 
-    /** A deep link to one entry on a pair's timeline, by its {@link #anchor}. */
-    public String onPair(Pair pair, Entry entry) {
-        return pair(pair) + "#" + anchor(entry);
-    }
-
     /** A deep link to one entry on page {@code n} (1-based) of a pair's paginated timeline. */
     public String onPair(Pair pair, Entry entry, int n) {
         return page(pair(pair), n) + "#" + anchor(entry);

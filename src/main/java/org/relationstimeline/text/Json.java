@@ -20,7 +20,7 @@ public final class Json {
     /** On one line, for embedding in pages. */
     public static String compact(Object value) {
         StringBuilder out = new StringBuilder();
-        write(out, value, COMPACT, 0);
+        write(out, value);
         return out.toString();
     }
 
@@ -41,6 +41,11 @@ public final class Json {
         StringBuilder out = new StringBuilder();
         write(out, value, 0, levels);
         return out.append('\n').toString();
+    }
+
+    /** Appends the value on one line, as {@link #compact} gives it. */
+    static void write(StringBuilder out, Object value) {
+        write(out, value, COMPACT, 0);
     }
 
     /** A JSON string literal, quotes included. */
@@ -117,7 +122,8 @@ public final class Json {
         for (int i = 0; i < depth; i++) out.append("  ");
     }
 
-    private static void string(StringBuilder out, String s) {
+    /** Appends {@code s} as a JSON string literal, with the escapes described above. */
+    static void string(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

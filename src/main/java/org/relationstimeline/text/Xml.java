@@ -1,15 +1,28 @@
 package org.relationstimeline.text;
 
-/** Escapes text for XML 1.0 element content and double-quoted attributes (feeds, sitemaps). */
+/**
+ * The one XML escaper (feeds, sitemaps, SVG charts): its output is safe as element content and
+ * inside single- or double-quoted attributes, and is always well-formed, whatever the text holds.
+ */
 public final class Xml {
+    /** Stands in for a character no produced file may carry, so that its place stays visible. */
+    public static final char REPLACEMENT = '\uFFFD';
+
     private Xml() {}
 
-    /**
-     * Escapes {@code & < > "} and drops characters XML 1.0 cannot carry at all (most C0 controls,
-     * U+FFFE, U+FFFF and unpaired surrogates), which would otherwise make the whole file unreadable.
-     */
     public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
+        appendEscaped(out, s);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@code s} with {@code & < > " '} escaped and every {@link ForbiddenCharacters
+     * forbidden character} (controls, lone surrogates, noncharacters) replaced by
+     * {@link #REPLACEMENT}: XML 1.0 cannot carry most of them at all, one would make the whole
+     * feed unreadable, and a lone surrogate cannot even be written as UTF-8.
+     */
+    public static void appendEscaped(StringBuilder out, String s) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
@@ -18,18 +31,12 @@ public final class Xml {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
                 default -> {
-                    if (allowed(cp)) out.appendCodePoint(cp);
+                    if (ForbiddenCharacters.isForbidden(cp)) out.append(REPLACEMENT);
+                    else out.appendCodePoint(cp);
                 }
             }
         }
-        return out.toString();
-    }
-
-    private static boolean allowed(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD
-                || cp >= 0x20 && cp <= 0xD7FF
-                || cp >= 0xE000 && cp <= 0xFFFD
-                || cp >= 0x10000 && cp <= 0x10FFFF;
     }
 }

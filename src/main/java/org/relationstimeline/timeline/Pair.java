@@ -26,10 +26,6 @@ public record Pair(Party first, Party second) implements Comparable<Pair> {
         return first.name() + "\u2013" + second.name();
     }
 
-    public boolean involves(Party p) {
-        return first.equals(p) || second.equals(p);
-    }
-
     public Party partnerOf(Party p) {
         return first.equals(p) ? second : first;
     }

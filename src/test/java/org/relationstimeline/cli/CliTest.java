@@ -73,7 +73,7 @@ class CliTest {
 
     @Test
     void githubAnnotationEscapesItsProperties() {
-        var p = org.relationstimeline.content.Problem.error("content/a,b:c.md", 3, 7, "x", "bad: 100% thing", "");
+        var p = org.relationstimeline.problems.Problem.error("content/a,b:c.md", 3, 7, "x", "bad: 100% thing", "");
         assertThat(ProblemPrinter.annotation(p)).isEqualTo("::error file=content/a%2Cb%3Ac.md,line=3,col=7::bad: 100%25 thing");
     }
 }

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.relationstimeline.content.Problem;
+import org.relationstimeline.problems.Problem;
 
 class ProblemPrinterTest {
     @Test

@@ -1,5 +1,7 @@
 package org.relationstimeline.content;
 
+import org.relationstimeline.problems.Problem;
+import org.relationstimeline.problems.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

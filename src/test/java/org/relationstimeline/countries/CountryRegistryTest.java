@@ -126,7 +126,7 @@ class CountryRegistryTest {
         Map<String, String> seen = new HashMap<>();
         for (Party p : registry.all()) {
             for (String phrase : column.apply(p)) {
-                String previous = seen.put(CountryRegistry.normalize(phrase), p.name() + ": " + phrase);
+                String previous = seen.put(PartyIndex.normalize(phrase), p.name() + ": " + phrase);
                 assertThat(previous).as("%s '%s' of %s is also listed as", what, phrase, p.name()).isNull();
             }
         }
@@ -136,13 +136,13 @@ class CountryRegistryTest {
     void noAliasEqualsAnotherPartysCodeAlpha3OrName() {
         Map<String, Party> ownKeys = new HashMap<>();
         for (Party p : registry.all()) {
-            ownKeys.put(CountryRegistry.normalize(p.code()), p);
-            ownKeys.put(CountryRegistry.normalize(p.alpha3()), p);
-            ownKeys.put(CountryRegistry.normalize(p.name()), p);
+            ownKeys.put(PartyIndex.normalize(p.code()), p);
+            ownKeys.put(PartyIndex.normalize(p.alpha3()), p);
+            ownKeys.put(PartyIndex.normalize(p.name()), p);
         }
         for (Party p : registry.all()) {
             for (String alias : p.aliases()) {
-                Party owner = ownKeys.get(CountryRegistry.normalize(alias));
+                Party owner = ownKeys.get(PartyIndex.normalize(alias));
                 assertThat(owner == null || owner == p).as("alias '%s' of %s names %s", alias, p.name(), owner).isTrue();
             }
         }
@@ -265,30 +265,6 @@ class CountryRegistryTest {
     }
 
     @Test
-    void textMentionsCoverNamesAliasesDemonymsAndCapitals() {
-        Map<String, Party> mentions = registry.textMentions();
-        assertThat(mentions.get("Algeria").code()).isEqualTo("DZ");
-        assertThat(mentions.get("Algerian").code()).isEqualTo("DZ");
-        assertThat(mentions.get("Algiers").code()).isEqualTo("DZ");
-        assertThat(mentions.get("Russian Federation").code()).isEqualTo("RU");
-        assertThat(mentions.get("USSR").code()).isEqualTo("SU");
-        assertThat(mentions.get("U.S.").code()).isEqualTo("US");
-        assertThat(mentions.get("US").code()).isEqualTo("US");
-        assertThat(mentions.get("Emirati").code()).isEqualTo("AE");
-        assertThat(mentions.get("East Berlin").code()).isEqualTo("DD");
-        assertThat(mentions).doesNotContainKeys("Congolese", "Korean", "RU", "NO");
-    }
-
-    @Test
-    void textMentionsListLongerPhrasesFirst() {
-        List<String> phrases = List.copyOf(registry.textMentions().keySet());
-        assertThat(phrases.indexOf("South Sudan")).isLessThan(phrases.indexOf("Sudan"));
-        for (int i = 1; i < phrases.size(); i++) {
-            assertThat(phrases.get(i).length()).isLessThanOrEqualTo(phrases.get(i - 1).length());
-        }
-    }
-
-    @Test
     void extraPartiesAreAddedToANewRegistry() {
         Party eu = new Party("EU", "", "European Union", "european-union", Party.Kind.ORGANIZATION,
                 List.of("E.U."), List.of("European"), List.of());
@@ -300,7 +276,7 @@ class CountryRegistryTest {
         assertThat(extended.find("European Union")).contains(eu);
         assertThat(extended.bySlug("european-union")).contains(eu);
         assertThat(extended.byCode("eu")).contains(eu);
-        assertThat(extended.textMentions()).containsEntry("European", eu);
+        assertThat(new PartyMentions(extended.all()).phrases()).containsEntry("European", eu);
         assertThat(extended.all()).hasSize(registry.all().size() + 1);
         assertThat(registry.find("EU")).isEmpty();
     }
@@ -323,6 +299,22 @@ class CountryRegistryTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("alias 'A.U.'")
                 .hasMessageContaining("Australia");
+    }
+
+    @Test
+    void everyClashOfAnExtraPartyIsNamedWithItsField() {
+        Party bad = new Party("AU", "", "Somewhere", "russia", Party.Kind.ORGANIZATION, List.of("Algeria", "..."),
+                List.of("French"), List.of());
+
+        assertThat(registry.clashesOf(bad)).extracting(PartyClash::field, PartyClash::phrase)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("slug", "russia"),
+                        org.assertj.core.groups.Tuple.tuple("code", "AU"),
+                        org.assertj.core.groups.Tuple.tuple("alias", "Algeria"),
+                        org.assertj.core.groups.Tuple.tuple("alias", "..."),
+                        org.assertj.core.groups.Tuple.tuple("demonym", "French"));
+        assertThat(registry.clashesOf(bad).get(2).other().code()).isEqualTo("DZ");
+        assertThat(registry.clashesOf(bad).get(3).other()).isNull();
+        assertThat(registry.clashesOf(Party.organization("EU", "European Union", List.of("E.U.")))).isEmpty();
     }
 
     @Test

@@ -74,7 +74,7 @@ class ThemeContractTest {
     static void readTheDocumentAndRenderEveryKind() throws Exception {
         parse(Files.readAllLines(Path.of("docs/THEME.md")));
         SiteModel site = PlanFixture.modelWithEditorial("https://example.org/", 3);
-        PageRenderer renderer = new PageRenderer(Theme.open(Path.of("templates")), site.config(), site.urls(),
+        PageRenderer renderer = new PageRenderer(Theme.bundled(), site.config(), site.urls(),
                 new MarkdownRenderer(false));
         received = new EnumMap<>(Kind.class);
         for (Page page : site.plan()) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.files.FolderSwap;
-import org.relationstimeline.site.SiteWriter;
+import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.site.SiteManifest;
 import org.relationstimeline.testing.TestProject;
 
 /**
@@ -68,7 +69,7 @@ class ExactSiteTest {
     @Test
     void aFolderWithAnUnsealedManifestIsNotTakenForASite() throws IOException {
         Path notOurs = Files.createDirectories(dir.resolve("documents"));
-        Files.writeString(notOurs.resolve(SiteWriter.MANIFEST), "#site\tx\ty\t-\n");
+        Files.writeString(notOurs.resolve(SiteManifest.FILE), "#site\tx\ty\t-\n");
         Files.writeString(notOurs.resolve("thesis.txt"), "years of work");
 
         TestProject.Run run = project.build("--out", notOurs.toString());
@@ -107,7 +108,7 @@ class ExactSiteTest {
                 Files.createDirectories(staged);
                 Files.writeString(staged.resolve("index.html"), "generation " + i);
                 swap.replace(staged, live, previous);
-                SiteWriter.deleteTree(previous);
+                NoFollow.deleteTree(previous);
             }
         } finally {
             done.set(true);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.cli.Main;
-import org.relationstimeline.site.SiteWriter;
+import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.site.SiteManifest;
 import org.relationstimeline.site.StateFiles;
 import org.relationstimeline.testing.TestProject;
 
@@ -75,7 +76,7 @@ class ForgedOutputTest {
         java.util.Arrays.fill(fake, (byte) 'X');
         Files.delete(file);
         Files.write(file, fake);
-        Path manifest = project.site().resolve(SiteWriter.MANIFEST);
+        Path manifest = project.site().resolve(SiteManifest.FILE);
         String[] lines = Files.readString(manifest).split("\n", 2);
         String[] head = lines[0].split("\t");
         assertThat(head).as("the manifest's first row carries a seal").hasSizeGreaterThanOrEqualTo(3);
@@ -87,7 +88,7 @@ class ForgedOutputTest {
         assertThat(run.err()).contains("was not written by relations-timeline on this machine");
         assertThat(Files.readAllBytes(file)).isEqualTo(fake);
         // Removed, as the message says, the next build makes the site afresh.
-        SiteWriter.deleteTree(project.site());
+        NoFollow.deleteTree(project.site());
         assertThat(project.build().exitCode()).isZero();
         assertThat(Files.readAllBytes(file)).isEqualTo(real);
     }
@@ -131,7 +132,7 @@ class ForgedOutputTest {
     void linkedFolderInTheRecycledGenerationIsNotWrittenThrough() throws IOException {
         // previous/entries -> outside: writing entries/... into the recycled folder must not land there.
         Path entries = old().resolve("entries");
-        SiteWriter.deleteTree(entries);
+        NoFollow.deleteTree(entries);
         Files.createSymbolicLink(entries, outside);
         change();
         assertThat(project.build().exitCode()).isZero();

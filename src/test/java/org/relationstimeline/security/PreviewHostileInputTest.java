@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.serve.PreviewServer;
 
 /**
@@ -45,7 +45,7 @@ class PreviewHostileInputTest {
         Files.writeString(project.resolve("content/entries/ok.md"),
                 "---\ntitle: Fine\ndate: 2023-01-01\ncountries: [RU, DZ]\n---\nText.\n");
         BuildOptions options = BuildOptions.standard(project).withOut(dir.resolve("unused-site"));
-        options = new BuildOptions(project, project.resolve("content"), Path.of("templates").toAbsolutePath(), options.out(),
+        options = new BuildOptions(project, project.resolve("content"), Path.of("templates").toAbsolutePath(), true, options.out(),
                 project.resolve("site.yaml"), options.baseUrl(), false);
         server = PreviewServer.start(options, 0, new PrintWriter(new StringWriter(), true));
         // Something to steal one and two levels above the folder the server serves.

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.site.SiteManifest;
 import org.relationstimeline.site.SiteWriter;
 import org.relationstimeline.site.StateFiles;
 import org.relationstimeline.testing.TestProject;
@@ -65,7 +67,7 @@ class SwapRecoveryTest {
     void stagedSiteWithoutItsManifestIsNeverPublished() throws Exception {
         // No site, and a staging folder that never got its manifest: the old generation comes back.
         Files.move(project.site(), staging());
-        Files.delete(staging().resolve(SiteWriter.MANIFEST));
+        Files.delete(staging().resolve(SiteManifest.FILE));
         openAndClose();
         assertThat(KilledBuildTest.snapshot(project.site())).isEqualTo(siteA);
     }
@@ -74,7 +76,7 @@ class SwapRecoveryTest {
     void completeStagingBeforeTheSwapIsDiscardedAndTheSiteKept() throws Exception {
         // Killed after the manifest was written but before any rename: the site is untouched.
         Files.createDirectories(staging());
-        Files.writeString(staging().resolve(SiteWriter.MANIFEST), "index.html\tx\ty\n");
+        Files.writeString(staging().resolve(SiteManifest.FILE), "index.html\tx\ty\n");
         Files.writeString(staging().resolve("index.html"), "half a site");
         openAndClose();
         assertThat(KilledBuildTest.snapshot(project.site())).isEqualTo(siteB);
@@ -111,7 +113,7 @@ class SwapRecoveryTest {
     void killedAfterTheExchangeTheOldSiteBecomesThePreviousGeneration() throws Exception {
         // commit with an exchange: site and staging traded places, the rename of the old site to
         // previous not yet done. The site is whole; the old one is kept for recycling.
-        SiteWriter.deleteTree(old());
+        NoFollow.deleteTree(old());
         Files.move(project.site(), staging());
         TestProject.copyTree(staging(), project.site()); // the seal covers the manifest's text, so a copy is still sealed
         openAndClose();

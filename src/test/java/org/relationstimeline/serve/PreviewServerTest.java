@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.relationstimeline.build.BuildOptions;
+import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.serve.PreviewFixture.EventStream;
 import org.relationstimeline.serve.PreviewFixture.RawResponse;
 
@@ -269,7 +269,7 @@ class PreviewServerTest {
         PreviewFixture.copyTree(content, aside);
         try (EventStream events = new EventStream(server.port())) {
             events.next("hello", 10);
-            org.relationstimeline.site.SiteWriter.deleteTree(content);
+            org.relationstimeline.files.NoFollow.deleteTree(content);
             assertThat(events.next("reload", 20)).isNotNull();
             assertThat(page("/").select("#rt-overlay").text()).contains("does not exist");
 

@@ -185,7 +185,7 @@ class AtomFeedsTest {
     @Test
     void pagesAnnounceTheirFeedsMostSpecificFirst() {
         assertThat(project.build().exitCode()).isZero();
-        for (String file : project.htmlFiles()) {
+        for (String file : project.pageFiles()) {
             Document page = project.page(file);
             List<String> feeds = page.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("href");
             assertThat(feeds).as(file).contains("/timeline/feed.xml");

@@ -34,7 +34,7 @@ class ManifestSealTest {
     @Test
     void anAlteredManifestVouchesForNothing() throws Exception {
         Path out = buildOnce("fp");
-        Path manifest = out.resolve(SiteWriter.MANIFEST);
+        Path manifest = out.resolve(SiteManifest.FILE);
         String text = Files.readString(manifest);
         Files.writeString(manifest, text.replace("inputs-2", "inputs-3"), StandardCharsets.UTF_8);
         try (SiteWriter w = SiteWriter.open(out)) {

@@ -24,7 +24,8 @@ import java.util.concurrent.Executors;
 public final class StaticSiteServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "json", "application/json", "txt", "text/plain; charset=utf-8",
-            "xml", "application/xml", "svg", "image/svg+xml", "png", "image/png", "csv", "text/csv; charset=utf-8");
+            "xml", "application/xml", "svg", "image/svg+xml", "png", "image/png", "csv", "text/csv; charset=utf-8",
+            "yml", "text/yaml; charset=utf-8");
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);

@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.relationstimeline.cli.Main;
+import org.relationstimeline.text.Hashes;
 
 /**
  * A throw-away copy of a fixture project (content/ and site.yaml from src/test/resources/corpus/NAME)
@@ -41,6 +44,15 @@ public final class TestProject {
                 if (Files.isDirectory(p)) Files.createDirectories(target);
                 else Files.copy(p, target);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a folder tree, deepest files first. */
+    public static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,6 +134,27 @@ public final class TestProject {
     public List<String> pairPages() {
         return htmlFiles().stream().filter(f -> f.matches("relations/[^/]+/index.html"))
                 .filter(f -> page(f).body().hasClass("kind-pair")).toList();
+    }
+
+    /** Every file below {@code root} by relative path, with a hash of its bytes: equal maps mean byte-identical trees. */
+    public static Map<String, String> fileHashes(Path root) {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Hashes.of(Files.readAllBytes(p)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * The pages the theme rendered: every HTML file but the small pages at the reversed addresses
+     * of pairs (/relations/russia-algeria/), which only refresh to the pair.
+     */
+    public List<String> pageFiles() {
+        return htmlFiles().stream().filter(f -> page(f).select("meta[http-equiv=refresh]").isEmpty()).toList();
     }
 
     /** All HTML files of the built site, relative to it, sorted. */

@@ -1,11 +1,12 @@
 package org.relationstimeline.render.charts;
 
 import java.util.Locale;
+import org.relationstimeline.text.Xml;
 
 /**
  * Writes SVG (and the little HTML around it) so that data can only ever be text: element and
  * attribute names are constants of the chart classes, every value and every text goes through
- * the XML escapes here. Characters XML does not allow are dropped.
+ * {@link Xml}, which also replaces characters no file may carry (controls, lone surrogates).
  */
 final class SvgWriter {
     private final StringBuilder out = new StringBuilder(4096);
@@ -35,7 +36,7 @@ final class SvgWriter {
     }
 
     SvgWriter text(String text) {
-        escape(text, false);
+        Xml.appendEscaped(out, text);
         return this;
     }
 
@@ -55,7 +56,7 @@ final class SvgWriter {
             Object value = attributes[i + 1];
             if (value == null) continue;
             out.append(' ').append((String) attributes[i]).append("=\"");
-            escape(value instanceof Double d ? number(d) : String.valueOf(value), true);
+            Xml.appendEscaped(out, value instanceof Double d ? number(d) : String.valueOf(value));
             out.append('"');
         }
     }
@@ -64,22 +65,5 @@ final class SvgWriter {
     static String number(double d) {
         long tenths = Math.round(d * 10);
         return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
-    }
-
-    private void escape(String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\'' -> out.append(attribute ? "&#39;" : "'");
-                default -> {
-                    boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
-                    if (allowed) out.append(c);
-                }
-            }
-        }
     }
 }

@@ -15,7 +15,7 @@ import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.SiteModel;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.text.Hashes;
-import org.relationstimeline.text.Json;
+import org.relationstimeline.text.JsonWriter;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Timeline;
 
@@ -140,35 +140,48 @@ public final class SearchIndex implements ExtraOutput {
             }
         }
         List<String> starts = new ArrayList<>();
-        StringBuilder shard = new StringBuilder();
+        JsonWriter shard = null;
         int shardBytes = 0;
         for (var t : new TreeMap<>(terms).entrySet()) {
-            String all = Postings.encode(t.getValue()[0].toArray());
-            int[] titleIds = t.getValue()[1].toArray();
-            String value = titleIds.length == 0 ? "[" + Json.quote(all) + "]"
-                    : titleIds.length == t.getValue()[0].size() ? "[" + Json.quote(all) + ",\"=\"]"
-                    : "[" + Json.quote(all) + "," + Json.quote(Postings.encode(titleIds)) + "]";
-            String piece = Json.quote(t.getKey()) + ":" + value;
-            int bytes = piece.getBytes(StandardCharsets.UTF_8).length + 1;
-            if (shard.length() > 0 && shardBytes + bytes + 1 > SHARD_BYTES) {
-                files.add(shardFile(starts.size() - 1, shard));
-                shard.setLength(0);
-                shardBytes = 0;
+            if (shard != null) {
+                JsonWriter.Mark before = shard.mark();
+                writeTerm(shard, t.getKey(), t.getValue());
+                int grown = shardBytes + shard.utf8BytesSince(before);
+                // Room is kept for the closing brace; a term that does not fit opens the next shard.
+                if (grown + 1 <= SHARD_BYTES) {
+                    shardBytes = grown;
+                    continue;
+                }
+                files.add(shardFile(starts.size() - 1, shard.rewind(before)));
             }
-            if (shard.length() == 0) starts.add(starts.isEmpty() ? "" : t.getKey());
-            shard.append(shard.length() == 0 ? "{" : ",").append(piece);
-            shardBytes += bytes;
+            shard = new JsonWriter();
+            JsonWriter.Mark empty = shard.mark();
+            writeTerm(shard.beginObject(), t.getKey(), t.getValue());
+            shardBytes = shard.utf8BytesSince(empty);
+            starts.add(starts.isEmpty() ? "" : t.getKey());
         }
-        if (shard.length() > 0) files.add(shardFile(starts.size() - 1, shard));
+        if (shard != null) files.add(shardFile(starts.size() - 1, shard));
         if (starts.isEmpty()) {
             starts.add("");
-            files.add(OutputFile.text(FOLDER + "terms/0.json", "{}"));
+            files.add(shardFile(0, new JsonWriter().beginObject()));
         }
         return starts;
     }
 
-    private static OutputFile shardFile(int n, StringBuilder shard) {
-        return OutputFile.text(FOLDER + "terms/" + n + ".json", shard + "}");
+    /**
+     * A term and its postings: {@code [all]} when no title holds it, {@code [all, "="]} when
+     * every entry's title does, else {@code [all, title]}.
+     */
+    private static void writeTerm(JsonWriter shard, String term, IdList[] lists) {
+        int[] titleIds = lists[1].toArray();
+        shard.name(term).beginArray().value(Postings.encode(lists[0].toArray()));
+        if (titleIds.length > 0 && titleIds.length == lists[0].size()) shard.value("=");
+        else if (titleIds.length > 0) shard.value(Postings.encode(titleIds));
+        shard.end();
+    }
+
+    private static OutputFile shardFile(int n, JsonWriter shard) {
+        return OutputFile.text(FOLDER + "terms/" + n + ".json", shard.end().toString());
     }
 
     private static String facet(List<Entry> list, Map<Entry, Integer> ids) {
@@ -177,51 +190,36 @@ public final class SearchIndex implements ExtraOutput {
 
     private static String metadata(List<Entry> chunk, UrlScheme urls, Map<Party, Integer> partyIds,
                                    Map<String, Integer> topicIds) {
-        StringBuilder s = new StringBuilder(chunk.size() * 400).append('[');
-        for (int i = 0; i < chunk.size(); i++) {
-            Entry e = chunk.get(i);
-            if (i > 0) s.append(",\n");
-            s.append('[').append(Json.quote(e.title())).append(',').append(Json.quote(urls.entry(e)))
-                    .append(',').append(Json.quote(e.date().iso())).append(',').append(Json.quote(e.date().display()))
-                    .append(",[");
-            for (int p = 0; p < e.parties().size(); p++) s.append(p > 0 ? "," : "").append(partyIds.get(e.parties().get(p)));
-            s.append("],[");
-            for (int t = 0; t < e.topics().size(); t++) s.append(t > 0 ? "," : "").append(topicIds.get(e.topics().get(t)));
-            s.append("],").append(Json.quote(shorten(e.summary() == null ? "" : e.summary()))).append(']');
+        JsonWriter w = new JsonWriter(new StringBuilder(chunk.size() * 400)).beginArray(JsonWriter.Layout.LINE_PER_ITEM);
+        for (Entry e : chunk) {
+            w.beginArray().value(e.title()).value(urls.entry(e)).value(e.date().iso()).value(e.date().display());
+            w.beginArray();
+            for (Party p : e.parties()) w.value(partyIds.get(p));
+            w.end().beginArray();
+            for (String t : e.topics()) w.value(topicIds.get(t));
+            w.end().value(shorten(e.summary() == null ? "" : e.summary())).end();
         }
-        return s.append("]\n").toString();
+        return w.end() + "\n";
     }
 
     private static String manifest(String version, Timeline timeline, Map<Entry, Integer> ids, List<Party> parties,
                                    List<String> topics, SiteConfig config, UrlScheme urls, List<String> shardStarts) {
-        StringBuilder s = new StringBuilder(4096);
-        s.append("{\"format\":").append(FORMAT)
-                .append(",\n\"version\":").append(Json.quote(version))
-                .append(",\n\"entries\":").append(timeline.entries().size())
-                .append(",\n\"chunk\":").append(CHUNK)
-                .append(",\n\"prefixShards\":").append(PREFIX_SHARDS)
-                .append(",\n\"query\":").append(Json.compact(SearchTokenizer.queryRules()))
-                .append(",\n\"years\":[");
-        boolean first = true;
-        for (var y : timeline.byYear().entrySet()) {
-            s.append(first ? "" : ",").append('[').append(y.getKey()).append(',').append(ids.get(y.getValue().get(0))).append(']');
-            first = false;
-        }
-        s.append("],\n\"parties\":[");
-        for (int i = 0; i < parties.size(); i++) {
-            s.append(i > 0 ? ",\n" : "").append('[').append(Json.quote(parties.get(i).slug())).append(',')
-                    .append(Json.quote(parties.get(i).name())).append(',')
-                    .append(Json.quote(urls.country(parties.get(i)))).append(']');
-        }
-        s.append("],\n\"topics\":[");
-        for (int i = 0; i < topics.size(); i++) {
-            s.append(i > 0 ? ",\n" : "").append('[').append(Json.quote(topics.get(i))).append(',')
-                    .append(Json.quote(config.topicLabel(topics.get(i)))).append(',')
-                    .append(Json.quote(urls.topic(topics.get(i)))).append(']');
-        }
-        s.append("],\n\"shards\":[");
-        for (int i = 0; i < shardStarts.size(); i++) s.append(i > 0 ? "," : "").append(Json.quote(shardStarts.get(i)));
-        return s.append("]}\n").toString();
+        JsonWriter w = new JsonWriter().beginObject(JsonWriter.Layout.LINE_PER_ITEM)
+                .name("format").value(FORMAT)
+                .name("version").value(version)
+                .name("entries").value(timeline.entries().size())
+                .name("chunk").value(CHUNK)
+                .name("prefixShards").value(PREFIX_SHARDS)
+                .name("query").value(SearchTokenizer.queryRules())
+                .name("years").beginArray();
+        for (var y : timeline.byYear().entrySet()) w.beginArray().value(y.getKey()).value(ids.get(y.getValue().get(0))).end();
+        w.end().name("parties").beginArray(JsonWriter.Layout.LINE_PER_ITEM);
+        for (Party p : parties) w.beginArray().value(p.slug()).value(p.name()).value(urls.country(p)).end();
+        w.end().name("topics").beginArray(JsonWriter.Layout.LINE_PER_ITEM);
+        for (String t : topics) w.beginArray().value(t).value(config.topicLabel(t)).value(urls.topic(t)).end();
+        w.end().name("shards").beginArray();
+        for (String start : shardStarts) w.value(start);
+        return w.end().end() + "\n";
     }
 
     /** Cuts a summary at a word boundary near {@link #SUMMARY_CHARS}, marking the cut with an ellipsis. */

@@ -53,7 +53,8 @@ class ActivityChartTest {
     void aNameWithMarkupIsTextInTheChart() {
         String name = "<script>alert('x')</script> & \"Union\"";
         ChartMarkup chart = ActivityChart.render(name, COUNTS, "c");
-        assertThat(chart.html()).doesNotContain("<script").contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"Union\"");
+        assertThat(chart.html()).doesNotContain("<script")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Union&quot;");
         Document doc = ChartAssertions.parse(chart);
         assertThat(ChartAssertions.title(doc)).isEqualTo("Events per year, " + name);
     }

@@ -32,7 +32,7 @@ class SearchIndexTest {
     static final Party HOSTILE = Party.organization("XS", "<script>alert(1)</script> Union", List.of());
     static final SiteConfig CONFIG = new SiteConfig("T", "D", "https://user.github.io/repo/", "en",
             Map.of("energy", "Energy & <b>power</b>", "defense", "Defence"), List.of(HOSTILE), false, "",
-            SiteConfig.defaults().limits());
+            SiteConfig.defaults().limits(), java.util.Optional.empty());
     static final UrlScheme URLS = new UrlScheme(CONFIG.baseUrl());
 
     static final List<Entry> ENTRIES = List.of(

@@ -1,0 +1,60 @@
+package org.relationstimeline.cms;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.relationstimeline.config.CmsSettings;
+import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.content.EntryReader;
+import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.text.YamlDocument;
+
+import static org.relationstimeline.cms.Fields.with;
+
+/**
+ * {@code admin/config.yml}: the Sveltia CMS configuration, made from the site's own data on every
+ * build, so the editor's choices are always the parties and topics the build accepts. Every
+ * string goes through {@link YamlDocument}, which quotes it: party names and topic labels come
+ * from site.yaml and may hold anything.
+ */
+final class CmsConfigFile {
+    /** Where uploads would go; the build does not publish local images yet, so the body's image button links remote ones. */
+    static final String MEDIA_FOLDER = "content/images";
+
+    private CmsConfigFile() {}
+
+    static String of(SiteConfig config, CmsSettings cms, CountryRegistry registry) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        // First, so that it is one block: the browser test swaps it for the CMS's test backend.
+        root.put("backend", backend(cms));
+        if (cms.pullRequests()) root.put("publish_mode", "editorial_workflow");
+        root.put("app_title", config.title());
+        root.put("site_url", config.baseUrl());
+        root.put("display_url", config.baseUrl());
+        root.put("media_folder", MEDIA_FOLDER);
+        // File names as the generator makes slugs: ASCII, accents dropped, lower case, and short
+        // enough that the slug left after the date prefix stays within the build's limit.
+        root.put("slug", with(new LinkedHashMap<>(), "encoding", "ascii", "clean_accents", true,
+                "maxlength", EntryReader.MAX_KEY_CHARACTERS - 20));
+        // An empty optional field is left out of the file rather than written as '' or [].
+        root.put("output", with(new LinkedHashMap<>(), "omit_empty_optional_fields", true));
+        // Profiles (content/relations/, content/countries/) and pages (content/pages/) join this
+        // list, each from its own contract, once the generator reads them.
+        root.put("collections", List.of(EntryCollection.of(config, registry)));
+        return YamlDocument.write(root);
+    }
+
+    private static Map<String, Object> backend(CmsSettings cms) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("name", "github");
+        b.put("repo", cms.repo());
+        b.put("branch", cms.branch());
+        if (!cms.authUrl().isEmpty()) {
+            b.put("base_url", cms.authUrl());
+        } else {
+            // Without an OAuth helper the only way in is a personal access token; say so up front.
+            b.put("auth_methods", List.of("token"));
+        }
+        return b;
+    }
+}

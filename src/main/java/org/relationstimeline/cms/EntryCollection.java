@@ -1,0 +1,112 @@
+package org.relationstimeline.cms;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.content.EntryReader;
+import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.countries.Party;
+
+import static org.relationstimeline.cms.Fields.field;
+import static org.relationstimeline.cms.Fields.optional;
+import static org.relationstimeline.cms.Fields.option;
+import static org.relationstimeline.cms.Fields.pattern;
+import static org.relationstimeline.cms.Fields.with;
+
+/**
+ * The entries collection: one field per front matter key of the content contract (README
+ * "Content contract"), with the site's own parties and topics as the choices, and files placed as
+ * the shipped content is, {@code content/entries/<year>/<date>-<title>.md}.
+ */
+final class EntryCollection {
+    static final String NAME = "entries";
+    static final String FOLDER = "content/entries";
+
+    /**
+     * The year folder comes from the date as written. The CMS reads a date it can parse
+     * (2023-08-01, 2023-08, 2023, 1962?, a date-time); an approximate date such as 1962~ it cannot,
+     * and those entries go to an "approximate" folder: the build reads every folder alike.
+     */
+    static final String PATH = "{{fields.date | date('YYYY') | default('approximate')}}/{{slug}}";
+
+    /** The file name starts with the date (its first ten characters), which the build drops from the URL. */
+    static final String SLUG = "{{fields.date | truncate(10)}}-{{title}}";
+
+    private static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    private static final String URL_PATTERN = "^https?://\\S+$";
+
+    private EntryCollection() {}
+
+    static Map<String, Object> of(SiteConfig config, CountryRegistry registry) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("name", NAME);
+        c.put("label", "Entries");
+        c.put("label_singular", "Entry");
+        c.put("description", "Events between two or more parties, one file each.");
+        c.put("folder", FOLDER);
+        c.put("path", PATH);
+        c.put("slug", SLUG);
+        c.put("extension", "md");
+        c.put("format", "frontmatter");
+        c.put("create", true);
+        c.put("identifier_field", "title");
+        c.put("summary", "{{date}} \u00b7 {{title}}");
+        c.put("sortable_fields", with(new LinkedHashMap<>(), "fields", List.of("date", "title"),
+                "default", with(new LinkedHashMap<>(), "field", "date", "direction", "descending")));
+        c.put("fields", fields(config, registry));
+        return c;
+    }
+
+    /** In the order of the contract's table, then the body. */
+    static List<Map<String, Object>> fields(SiteConfig config, CountryRegistry registry) {
+        List<Map<String, Object>> fields = new ArrayList<>();
+        fields.add(with(field("title", "Title", "string"), "maxlength", EntryReader.MAX_TITLE_CHARACTERS));
+        fields.add(with(field("date", "Date", "string"), "hint", DateForms.HINT,
+                "pattern", pattern(DateForms.PATTERN, DateForms.MESSAGE)));
+        fields.add(countries(config, registry));
+        fields.add(optional(with(field("summary", "Summary", "text"), "maxlength", EntryReader.MAX_SUMMARY_CHARACTERS,
+                "hint", "One or two sentences, shown in timeline lists.")));
+        fields.add(topics(config));
+        fields.add(sources());
+        fields.add(optional(with(field("slug", "URL slug", "string"), "hint",
+                "Leave empty to use the title. Lowercase letters, digits and hyphens, e.g. treaty-of-paris.",
+                "pattern", pattern(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens."))));
+        fields.add(optional(with(field("draft", "Draft", "boolean"), "default", false,
+                "hint", "A draft stays out of the published site.")));
+        fields.add(optional(field("body", "Body", "markdown")));
+        return fields;
+    }
+
+    /** Every party the build accepts: the registry's countries and former states, and the site's own parties. */
+    private static Map<String, Object> countries(SiteConfig config, CountryRegistry registry) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (Party p : registry.all()) options.add(option(p.name() + " (" + p.code() + ")", p.code()));
+        return with(field("countries", "Countries", "select"), "multiple", true, "min", 2,
+                "max", config.limits().maxPartiesPerEntry(), "options", options,
+                "hint", "The parties to the event: two or more countries, former states or organisations.");
+    }
+
+    /** The topics of site.yaml as choices; without any there, a free list (the build then warns about each). */
+    private static Map<String, Object> topics(SiteConfig config) {
+        if (config.topics().isEmpty()) {
+            return optional(with(field("topics", "Topics", "list"), "max", EntryReader.MAX_TOPICS));
+        }
+        List<Map<String, Object>> options = new ArrayList<>();
+        config.topics().forEach((key, label) -> options.add(option(label, key)));
+        return optional(with(field("topics", "Topics", "select"), "multiple", true, "max", EntryReader.MAX_TOPICS,
+                "options", options));
+    }
+
+    private static Map<String, Object> sources() {
+        List<Map<String, Object>> sub = List.of(
+                optional(field("title", "Title", "string")),
+                optional(field("publisher", "Publisher", "string")),
+                optional(with(field("date", "Date", "string"), "pattern", pattern(DateForms.PATTERN, DateForms.MESSAGE))),
+                optional(with(field("url", "Address (URL)", "string"), "pattern",
+                        pattern(URL_PATTERN, "An address starting with https:// (or http://)."))));
+        return optional(with(field("sources", "Sources", "list"), "label_singular", "Source", "summary",
+                "{{fields.publisher}} {{fields.title}}", "collapsed", "auto", "fields", sub));
+    }
+}

@@ -1,6 +1,0 @@
-package org.relationstimeline.content;
-
-/** A 1-based line and column in a content file. */
-public record Position(int line, int column) {
-    public static final Position FILE = new Position(0, 0);
-}

@@ -1,0 +1,306 @@
+package org.relationstimeline.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.relationstimeline.problems.Problem;
+import org.relationstimeline.render.MarkdownRenderer;
+import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.render.PageRenderer;
+import org.relationstimeline.render.Theme;
+import org.relationstimeline.site.ExtraOutput;
+import org.relationstimeline.site.OutputFile;
+import org.relationstimeline.site.OutputFolderGuard;
+import org.relationstimeline.site.SiteManifest;
+import org.relationstimeline.site.SiteModel;
+import org.relationstimeline.site.pages.Page;
+import org.relationstimeline.site.SitePlanner;
+import org.relationstimeline.site.SiteWriter;
+import org.relationstimeline.site.StateFiles;
+import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.text.Hashes;
+import org.relationstimeline.timeline.Editorial;
+import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.PageText;
+import org.relationstimeline.timeline.Profile;
+import org.relationstimeline.timeline.Timeline;
+
+/**
+ * The pipeline: load and validate, group, plan, render, write. Nothing is written unless the
+ * content is free of errors, and the new site replaces the old one whole.
+ */
+public final class SiteBuild {
+    static final String TEMPLATE_HINT = "docs/THEME.md lists the variables and filters each page kind's template receives";
+    private final BuildOptions options;
+    private final Progress progress;
+    private final PhaseTimer timer = new PhaseTimer();
+    private List<String> themeOverrides = List.of();
+
+    /** Told how far rendering has gone; called from many threads. */
+    @FunctionalInterface
+    public interface Progress {
+        void pages(int done, int total);
+
+        Progress NONE = (done, total) -> {};
+    }
+
+    public SiteBuild(BuildOptions options, Progress progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public BuildReport run() {
+        long start = System.nanoTime();
+        Path out = options.out().toAbsolutePath().normalize();
+        // Checked first: a refused output folder must not get even a cache file beside it.
+        Optional<Problem> unsafeOutput = Optional.empty();
+        SiteManifest outputManifest = SiteManifest.NONE;
+        try {
+            outputManifest = OutputFolderGuard.check(options.out(), List.of(options.project(), options.content(),
+                    options.templates(), options.configFile()));
+        } catch (OutputFolderGuard.UnsafeOutputException e) {
+            unsafeOutput = Optional.of(Problem.error(BuildOptions.display(options.out()), 0, 0, "unsafe-output",
+                    e.getMessage(), ""));
+        }
+        StateFiles state = new StateFiles(out);
+        if (unsafeOutput.isEmpty()) unsafeOutput = checkStateFiles(state);
+        Optional<Path> cache = unsafeOutput.isPresent() ? Optional.empty() : stateFolder(state).map(StateFiles::entryCache);
+        Workspace ws = Workspace.load(options, cache);
+        timer.lap("load");
+        List<Problem> problems = new ArrayList<>(ws.problems());
+        int files = ws.filesRead();
+        int entries = ws.content().entries().size();
+        if (ws.hasErrors()) return failed(problems, files, entries, start);
+        Theme theme;
+        try {
+            theme = openTheme();
+        } catch (Theme.ThemeException e) {
+            for (Theme.Fault f : e.faults()) {
+                boolean missing = f.file().equals(options.templates()) && !Files.exists(options.templates());
+                problems.add(Problem.error(BuildOptions.display(f.file()), 0, 0, missing ? "no-templates" : "theme",
+                        f.message(), missing ? "check the path (without --templates, a project needs no theme folder)" : ""));
+            }
+            return failed(problems, files, entries, start);
+        }
+        themeOverrides = theme.overrides();
+        if (unsafeOutput.isPresent()) {
+            problems.add(unsafeOutput.get());
+            return failed(problems, files, entries, start);
+        }
+        UrlScheme urls = new UrlScheme(ws.config().baseUrl());
+        String global = Hashes.of(theme.fingerprint() + "|" + ws.fingerprint() + "|" + ws.config());
+        String siteFingerprint = siteFingerprint(global, ws.content().entries(), ws.editorial().editorial());
+        try (SiteWriter writer = SiteWriter.open(options.out(), outputManifest)) {
+            if (writer.upToDate(siteFingerprint)) {
+                timer.lap("check");
+                int count = writer.liveFileCount();
+                return new BuildReport(List.copyOf(problems), files, entries, count, 0, count, 0, elapsed(start), true);
+            }
+            Timeline timeline = Timeline.of(ws.content().entries());
+            List<Page> plan = new SitePlanner(ws.config(), urls, ws.editorial().editorial()).plan(timeline);
+            timer.lap("plan");
+            PageRenderer renderer = new PageRenderer(theme, ws.config(), urls,
+                    new MarkdownRenderer(ws.config().trustedHtml()));
+            AtomicInteger done = new AtomicInteger();
+            List<Problem> renderProblems = collapse(plan.parallelStream()
+                    .map(page -> writePage(writer, renderer, theme, page, global, done, plan.size()))
+                    .filter(p -> p != null)
+                    .toList());
+            if (!renderProblems.isEmpty()) {
+                problems.addAll(renderProblems);
+                return failed(problems, files, entries, start);
+            }
+            timer.lap("render");
+            copyAssets(writer, theme);
+            writeExtras(writer, new SiteModel(ws.config(), urls, timeline, plan), global);
+            timer.lap("extras");
+            SiteWriter.Outcome outcome = writer.commit(siteFingerprint);
+            timer.lap("commit");
+            return new BuildReport(List.copyOf(problems), files, entries, plan.size(), outcome.written(),
+                    outcome.unchanged(), outcome.removed(), elapsed(start), true);
+        } catch (SiteWriter.BusyException e) {
+            problems.add(Problem.error(BuildOptions.display(options.out()), 0, 0, "locked", e.getMessage(), ""));
+        } catch (NoFollow.LinkFoundException e) {
+            problems.add(linkProblem(e));
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.error(BuildOptions.display(options.out()), 0, 0, "write-failed",
+                    "could not write the site: " + e.getMessage(), "the previous site was left as it was"));
+        }
+        return failed(problems, files, entries, start);
+    }
+
+    /**
+     * The default theme overridden by the project's theme folder. A project need not have one (as
+     * with Hugo and Zola); a folder named with --templates must exist, as a misspelt path would
+     * otherwise build silently with the default theme. Anything at the default place, a dangling
+     * link included, is opened and so checked rather than passed over.
+     */
+    private Theme openTheme() throws Theme.ThemeException {
+        boolean present = Files.exists(options.templates(), LinkOption.NOFOLLOW_LINKS);
+        return present || options.templatesRequired() ? Theme.overriddenBy(options.templates()) : Theme.bundled();
+    }
+
+    /** A link at a place the generator keeps its own files: named, and nothing is touched. */
+    private static Optional<Problem> checkStateFiles(StateFiles state) {
+        try {
+            state.refuseLinks();
+            return Optional.empty();
+        } catch (NoFollow.LinkFoundException e) {
+            return Optional.of(linkProblem(e));
+        } catch (IOException e) {
+            return Optional.empty(); // not a link: the writer reports what is wrong when it gets there
+        }
+    }
+
+    /** Makes the state folder for the entry cache; where it cannot be made, the build runs without a cache. */
+    private static Optional<StateFiles> stateFolder(StateFiles state) {
+        try {
+            Files.createDirectories(state.out().getParent());
+            state.createRoot();
+            return Optional.of(state);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Problem linkProblem(NoFollow.LinkFoundException e) {
+        return Problem.error(BuildOptions.display(e.link()), 0, 0, "link", e.getMessage(),
+                "the previous site was left as it was");
+    }
+
+    /** The project's theme files that replace default ones in the last {@link #run} (relative paths, sorted). */
+    public List<String> themeOverrides() {
+        return themeOverrides;
+    }
+
+    /** Wall time of each phase of the last {@link #run}. */
+    public List<String> timings() {
+        return timer.lines();
+    }
+
+    /** A page that could not be made: what went wrong, and on which page. */
+    private record PageFailure(Problem problem, String url) {}
+
+    private PageFailure writePage(SiteWriter writer, PageRenderer renderer, Theme theme, Page page, String global,
+                                  AtomicInteger done, int total) {
+        String file = page.frame().file();
+        String inputs = Hashes.of(global + page.frame().dataFingerprint());
+        try {
+            if (!writer.reuse(file, inputs)) writer.write(file, renderer.renderUtf8(page), inputs);
+            progress.pages(done.incrementAndGet(), total);
+            return null;
+        } catch (PageRenderer.BodyException e) {
+            return new PageFailure(Problem.error(BuildOptions.display(options.content().resolve(e.sourcePath())), 0, 0,
+                    "markdown", e.getMessage(), ""), page.url());
+        } catch (PageRenderer.TemplateException e) {
+            return new PageFailure(Problem.error(shownThemeFile(theme, e.template()), e.line(),
+                    0, "template", e.getMessage(), e.hint().isEmpty() ? TEMPLATE_HINT : e.hint()), page.url());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A theme file as the editor finds it: the project's own file, or the default theme's by name. */
+    private static String shownThemeFile(Theme theme, String name) {
+        return theme.projectFile(name).map(BuildOptions::display).orElse("(default theme) " + name);
+    }
+
+    /**
+     * One mistake in a template fails every page of its kind: it is reported once, with the first
+     * page it failed on and how many others, so the real count of mistakes is what the editor sees.
+     */
+    private static List<Problem> collapse(List<PageFailure> failures) {
+        Map<Problem, List<String>> pages = new LinkedHashMap<>();
+        for (PageFailure f : failures) pages.computeIfAbsent(f.problem(), k -> new ArrayList<>()).add(f.url());
+        List<Problem> out = new ArrayList<>();
+        pages.forEach((p, urls) -> {
+            String where = urls.size() == 1 ? urls.get(0) : urls.get(0) + " and " + (urls.size() - 1)
+                    + (urls.size() == 2 ? " other page" : " other pages");
+            out.add(new Problem(p.file(), p.line(), p.column(), p.severity(), p.code(), p.message() + ", on " + where,
+                    p.hint()));
+        });
+        return out;
+    }
+
+    /**
+     * Feeds, sitemap, search index and exports are independent: they are made side by side, each
+     * timed for {@code --timings}, since together they are a large part of a rebuild.
+     */
+    private void writeExtras(SiteWriter writer, SiteModel model, String global) throws IOException {
+        List<ExtraOutput> outputs = ExtraOutputs.all();
+        long[] nanos = new long[outputs.size()];
+        try {
+            IntStream.range(0, outputs.size()).parallel().forEach(i -> {
+                long start = System.nanoTime();
+                for (OutputFile f : produce(outputs.get(i), model)) {
+                    try {
+                        String inputs = f.inputs() == null ? null : Hashes.of(global + f.inputs());
+                        if (inputs != null && writer.reuse(f.file(), inputs)) continue;
+                        byte[] content = f.content();
+                        writer.write(f.file(), content, inputs == null ? Hashes.of(content) : inputs);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                nanos[i] = System.nanoTime() - start;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < outputs.size(); i++) timer.detail(outputs.get(i).getClass().getSimpleName(), nanos[i]);
+    }
+
+    private static List<OutputFile> produce(ExtraOutput output, SiteModel model) {
+        try {
+            return output.files(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new UncheckedIOException(new IOException(output.getClass().getSimpleName() + " failed: " + e.getMessage(), e));
+        }
+    }
+
+    private static void copyAssets(SiteWriter writer, Theme theme) throws IOException {
+        for (String file : theme.filesUnder("assets")) {
+            byte[] bytes = theme.read(file);
+            writer.write(file, bytes, Hashes.of(bytes));
+        }
+    }
+
+    /** All inputs of the site at once: when it matches the current site's, there is nothing to do. */
+    private static String siteFingerprint(String global, List<Entry> entries, Editorial editorial) {
+        java.security.MessageDigest digest = Hashes.digest();
+        digest.update(global.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (Entry e : entries) {
+            digest.update((e.path() + "\t" + e.fingerprint() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<Profile> profiles = new ArrayList<>(editorial.pairProfiles().values());
+        profiles.addAll(editorial.partyProfiles().values());
+        for (Profile p : profiles) {
+            digest.update((p.path() + "\t" + p.fingerprint() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (PageText p : editorial.pages()) {
+            digest.update((p.path() + "\t" + p.fingerprint() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return Hashes.hex(digest);
+    }
+
+    private static BuildReport failed(List<Problem> problems, int files, int entries, long start) {
+        problems.sort(Problem.ORDER);
+        return new BuildReport(List.copyOf(problems), files, entries, 0, 0, 0, 0, elapsed(start), false);
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

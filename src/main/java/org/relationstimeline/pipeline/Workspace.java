@@ -1,0 +1,106 @@
+package org.relationstimeline.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.relationstimeline.content.EntryCache;
+import org.relationstimeline.text.Hashes;
+import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.config.SiteConfigLoader;
+import java.util.HashSet;
+import java.util.Set;
+import org.relationstimeline.content.ContentFinder;
+import org.relationstimeline.content.ContentLoader;
+import org.relationstimeline.content.EditorialLoader;
+import org.relationstimeline.content.ProfileReader;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.Pair;
+import org.relationstimeline.content.EntryReader;
+import org.relationstimeline.problems.Problem;
+import org.relationstimeline.countries.CountryRegistry;
+
+/**
+ * The loaded inputs of a project: config, registry, validated entries, and the profiles and
+ * general pages beside them. Shared by build, check and serve, so all three see content the same way.
+ *
+ * @param fingerprint everything besides the content files that the entries depend on: the config
+ *     file's bytes (not its parsed form, which may not show every field), the options that change
+ *     it and the generator (which ships the registry); not where the command runs, so pages
+ *     built from another folder are the same
+ */
+public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoader.Loaded content,
+                        EditorialLoader.Loaded editorial, List<Problem> problems, String fingerprint) {
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** Content files read: entries, profiles and pages. */
+    public int filesRead() {
+        return content.filesRead() + editorial.filesRead();
+    }
+
+    public static Workspace load(BuildOptions options) {
+        return load(options, Optional.empty());
+    }
+
+    /**
+     * Loads with a persistent cache of parsed files. Its stamp covers everything validation reads
+     * besides the file itself: the config (topics, parties, limits), the registry shipped with the
+     * generator, and how paths are shown.
+     */
+    public static Workspace load(BuildOptions options, Optional<Path> cacheFile) {
+        List<Problem> problems = new ArrayList<>();
+        String configName = BuildOptions.display(options.configFile());
+        SiteConfigLoader.Result loadedConfig = SiteConfigLoader.load(options.configFile(), configName);
+        problems.addAll(loadedConfig.problems());
+        SiteConfig config = loadedConfig.config();
+        if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
+        CountryRegistry registry = CountryRegistry.loadDefault();
+        try {
+            registry = registry.withExtraParties(config.parties());
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.error(configName, 0, 0, "party-clash", e.getMessage(), "give the party another code or alias"));
+        }
+        EntryReader reader = new EntryReader(registry, config.topics(), config.limits());
+        String display = BuildOptions.display(options.content());
+        String fingerprint = Hashes.of(configBytes(options.configFile()) + "|" + options.baseUrl().orElse("") + "|"
+                + GeneratorVersion.fingerprint());
+        // Problems name files as shown from where the command runs, so the cache depends on that too.
+        EntryCache cache = cacheFile.isPresent() && !problems.stream().anyMatch(Problem::isError)
+                ? EntryCache.open(cacheFile.get(), Hashes.of(fingerprint + "|" + display), registry)
+                : EntryCache.none();
+        ContentFinder.Found found = ContentFinder.find(options.content(), display);
+        ContentLoader.Loaded content = new ContentLoader(reader).load(found, options.content(), display, options.drafts(), cache);
+        problems.addAll(content.problems());
+        EditorialLoader.Loaded editorial = new EditorialLoader(registry, config.limits())
+                .load(found, options.content(), display, coverage(content.entries()));
+        problems.addAll(editorial.problems());
+        problems.sort(Problem.ORDER);
+        return new Workspace(config, registry, content, editorial, List.copyOf(problems), fingerprint);
+    }
+
+    /** The relations and parties the entries are on: profiles are published for these. */
+    private static ProfileReader.Coverage coverage(List<Entry> entries) {
+        Set<Pair> pairs = new HashSet<>();
+        Set<Party> parties = new HashSet<>();
+        for (Entry e : entries) {
+            pairs.addAll(e.pairs());
+            parties.addAll(e.parties());
+        }
+        return ProfileReader.Coverage.of(pairs, parties);
+    }
+
+    /** The hash of the config file as stored; a missing or unreadable file is its own state. */
+    private static String configBytes(Path file) {
+        try {
+            return Files.exists(file) ? Hashes.of(Files.readAllBytes(file)) : "no-config";
+        } catch (IOException e) {
+            return "unreadable-config";
+        }
+    }
+}

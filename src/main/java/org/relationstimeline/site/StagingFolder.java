@@ -1,0 +1,148 @@
+package org.relationstimeline.site;
+
+import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.text.Hashes;
+
+/**
+ * The new site as it is assembled in the staging folder, file by file, doing as little as it can:
+ * a file the recycled generation already holds with the same content is kept as it is; one the
+ * live site holds unchanged is shared with it through a hard link (so it keeps its modification
+ * time); only the others are written, always as new files, never in place, since generations share
+ * files. Safe to call from many threads.
+ */
+final class StagingFolder {
+    private final Path staging;
+    private final Path live;
+    private final Map<String, SiteManifest.Row> liveFiles;
+    /** What the recycled generation holds; a file replaced here is first removed from it. */
+    private final Map<String, SiteManifest.Row> recycled;
+    private final Map<String, SiteManifest.Row> written = new ConcurrentHashMap<>();
+    private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger newFiles = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+
+    /**
+     * @param recycled the files the staging folder already holds (see {@link Generations#recycle})
+     * @param live the current site, whose manifest lists {@code liveFiles}
+     */
+    StagingFolder(Path staging, Map<String, SiteManifest.Row> recycled, Path live, Map<String, SiteManifest.Row> liveFiles) {
+        this.staging = staging;
+        this.recycled = recycled;
+        this.live = live;
+        this.liveFiles = liveFiles;
+    }
+
+    /** Takes the live site's file when it was built from the same inputs; false when it cannot. */
+    boolean reuse(String file, String inputs) {
+        SiteManifest.Row row = liveFiles.get(file);
+        if (row == null || !row.inputs().equals(inputs)) return false;
+        try {
+            if (!keepsRecycled(file, row.content())) {
+                Path existing = live.resolve(file);
+                if (!row.isHeldBy(existing)) return false;
+                link(existing, replaceable(file));
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        written.put(file, row);
+        unchanged.incrementAndGet();
+        return true;
+    }
+
+    /** Adds a file; content equal to what the live site or the recycled generation has is shared, not written. */
+    void write(String file, byte[] content, String inputs) throws IOException {
+        String hash = Hashes.of(content);
+        SiteManifest.Row row = liveFiles.get(file);
+        Path existing = live.resolve(file);
+        if (keepsRecycled(file, hash)) {
+            unchanged.incrementAndGet();
+        } else if (row != null && row.content().equals(hash) && row.isHeldBy(existing)) {
+            link(existing, replaceable(file));
+            unchanged.incrementAndGet();
+        } else {
+            NoFollow.writeNew(replaceable(file), content);
+            newFiles.incrementAndGet();
+        }
+        written.put(file, new SiteManifest.Row(inputs, hash, content.length));
+    }
+
+    /** Removes the recycled files the new site does not have, with folders left empty. */
+    void dropUnwritten() throws IOException {
+        for (String file : recycled.keySet()) {
+            if (!written.containsKey(file)) removeWithEmptyParents(target(file));
+        }
+    }
+
+    /** The new site's files so far. */
+    Map<String, SiteManifest.Row> files() {
+        return written;
+    }
+
+    int newFiles() {
+        return newFiles.get();
+    }
+
+    int unchangedFiles() {
+        return unchanged.get();
+    }
+
+    /** True when the recycled generation already holds this content for the file. */
+    private boolean keepsRecycled(String file, String contentHash) {
+        SiteManifest.Row row = recycled.get(file);
+        return row != null && row.content().equals(contentHash) && row.isHeldBy(target(file));
+    }
+
+    /** The staged path of a file, with any stale recycled copy removed and parent folders made. */
+    private Path replaceable(String file) throws IOException {
+        Path target = target(file);
+        if (recycled.containsKey(file)) Files.deleteIfExists(target);
+        Path parent = target.getParent();
+        // Many files share a folder: remember the folders made, since each mkdir is a slow journalled call.
+        if (!madeFolders.contains(parent)) {
+            Files.createDirectories(parent);
+            for (Path p = parent; p != null && p.startsWith(staging) && madeFolders.add(p); p = p.getParent()) {
+                // every ancestor now exists too
+            }
+        }
+        return target;
+    }
+
+    /** Where a file goes; a path that would leave the staging folder is refused. */
+    private Path target(String file) {
+        Path target = staging.resolve(file).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new IllegalArgumentException("output path escapes the site folder: " + file);
+        }
+        return target;
+    }
+
+    private void removeWithEmptyParents(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (Path dir = file.getParent(); dir != null && !dir.equals(staging) && dir.startsWith(staging); dir = dir.getParent()) {
+            try {
+                Files.delete(dir);
+            } catch (DirectoryNotEmptyException e) {
+                return;
+            }
+        }
+    }
+
+    private static void link(Path existing, Path target) throws IOException {
+        try {
+            Files.createLink(target, existing);
+        } catch (UnsupportedOperationException e) {
+            // File systems without hard links: a copy keeps the content and modification time.
+            Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+}
