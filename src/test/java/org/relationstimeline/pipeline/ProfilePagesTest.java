@@ -141,7 +141,7 @@ class ProfilePagesTest {
         assertThat(fact(nordic, "Recorded event")).isEqualTo("1 May 2001: Nordic meeting");
         Document russia = project.page("countries/russia/index.html");
         assertThat(russia.select(".page-header .lede").text())
-                .isEqualTo("The timeline records 5 events involving Russia, 2001\u20132023, with 2 partners. Algeria is the most frequent (5 events).");
+                .isEqualTo("The timeline records 5 events involving Russia, 2001\u20132023, with 2 partners. Algeria is the most frequent partner (5 events).");
     }
 
     @Test

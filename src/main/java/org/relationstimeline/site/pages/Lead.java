@@ -30,12 +30,12 @@ public final class Lead {
         return lead;
     }
 
-    /** "The timeline records 22 events involving Algeria, 1830–2024, with 6 partners. France is the most frequent (9 events)." */
+    /** "The timeline records 22 events involving Algeria, 1830–2024, with 6 partners. France is the most frequent partner (9 events)." */
     public static String party(Party party, List<PartnerCount> partners, KeyFacts facts, List<YearCount> years) {
         String lead = "The timeline records " + Describe.events(facts.total()) + " involving " + party.name()
                 + Describe.span(years) + ", with " + partners.size() + (partners.size() == 1 ? " partner" : " partners");
         if (partners.size() > 1 && partners.get(0).count() > partners.get(1).count()) {
-            return lead + ". " + partners.get(0).partner().name() + " is the most frequent ("
+            return lead + ". " + partners.get(0).partner().name() + " is the most frequent partner ("
                     + Describe.events(partners.get(0).count()) + ").";
         }
         return lead + ".";
