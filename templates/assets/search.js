@@ -331,11 +331,29 @@
     history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
   }
 
+  /* A year in the address that no event has still bounds the search: it gets an option of its own
+     (a copy of one of the page's year options), in order, so that ?from=2015&to=2020 finds nothing
+     when no event is of those years, instead of ignoring them. */
+  function addYear(select, value) {
+    var options = Array.prototype.slice.call(select.options);
+    if (!/^\d{1,4}$/.test(value) || options.length < 2) return value;
+    var year = String(parseInt(value, 10));
+    if (options.some(function (o) { return o.value === year; })) return year;
+    var copy = options[options.length - 1].cloneNode(false);
+    copy.removeAttribute('selected');
+    copy.value = year;
+    copy.textContent = year;
+    var later = options.filter(function (o) { return o.value && parseInt(o.value, 10) > +year; })[0];
+    select.insertBefore(copy, later || null);
+    return year;
+  }
+
   function restore() {
     var params = new URLSearchParams(location.search);
     input.value = params.get('q') || '';
     Object.keys(fields).forEach(function (k) {
       var v = params.get(k);
+      if (v && (k === 'from' || k === 'to')) v = addYear(fields[k], v);
       if (v && Array.prototype.some.call(fields[k].options, function (o) { return o.value === v; })) fields[k].value = v;
     });
   }

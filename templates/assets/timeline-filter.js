@@ -83,10 +83,27 @@
     }
   }
 
+  /* A year in the address that no event has still bounds the filter: it gets an option of its own
+     (a copy of one of the page's year options), in order, so that ?from=2015&to=2020 on a timeline
+     with no event in those years shows none of them, not all. */
+  function addYear(select, value) {
+    var options = Array.prototype.slice.call(select.options);
+    if (!/^\d{1,4}$/.test(value) || options.length < 1) return value;
+    var year = String(parseInt(value, 10));
+    if (options.some(function (o) { return o.value === year; })) return year;
+    var copy = options[options.length - 1].cloneNode(false);
+    copy.removeAttribute('selected');
+    copy.value = year;
+    copy.textContent = year;
+    var later = options.filter(function (o) { return o.value && parseInt(o.value, 10) > +year; })[0];
+    select.insertBefore(copy, later || null);
+    return year;
+  }
+
   var params = new URLSearchParams(location.search);
   choose(topic, params.get('topic'));
-  choose(from, params.get('from'));
-  choose(to, params.get('to'));
+  choose(from, addYear(from, params.get('from')));
+  choose(to, addYear(to, params.get('to')));
   form.hidden = false;
   form.addEventListener('change', apply);
   form.addEventListener('submit', function (e) { e.preventDefault(); });

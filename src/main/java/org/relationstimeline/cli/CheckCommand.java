@@ -30,6 +30,9 @@ import picocli.CommandLine.Option;
             "(write entry:SLUG, pair:DZ-RU or country:DZ instead), or an entry that",
             "repeats another (same date, same parties, near-identical title). Unknown",
             "countries and topics, and links that name no page, are errors.",
+            "Profiles (content/relations/, content/countries/) and general pages",
+            "(content/pages/) are checked too: an unknown pair or party, overlapping eras",
+            "and a fact without a source are errors.",
             "With GITHUB_ACTIONS=true, problems are also printed as workflow annotations,",
             "which GitHub shows on the lines of a pull request. --format github prints",
             "them on standard output for a workflow step (.github/workflows/check.yml)."},
@@ -77,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
         problems.sort(Problem.ORDER);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
-        String summary = String.format("checked %d file(s): %d error(s), %d warning(s)", ws.content().filesRead(), errors, warnings);
+        String summary = String.format("checked %d file(s): %d error(s), %d warning(s)", ws.filesRead(), errors, warnings);
         if (format == Format.json) {
             out.println(ProblemJson.write(problems));
             if (githubActions) problems.forEach(p -> err.println(ProblemPrinter.annotation(p)));

@@ -15,12 +15,29 @@ import java.util.List;
  * Finds the Markdown files under the content folder, in a stable order. Hidden files and folders
  * are skipped; a symbolic link is followed only when it stays inside the content folder, so a
  * contributed link cannot make the build read files from elsewhere on the machine.
+ *
+ * <p>Three top-level folders hold what editors write beside entries, one file per subject:
+ * {@value #RELATIONS}/ (a pair's profile), {@value #COUNTRIES}/ (a party's profile) and
+ * {@value #PAGES}/ (general pages such as About). Every other Markdown file is an entry.
  */
 public final class ContentFinder {
+    /** Relation profiles: {@code relations/<pair-slug>.md}. */
+    public static final String RELATIONS = "relations";
+    /** Country and organisation profiles: {@code countries/<party-slug>.md}. */
+    public static final String COUNTRIES = "countries";
+    /** General pages: {@code pages/<slug>.md}. */
+    public static final String PAGES = "pages";
+
     private ContentFinder() {}
 
-    /** Files found and problems met (unreadable folders, links leaving the folder). */
-    public record Found(List<Path> files, List<Problem> problems) {}
+    /**
+     * Files found, each list sorted, and problems met (unreadable folders, links leaving the
+     * folder, a file below a profile or page folder's top level).
+     *
+     * @param files the entries
+     */
+    public record Found(List<Path> files, List<Path> relationProfiles, List<Path> countryProfiles, List<Path> pages,
+                        List<Problem> problems) {}
 
     public static Found find(Path contentDir, String displayPrefix) {
         List<Path> files = new ArrayList<>();
@@ -28,14 +45,14 @@ public final class ContentFinder {
         if (!Files.isDirectory(contentDir)) {
             problems.add(Problem.error(displayPrefix, 0, 0, "no-content", "content folder " + contentDir + " does not exist",
                     "create it, or give --content DIR"));
-            return new Found(files, problems);
+            return new Found(files, List.of(), List.of(), List.of(), problems);
         }
         Path root;
         try {
             root = contentDir.toRealPath();
         } catch (IOException e) {
             problems.add(Problem.error(displayPrefix, 0, 0, "unreadable", "cannot read " + contentDir + ": " + e.getMessage(), ""));
-            return new Found(files, problems);
+            return new Found(files, List.of(), List.of(), List.of(), problems);
         }
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -65,8 +82,34 @@ public final class ContentFinder {
         } catch (IOException e) {
             problems.add(Problem.error(displayPrefix, 0, 0, "unreadable", "cannot list " + contentDir + ": " + e.getMessage(), ""));
         }
-        files.sort(null);
-        return new Found(files, problems);
+        return sort(root, files, displayPrefix, problems);
+    }
+
+    /** Puts each file with its kind by the top-level folder it is in. */
+    private static Found sort(Path root, List<Path> all, String prefix, List<Problem> problems) {
+        List<Path> entries = new ArrayList<>();
+        List<Path> relations = new ArrayList<>();
+        List<Path> countries = new ArrayList<>();
+        List<Path> pages = new ArrayList<>();
+        for (Path file : all) {
+            Path rel = root.relativize(file);
+            String top = rel.getNameCount() > 1 ? rel.getName(0).toString() : "";
+            List<Path> section = switch (top) {
+                case RELATIONS -> relations;
+                case COUNTRIES -> countries;
+                case PAGES -> pages;
+                default -> entries;
+            };
+            if (section != entries && rel.getNameCount() > 2) {
+                problems.add(Problem.error(display(root, file, prefix), 0, 0, "misplaced",
+                        "files in " + top + "/ are read one per subject, and this one is in a folder below it",
+                        "move it to " + top + "/" + file.getFileName()));
+                continue;
+            }
+            section.add(file);
+        }
+        for (List<Path> list : List.of(entries, relations, countries, pages)) list.sort(null);
+        return new Found(entries, relations, countries, pages, problems);
     }
 
     private static void checkLink(Path root, Path link, String prefix, List<Path> files, List<Problem> problems) {
@@ -86,6 +129,15 @@ public final class ContentFinder {
     private static boolean hidden(Path p) {
         String name = p.getFileName().toString();
         return name.startsWith(".");
+    }
+
+    /** The content folder as files found in it are relative to: its real path where it has one. */
+    public static Path root(Path contentDir) {
+        try {
+            return contentDir.toRealPath();
+        } catch (IOException e) {
+            return contentDir.toAbsolutePath();
+        }
     }
 
     /** The display path of a file: the prefix and its path below the content folder. */

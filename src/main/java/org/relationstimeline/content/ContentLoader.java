@@ -39,9 +39,14 @@ public final class ContentLoader {
 
     /** Loads with a cache of earlier results; the cache is saved for the next run. */
     public Loaded load(Path contentDir, String displayPrefix, boolean includeDrafts, EntryCache cache) {
-        ContentFinder.Found found = ContentFinder.find(contentDir, displayPrefix);
+        return load(ContentFinder.find(contentDir, displayPrefix), contentDir, displayPrefix, includeDrafts, cache);
+    }
+
+    /** Loads the entries among files already found (the profiles and pages are another loader's). */
+    public Loaded load(ContentFinder.Found found, Path contentDir, String displayPrefix, boolean includeDrafts,
+                       EntryCache cache) {
         List<Problem> problems = new ArrayList<>(found.problems());
-        Path root = realOrSelf(contentDir);
+        Path root = ContentFinder.root(contentDir);
         List<EntryReader.Result> results = found.files().parallelStream()
                 .map(file -> readOne(root, file, displayPrefix, cache))
                 .toList();
@@ -102,13 +107,5 @@ public final class ContentLoader {
             }
         }
         return problems;
-    }
-
-    private static Path realOrSelf(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (IOException e) {
-            return p.toAbsolutePath();
-        }
     }
 }

@@ -26,7 +26,6 @@ public final class EntryReader {
     /** The front matter keys an entry may use. */
     public static final List<String> KEYS = List.of("title", "date", "countries", "summary", "topics", "sources", "slug",
             "aliases", "draft");
-    private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "url", "date");
     /*
      * Fields written again on every pair timeline the entry is on (its card, the pair's feed and
      * export), up to n(n-1)/2 times, are bounded so that what one pair costs does not depend on the
@@ -78,74 +77,38 @@ public final class EntryReader {
         String name = file.displayPath();
         Optional<Problem> tooLarge = sizeProblem(name, file.bytes().length);
         if (tooLarge.isPresent()) return new Result(Optional.empty(), List.of(tooLarge.get()));
-        FrontMatterSplitter.Parts parts;
-        YamlValue root;
-        try {
-            String text = TextDecoder.decode(file.bytes());
-            Optional<Problem> control = ControlCharacters.inText(name, text);
-            if (control.isPresent()) return new Result(Optional.empty(), List.of(control.get()));
-            parts = FrontMatterSplitter.split(text);
-            root = new YamlLoader(limits).load(parts.yaml(), parts.yamlFirstLine());
-        } catch (TextDecoder.MalformedTextException e) {
-            problems.add(Problem.error(name, 0, 0, "encoding", e.getMessage(), "save the file as UTF-8"));
-            return new Result(Optional.empty(), problems);
-        } catch (FrontMatterSplitter.MissingFrontMatterException e) {
-            problems.add(Problem.error(name, e.line(), 1, "front-matter", e.getMessage(),
-                    "an entry starts with '---', its fields, then '---' and the text"));
-            return new Result(Optional.empty(), problems);
-        } catch (YamlLoader.YamlException e) {
-            problems.add(Problem.error(name, e.position().line(), e.position().column(), "yaml", e.getMessage(), e.hint()));
-            return new Result(Optional.empty(), problems);
-        }
-        if (!(root instanceof YamlValue.Mapping mapping)) {
-            problems.add(Problem.error(name, root.position().line(), root.position().column(), "wrong-type",
-                    "front matter must be fields written 'key: value', not " + root.kind(), ""));
-            return new Result(Optional.empty(), problems);
-        }
-        ControlCharacters.inValues(name, root, parts.yaml(), parts.yamlFirstLine(), problems);
-        ControlCharacters.inBodyReferences(name, parts.body(), parts.bodyFirstLine()).ifPresent(problems::add);
-        YamlFields f = new YamlFields(name, mapping, problems);
+        Optional<FrontMatterReader.Document> document = FrontMatterReader.read(file, limits, "an entry", problems);
+        if (document.isEmpty()) return new Result(Optional.empty(), problems);
+        YamlFields f = document.get().fields();
+        String body = document.get().body();
         f.warnUnknownKeys(KEYS, "front matter");
         Optional<String> title = f.requiredText("title", "\"Russia and Algeria sign a partnership declaration\"");
-        title.ifPresent(t -> checkLength(f, "title", t, MAX_TITLE_CHARACTERS, "shorten it; details belong in the summary or the body"));
-        Optional<EventDate> date = date(f);
+        title.ifPresent(t -> Lengths.check(f, "title", t, MAX_TITLE_CHARACTERS, "shorten it; details belong in the summary or the body"));
+        Optional<EventDate> date = DateFields.required(f, "date", "2023-08-01");
         List<Party> parties = parties(f);
         String summary = f.optionalText("summary").orElse("");
-        checkLength(f, "summary", summary, MAX_SUMMARY_CHARACTERS, "a summary is one or two sentences; move the rest into the body");
+        Lengths.check(f, "summary", summary, MAX_SUMMARY_CHARACTERS, "a summary is one or two sentences; move the rest into the body");
         List<String> entryTopics = topics(f);
-        List<Source> sources = sources(f);
+        List<Source> sources = SourceFields.list(f, "sources");
         String slug = slug(f, file.relativePath());
         List<Alias> aliases = aliases(f);
         boolean draft = f.bool("draft", false);
-        if (!draft) ImportPlaceholders.check(f, title.orElse(""), summary, parts.body(), parts.bodyFirstLine());
+        if (!draft) ImportPlaceholders.check(f, title.orElse(""), summary, body, document.get().bodyFirstLine());
         if (!draft && requireSources && listsNothing(f.field("sources"))) {
-            f.error(f.field("sources").map(YamlValue.Field::keyPosition).orElse(mapping.position()), "no-sources",
+            f.error(f.field("sources").map(YamlValue.Field::keyPosition).orElse(f.position()), "no-sources",
                     "entry has no sources, and this site requires one (require_sources in site.yaml)",
                     "add one under 'sources:', a https:// URL or title, publisher, date and url");
         }
         boolean failed = problems.stream().anyMatch(Problem::isError);
         if (failed || title.isEmpty() || date.isEmpty() || slug.isEmpty()) return new Result(Optional.empty(), problems);
         Entry entry = new Entry(file.relativePath(), slug, title.get(), date.get(), parties, entryTopics, summary,
-                sources, aliases, parts.body(), parts.bodyFirstLine(), draft, contentHash);
+                sources, aliases, body, document.get().bodyFirstLine(), draft, contentHash);
         return new Result(Optional.of(entry), problems);
     }
 
     /** The error for a file over the size limit; callers check the size on disk before reading it. */
     public Optional<Problem> sizeProblem(String displayPath, long size) {
-        if (size <= limits.maxFileBytes()) return Optional.empty();
-        return Optional.of(Problem.error(displayPath, 0, 0, "too-large", "file is " + size
-                + " bytes, more than the limit of " + limits.maxFileBytes(), "split it or raise limits.max_file_bytes in site.yaml"));
-    }
-
-    private Optional<EventDate> date(YamlFields f) {
-        Optional<YamlValue.Field> field = f.field("date");
-        Optional<String> text = f.requiredText("date", "2023-08-01");
-        if (text.isEmpty()) return Optional.empty();
-        EventDate.Result parsed = EventDate.parse(text.get());
-        if (parsed.date().isEmpty()) {
-            f.error(field.get().value().position(), "bad-date", parsed.error(), parsed.hint());
-        }
-        return parsed.date();
+        return limits.sizeProblem(displayPath, size);
     }
 
     private List<Party> parties(YamlFields f) {
@@ -185,14 +148,6 @@ public final class EntryReader {
         return List.copyOf(sorted);
     }
 
-    /** An error at the field's value when its text is longer than {@code max} characters. */
-    private static void checkLength(YamlFields f, String key, String text, int max, String hint) {
-        int length = text.codePointCount(0, text.length());
-        if (length <= max || f.field(key).isEmpty()) return;
-        f.error(f.field(key).get().value().position(), "too-long", "'" + key + "' is " + length
-                + " characters, more than the limit of " + max, hint);
-    }
-
     private List<String> topics(YamlFields f) {
         Set<String> out = new LinkedHashSet<>();
         List<YamlValue.Scalar> listed = f.scalarList("topics");
@@ -225,43 +180,6 @@ public final class EntryReader {
         return List.copyOf(out);
     }
 
-    private List<Source> sources(YamlFields f) {
-        List<Source> out = new ArrayList<>();
-        for (YamlValue item : f.list("sources")) {
-            if (item instanceof YamlValue.Scalar s) {
-                if (s.isNull()) continue;
-                String url = s.text().strip();
-                if (checkUrl(f, url, s.position())) out.add(new Source(url, "", Optional.empty(), url));
-                continue;
-            }
-            if (!(item instanceof YamlValue.Mapping m)) {
-                f.error(item.position(), "wrong-type", "each source must be a URL or a mapping with title, publisher, date, url", "");
-                continue;
-            }
-            YamlFields sf = new YamlFields(f.file(), m, f.problems());
-            sf.warnUnknownKeys(SOURCE_KEYS, "source");
-            String url = sf.optionalText("url").orElse("");
-            String publisher = sf.optionalText("publisher").orElse("");
-            Optional<String> title = sf.optionalText("title");
-            if (title.isEmpty() && publisher.isEmpty() && url.isEmpty()) {
-                sf.error(m.position(), "empty-source", "a source needs at least a title, a publisher or a URL", "");
-                continue;
-            }
-            Optional<EventDate> date = Optional.empty();
-            Optional<String> dateText = sf.optionalText("date");
-            if (dateText.isPresent()) {
-                EventDate.Result parsed = EventDate.parse(dateText.get());
-                if (parsed.date().isEmpty()) {
-                    sf.error(sf.field("date").get().value().position(), "bad-date", parsed.error(), parsed.hint());
-                }
-                date = parsed.date();
-            }
-            if (!url.isEmpty() && !checkUrl(sf, url, sf.field("url").get().value().position())) continue;
-            out.add(new Source(title.orElse(publisher.isEmpty() ? url : publisher), publisher, date, url));
-        }
-        return List.copyOf(out);
-    }
-
     /** No {@code sources:} key, or one with nothing under it (the items written are checked one by one). */
     private static boolean listsNothing(Optional<YamlValue.Field> field) {
         if (field.isEmpty()) return true;
@@ -269,17 +187,6 @@ public final class EntryReader {
         if (v instanceof YamlValue.Scalar s) return s.isNull();
         return v instanceof YamlValue.Sequence seq
                 && seq.items().stream().allMatch(i -> i instanceof YamlValue.Scalar s && s.isNull());
-    }
-
-    /** Only web links: {@code javascript:}, {@code data:} and relative links are refused. */
-    private static boolean checkUrl(YamlFields f, String url, Position at) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if ((lower.startsWith("https://") || lower.startsWith("http://")) && url.length() > lower.indexOf("//") + 2
-                && url.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>')) {
-            return true;
-        }
-        f.error(at, "bad-url", "source URL '" + url + "' is not an http(s) address", "write the full https://... address");
-        return false;
     }
 
     /**

@@ -24,6 +24,11 @@ public final class YamlFields {
         this.problems = problems;
     }
 
+    /** Where the mapping starts: the place for a problem about a field that is missing. */
+    public Position position() {
+        return mapping.position();
+    }
+
     public String file() {
         return file;
     }

@@ -1,5 +1,7 @@
 package org.relationstimeline.content;
 
+import org.relationstimeline.problems.Problem;
+
 /**
  * Bounds that keep hostile input cheap to refuse: file and front matter sizes, nesting depth,
  * aliases and the total number of values (an alias "bomb" expands exponentially otherwise), and
@@ -23,6 +25,13 @@ public record YamlLimits(int maxFileBytes, int maxFrontMatterBytes, int maxDepth
     /** Limits with the default party limit. */
     public YamlLimits(int maxFileBytes, int maxFrontMatterBytes, int maxDepth, int maxAliases, int maxValues) {
         this(maxFileBytes, maxFrontMatterBytes, maxDepth, maxAliases, maxValues, DEFAULT_MAX_PARTIES_PER_ENTRY);
+    }
+
+    /** The error for a content file over the size limit; callers check the size on disk before reading it. */
+    public java.util.Optional<Problem> sizeProblem(String displayPath, long size) {
+        if (size <= maxFileBytes) return java.util.Optional.empty();
+        return java.util.Optional.of(Problem.error(displayPath, 0, 0, "too-large", "file is " + size
+                + " bytes, more than the limit of " + maxFileBytes, "split it or raise limits.max_file_bytes in site.yaml"));
     }
 
     /** The number of pair timelines an entry at the party limit is placed on. */

@@ -20,9 +20,11 @@ public final class Successions {
     private static volatile Successions defaults;
 
     private final Map<String, List<String>> related;
+    private final Map<String, List<String>> predecessors;
 
-    private Successions(Map<String, List<String>> related) {
+    private Successions(Map<String, List<String>> related, Map<String, List<String>> predecessors) {
         this.related = related;
+        this.predecessors = predecessors;
     }
 
     /** The successions shipped with the generator. */
@@ -42,6 +44,7 @@ public final class Successions {
 
     static Successions parse(BufferedReader reader) throws IOException {
         Map<String, List<String>> related = new HashMap<>();
+        Map<String, List<String>> predecessors = new HashMap<>();
         String line;
         while ((line = reader.readLine()) != null) {
             if (line.isBlank() || line.startsWith("#")) continue;
@@ -49,13 +52,20 @@ public final class Successions {
             if (codes.length != 2) throw new IllegalStateException(RESOURCE + ": expected two codes in '" + line + "'");
             related.computeIfAbsent(codes[0], k -> new ArrayList<>()).add(codes[1]);
             related.computeIfAbsent(codes[1], k -> new ArrayList<>()).add(codes[0]);
+            predecessors.computeIfAbsent(codes[1], k -> new ArrayList<>()).add(codes[0]);
         }
         related.replaceAll((k, v) -> List.copyOf(v));
-        return new Successions(Map.copyOf(related));
+        predecessors.replaceAll((k, v) -> List.copyOf(v));
+        return new Successions(Map.copyOf(related), Map.copyOf(predecessors));
     }
 
     /** Codes of the states this party succeeded or was succeeded by, in file order. */
     public List<String> relativesOf(Party party) {
         return related.getOrDefault(party.code(), List.of());
+    }
+
+    /** True when the state of {@code code} came before {@code party} (the Soviet Union before Russia). */
+    public boolean isPredecessor(String code, Party party) {
+        return predecessors.getOrDefault(party.code(), List.of()).contains(code);
     }
 }

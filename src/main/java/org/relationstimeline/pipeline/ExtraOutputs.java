@@ -6,6 +6,7 @@ import org.relationstimeline.site.AtomFeeds;
 import org.relationstimeline.site.DataExports;
 import org.relationstimeline.site.ExtraOutput;
 import org.relationstimeline.site.GitHubPagesFiles;
+import org.relationstimeline.site.PairRedirects;
 import org.relationstimeline.site.Redirects;
 import org.relationstimeline.site.RobotsTxt;
 import org.relationstimeline.site.Sitemap;
@@ -18,7 +19,7 @@ final class ExtraOutputs {
     /** Outputs that speak for the published site: drafts shown by a preview are left out of them. */
     static List<ExtraOutput> forPublishedEntries() {
         return List.of(new Sitemap(), new RobotsTxt(), new GitHubPagesFiles(), new AtomFeeds(), new DataExports(),
-                new Redirects(), new CmsAdmin());
+                new Redirects(), new PairRedirects(), new CmsAdmin());
     }
 
     /** Outputs that serve the pages as built, drafts included: the search page finds what the preview shows. */

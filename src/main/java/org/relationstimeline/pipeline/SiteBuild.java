@@ -35,7 +35,10 @@ import org.relationstimeline.site.SiteWriter;
 import org.relationstimeline.site.StateFiles;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.text.Hashes;
+import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.PageText;
+import org.relationstimeline.timeline.Profile;
 import org.relationstimeline.timeline.Timeline;
 
 /**
@@ -84,7 +87,7 @@ public final class SiteBuild {
         // As check does: a future date is most often a mistyped year, and build is what everyone runs.
         problems.addAll(new EntryLinter(Clock.systemDefaultZone()).futureDates(ws.content().entries(), options.content(),
                 BuildOptions.display(options.content())));
-        int files = ws.content().filesRead();
+        int files = ws.filesRead();
         int entries = ws.content().entries().size();
         if (ws.hasErrors()) return failed(problems, files, entries, start);
         Theme theme;
@@ -105,7 +108,7 @@ public final class SiteBuild {
         }
         UrlScheme urls = new UrlScheme(ws.config().baseUrl());
         String global = Hashes.of(theme.fingerprint() + "|" + ws.fingerprint() + "|" + ws.config());
-        String siteFingerprint = siteFingerprint(global, ws.content().entries());
+        String siteFingerprint = siteFingerprint(global, ws.content().entries(), ws.editorial().editorial());
         try (SiteWriter writer = SiteWriter.open(options.out(), outputManifest)) {
             if (writer.upToDate(siteFingerprint)) {
                 timer.lap("check");
@@ -113,7 +116,7 @@ public final class SiteBuild {
                 return new BuildReport(List.copyOf(problems), files, entries, count, 0, count, 0, elapsed(start), true);
             }
             Timeline timeline = Timeline.of(ws.content().entries());
-            List<Page> plan = new SitePlanner(ws.config(), urls).plan(timeline);
+            List<Page> plan = new SitePlanner(ws.config(), urls, ws.editorial().editorial()).plan(timeline);
             timer.lap("plan");
             List<Problem> aliases = Redirects.collisions(plan, timeline.entries(), urls, BuildOptions.display(options.content()));
             if (!aliases.isEmpty()) {
@@ -213,7 +216,7 @@ public final class SiteBuild {
             progress.pages(done.incrementAndGet(), total);
             return null;
         } catch (PageRenderer.BodyException e) {
-            return new PageFailure(Problem.error(BuildOptions.display(options.content().resolve(e.entryPath())), 0, 0,
+            return new PageFailure(Problem.error(BuildOptions.display(options.content().resolve(e.sourcePath())), 0, 0,
                     "markdown", e.getMessage(), ""), page.url());
         } catch (PageRenderer.TemplateException e) {
             return new PageFailure(Problem.error(shownThemeFile(theme, e.template()), e.line(),
@@ -313,11 +316,19 @@ public final class SiteBuild {
     }
 
     /** All inputs of the site at once: when it matches the current site's, there is nothing to do. */
-    private static String siteFingerprint(String global, List<Entry> entries) {
+    private static String siteFingerprint(String global, List<Entry> entries, Editorial editorial) {
         java.security.MessageDigest digest = Hashes.digest();
         digest.update(global.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (Entry e : entries) {
             digest.update((e.path() + "\t" + e.fingerprint() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<Profile> profiles = new ArrayList<>(editorial.pairProfiles().values());
+        profiles.addAll(editorial.partyProfiles().values());
+        for (Profile p : profiles) {
+            digest.update((p.path() + "\t" + p.fingerprint() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (PageText p : editorial.pages()) {
+            digest.update((p.path() + "\t" + p.fingerprint() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return Hashes.hex(digest);
     }

@@ -10,7 +10,15 @@ import org.relationstimeline.content.EntryCache;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.config.SiteConfigLoader;
+import java.util.HashSet;
+import java.util.Set;
+import org.relationstimeline.content.ContentFinder;
 import org.relationstimeline.content.ContentLoader;
+import org.relationstimeline.content.EditorialLoader;
+import org.relationstimeline.content.ProfileReader;
+import org.relationstimeline.countries.Party;
+import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.content.EntryReader;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.countries.CountryRegistry;
@@ -19,8 +27,8 @@ import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.site.UrlScheme;
 
 /**
- * The loaded inputs of a project: config, registry and validated entries. Shared by build, check
- * and serve, so all three see content the same way.
+ * The loaded inputs of a project: config, registry, validated entries, and the profiles and
+ * general pages beside them. Shared by build, check and serve, so all three see content the same way.
  *
  * @param fingerprint everything besides the content files that the entries depend on: the config
  *     file's bytes (not its parsed form, which may not show every field), the options that change
@@ -28,11 +36,16 @@ import org.relationstimeline.site.UrlScheme;
  *     built from another folder are the same
  * @param links what references in the entries' bodies lead to, for the renderer
  */
-public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoader.Loaded content, List<Problem> problems,
-                        String fingerprint, SiteLinks links) {
+public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoader.Loaded content,
+                        EditorialLoader.Loaded editorial, List<Problem> problems, String fingerprint, SiteLinks links) {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** Content files read: entries, profiles and pages. */
+    public int filesRead() {
+        return content.filesRead() + editorial.filesRead();
     }
 
     public static Workspace load(BuildOptions options) {
@@ -65,13 +78,28 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
         EntryCache cache = cacheFile.isPresent() && !problems.stream().anyMatch(Problem::isError)
                 ? EntryCache.open(cacheFile.get(), Hashes.of(fingerprint + "|" + display), registry)
                 : EntryCache.none();
-        ContentLoader.Loaded content = new ContentLoader(reader).load(options.content(), display, options.drafts(), cache);
+        ContentFinder.Found found = ContentFinder.find(options.content(), display);
+        ContentLoader.Loaded content = new ContentLoader(reader).load(found, options.content(), display, options.drafts(), cache);
         problems.addAll(content.problems());
         // Links are checked against the whole set of entries, so on every run rather than per file in the cache.
         SiteLinks links = SiteLinks.of(content.entries(), registry, new UrlScheme(config.baseUrl()));
         problems.addAll(new BodyLinkCheck(links, config.trustedHtml()).check(content.entries(), display));
+        EditorialLoader.Loaded editorial = new EditorialLoader(registry, config.limits())
+                .load(found, options.content(), display, coverage(content.entries()));
+        problems.addAll(editorial.problems());
         problems.sort(Problem.ORDER);
-        return new Workspace(config, registry, content, List.copyOf(problems), fingerprint, links);
+        return new Workspace(config, registry, content, editorial, List.copyOf(problems), fingerprint, links);
+    }
+
+    /** The relations and parties the entries are on: profiles are published for these. */
+    private static ProfileReader.Coverage coverage(List<Entry> entries) {
+        Set<Pair> pairs = new HashSet<>();
+        Set<Party> parties = new HashSet<>();
+        for (Entry e : entries) {
+            pairs.addAll(e.pairs());
+            parties.addAll(e.parties());
+        }
+        return ProfileReader.Coverage.of(pairs, parties);
     }
 
     /** The hash of the config file as stored; a missing or unreadable file is its own state. */

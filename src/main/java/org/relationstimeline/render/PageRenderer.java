@@ -16,7 +16,7 @@ import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.render.charts.PageCharts;
 import org.relationstimeline.site.PageMeta;
 import org.relationstimeline.site.UrlScheme;
-import org.relationstimeline.site.pages.EntryPage;
+import org.relationstimeline.site.pages.WithBody;
 import org.relationstimeline.site.pages.Page;
 
 /**
@@ -90,18 +90,18 @@ public final class PageRenderer {
         }
     }
 
-    /** An entry's Markdown body cannot be rendered; the fault is in the content file, not the theme. */
+    /** Markdown an editor wrote cannot be rendered; the fault is in the content file, not the theme. */
     public static final class BodyException extends TemplateException {
-        private final String entryPath;
+        private final String sourcePath;
 
-        public BodyException(String entryPath, String message, Throwable cause) {
+        public BodyException(String sourcePath, String message, Throwable cause) {
             super("", 0, message, "", cause);
-            this.entryPath = entryPath;
+            this.sourcePath = sourcePath;
         }
 
-        /** The entry's file, relative to the content folder. */
-        public String entryPath() {
-            return entryPath;
+        /** The entry's, profile's or page's file, relative to the content folder. */
+        public String sourcePath() {
+            return sourcePath;
         }
     }
 
@@ -122,18 +122,19 @@ public final class PageRenderer {
 
     /**
      * Every variable the page's template receives: the site-wide ones ({@code site}, {@code urls},
-     * {@code meta}), the page's own ({@link TemplateContext}), its charts, and an entry's body.
+     * {@code meta}), the page's own ({@link TemplateContext}), its charts, and the Markdown an
+     * editor wrote for it ({@link WithBody}).
      */
     public Map<String, Object> context(Page page) throws BodyException {
         Map<String, Object> context = TemplateContext.of(page);
         context.putAll(globals);
         context.putAll(PageCharts.forPage(page));
         context.put("meta", PageMeta.of(page, config, urls));
-        if (page instanceof EntryPage p) {
+        if (page instanceof WithBody p) {
             try {
-                context.put("bodyHtml", markdown.render(p.entry().body()));
+                context.put("bodyHtml", p.bodyMarkdown().isEmpty() ? "" : markdown.render(p.bodyMarkdown()));
             } catch (MarkdownRenderer.BodyRefusedException e) {
-                throw new BodyException(p.entry().path(), e.getMessage(), e);
+                throw new BodyException(p.bodySource(), e.getMessage(), e);
             }
         }
         return context;

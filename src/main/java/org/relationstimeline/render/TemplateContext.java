@@ -12,8 +12,8 @@ import org.relationstimeline.site.pages.Page;
 
 /**
  * The variables a page's template receives: every component of its page record except the
- * frame, under the component's name, and the frame's {@code url}, {@code title} and
- * {@code crumbs}, with {@code kind}. Reading the record's components means the record is the
+ * frame, under the component's name, and the frame's {@code url}, {@code title}, {@code crumbs}
+ * and {@code sitePages}, with {@code kind}. Reading the record's components means the record is the
  * contract: a field added to a page kind reaches its template, and {@code docs/THEME.md} is
  * tested against the same list.
  */
@@ -39,6 +39,7 @@ final class TemplateContext {
         vars.put("url", frame.url());
         vars.put("title", frame.title());
         vars.put("crumbs", frame.crumbs());
+        vars.put("sitePages", frame.sitePages());
         for (Method accessor : ACCESSORS.get(page.getClass())) {
             try {
                 vars.put(accessor.getName(), accessor.invoke(page));

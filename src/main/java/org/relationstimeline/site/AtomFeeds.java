@@ -6,12 +6,13 @@ import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.site.pages.CountryPage;
 import org.relationstimeline.site.pages.PairPage;
+import org.relationstimeline.site.pages.TopicPage;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Pair;
 
 /**
- * Atom feeds (RFC 4287) of the whole site, of each pair and of each country, each with the
- * {@value #MAX_ENTRIES} newest entries. A feed exists for every pair and country page of the
+ * Atom feeds (RFC 4287) of the whole site, of each pair, country and topic, each with the
+ * {@value #MAX_ENTRIES} newest entries. A feed exists for every pair, country and topic page of the
  * plan, and names only entry pages of the plan.
  */
 public final class AtomFeeds implements ExtraOutput {
@@ -34,6 +35,11 @@ public final class AtomFeeds implements ExtraOutput {
             Party party = page.party();
             files.add(feed(site, plan, urls.feed(party), urls.country(party), party.name() + " \u00b7 " + config.title(),
                     "Events involving " + party.name() + ", newest first.", site.timeline().byParty().get(party)));
+        }
+        for (TopicPage page : plan.firstPages(TopicPage.class)) {
+            String label = config.topicLabel(page.topic());
+            files.add(feed(site, plan, urls.topicFeed(page.topic()), urls.topic(page.topic()), label + " \u00b7 " + config.title(),
+                    "Events filed under " + label + ", newest first.", site.timeline().byTopic().get(page.topic())));
         }
         return files;
     }

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.site.pages.CountryPage;
+import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PairPage;
+import org.relationstimeline.site.pages.TopicPage;
 import org.relationstimeline.text.Csv;
 import org.relationstimeline.text.Json;
 import org.relationstimeline.timeline.Entry;
@@ -15,8 +18,9 @@ import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Source;
 
 /**
- * Machine-readable copies of the timeline for reuse: {@code relations/<pair>/index.json} for each
- * pair, {@code data/entries.json} and {@code data/entries.csv} for all entries. The schema is in
+ * Machine-readable copies of the timeline for reuse: {@code index.json} and {@code entries.csv}
+ * beside each pair, country and topic page, {@code data/entries.json} and {@code data/entries.csv}
+ * for all entries. The schema is in
  * the README ("Data exports"); entries are in timeline order (newest first, then title, then
  * path), every URL is absolute and names a page of the plan.
  *
@@ -24,19 +28,24 @@ import org.relationstimeline.timeline.Source;
  * n(n-1)/2 times. It therefore holds only what does not grow with the entry's parties and pairs:
  * the entry's party codes, not its party objects, and not the list of its pairs. Those are in
  * {@code data/entries.json}, once per entry, so the exports together grow with the pairs, not
- * with the pairs times the pairs.
+ * with the pairs times the pairs. A country's or topic's files have the same form as a pair's.
  */
 public final class DataExports implements ExtraOutput {
     /** Raised when a field is removed or changes meaning; new fields may appear without it. */
     public static final int VERSION = 1;
     /** The version of a pair's file: 2 since its entries name parties by code and leave out pairs and sources. */
     public static final int PAIR_VERSION = 2;
+    /** The version of a country's and a topic's file, which have the form of a pair's. */
+    public static final int LIST_VERSION = 1;
 
     /** Indent the document and its lists, and write each entry on one line: small at scale, and diffable. */
     private static final int ENTRY_PER_LINE = 2;
 
     static final List<String> CSV_COLUMNS = List.of("id", "url", "date", "date_precision", "date_qualifier",
             "date_display", "title", "summary", "parties", "party_names", "topics", "source_urls");
+    /** The columns of a pair's, country's or topic's CSV: those of its JSON file, without party names and sources. */
+    static final List<String> LIST_CSV_COLUMNS = List.of("id", "url", "date", "date_precision", "date_qualifier",
+            "date_display", "title", "summary", "parties", "topics");
 
     @Override
     public List<OutputFile> files(SiteModel site) {
@@ -45,10 +54,29 @@ public final class DataExports implements ExtraOutput {
         List<OutputFile> files = new ArrayList<>();
         for (PairPage page : plan.firstPages(PairPage.class)) {
             Pair pair = page.pair();
-            List<Entry> entries = site.timeline().byPair().get(pair);
-            // The pair and its entries are all a pair's file shows (config and URLs are in the build's own inputs).
-            String inputs = new Fingerprint().add("pair-data").add(String.valueOf(pair)).addAll(entries).hex();
-            files.add(OutputFile.deferred(urls.outputFile(urls.pairData(pair)), inputs, () -> pairFile(site, plan, pair, entries)));
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("slug", pair.slug());
+            p.put("name", pair.name());
+            p.put("url", urls.absolute(plan.require(urls.pair(pair))));
+            p.put("feed", urls.absolute(urls.feed(pair)));
+            p.put("parties", List.of(party(pair.first(), urls, plan), party(pair.second(), urls, plan)));
+            list(site, plan, "relations-timeline/pair", PAIR_VERSION, "pair", p, site.timeline().byPair().get(pair),
+                    page.downloads(), files);
+        }
+        for (CountryPage page : plan.firstPages(CountryPage.class)) {
+            Map<String, Object> p = party(page.party(), urls, plan);
+            p.put("feed", urls.absolute(urls.feed(page.party())));
+            list(site, plan, "relations-timeline/party", LIST_VERSION, "party", p, site.timeline().byParty().get(page.party()),
+                    page.downloads(), files);
+        }
+        for (TopicPage page : plan.firstPages(TopicPage.class)) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("key", page.topic());
+            t.put("label", site.config().topicLabel(page.topic()));
+            t.put("url", urls.absolute(plan.require(urls.topic(page.topic()))));
+            t.put("feed", urls.absolute(urls.topicFeed(page.topic())));
+            list(site, plan, "relations-timeline/topic", LIST_VERSION, "topic", t, site.timeline().byTopic().get(page.topic()),
+                    page.downloads(), files);
         }
         List<Entry> all = site.timeline().entries();
         Map<String, Object> doc = header(site, "relations-timeline/entries", VERSION);
@@ -58,18 +86,22 @@ public final class DataExports implements ExtraOutput {
         return files;
     }
 
-    private static String pairFile(SiteModel site, PlanIndex plan, Pair pair, List<Entry> entries) {
+    /**
+     * One list's JSON and CSV files, where its page's downloads say: the subject, then its entries in
+     * the bounded form. Each is made only when the subject or its entries changed (config and URLs
+     * are in the build's own inputs).
+     */
+    private static void list(SiteModel site, PlanIndex plan, String format, int version, String key, Map<String, Object> subject,
+                             List<Entry> entries, Downloads downloads, List<OutputFile> files) {
         UrlScheme urls = site.urls();
-        Map<String, Object> doc = header(site, "relations-timeline/pair", PAIR_VERSION);
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("slug", pair.slug());
-        p.put("name", pair.name());
-        p.put("url", urls.absolute(plan.require(urls.pair(pair))));
-        p.put("feed", urls.absolute(urls.feed(pair)));
-        p.put("parties", List.of(party(pair.first(), urls, plan), party(pair.second(), urls, plan)));
-        doc.put("pair", p);
-        body(doc, entries, site, plan, true);
-        return Json.pretty(doc, ENTRY_PER_LINE);
+        String inputs = new Fingerprint().add("list-data").add(format).add(String.valueOf(subject)).addAll(entries).hex();
+        files.add(OutputFile.deferred(urls.outputFile(downloads.json()), inputs, () -> {
+            Map<String, Object> doc = header(site, format, version);
+            doc.put(key, subject);
+            body(doc, entries, site, plan, true);
+            return Json.pretty(doc, ENTRY_PER_LINE);
+        }));
+        files.add(OutputFile.deferred(urls.outputFile(downloads.csv()), inputs, () -> listCsv(entries, urls, plan)));
     }
 
     private static Map<String, Object> header(SiteModel site, String format, int version) {
@@ -164,6 +196,18 @@ public final class DataExports implements ExtraOutput {
                     String.join(";", e.parties().stream().map(Party::name).toList()),
                     String.join(";", e.topics()),
                     String.join(" ", e.sources().stream().map(Source::url).filter(u -> !u.isEmpty()).toList()))));
+        }
+        return out.toString();
+    }
+
+    /** The CSV of a list: the fields of its JSON file, a row per entry. */
+    private static String listCsv(List<Entry> entries, UrlScheme urls, PlanIndex plan) {
+        StringBuilder out = new StringBuilder(Csv.row(LIST_CSV_COLUMNS));
+        for (Entry e : entries) {
+            String url = plan.require(urls.entry(e));
+            out.append(Csv.row(List.of(urls.tag(url), urls.absolute(url), e.date().iso(), lower(e.date().precision()),
+                    lower(e.date().qualifier()), e.date().display(), e.title(), e.summary(),
+                    String.join(";", e.parties().stream().map(Party::code).toList()), String.join(";", e.topics()))));
         }
         return out.toString();
     }

@@ -9,6 +9,7 @@ import org.relationstimeline.site.pages.Kind;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.pages.PairPage;
 import org.relationstimeline.site.pages.TimelinePage;
+import org.relationstimeline.site.pages.TopicPage;
 
 /**
  * What a page tells search engines, link previews and feed readers about itself: its canonical
@@ -42,6 +43,8 @@ public record PageMeta(String canonical, String description, String ogType, List
             feeds.add(new FeedLink(p.pair().name() + " \u00b7 " + config.title(), urls.feed(p.pair())));
         } else if (page instanceof CountryPage c) {
             feeds.add(new FeedLink(c.party().name() + " \u00b7 " + config.title(), urls.feed(c.party())));
+        } else if (page instanceof TopicPage t) {
+            feeds.add(new FeedLink(config.topicLabel(t.topic()) + " \u00b7 " + config.title(), urls.topicFeed(t.topic())));
         }
         feeds.add(new FeedLink(config.title(), urls.feed()));
         return List.copyOf(feeds);

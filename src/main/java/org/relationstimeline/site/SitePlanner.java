@@ -18,6 +18,7 @@ import org.relationstimeline.site.pages.Kind;
 import org.relationstimeline.site.pages.NotFoundPage;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.pages.PageViews.Crumb;
+import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.EntryTimeline;
 import org.relationstimeline.site.pages.PageViews.PageLink;
 import org.relationstimeline.site.pages.PageViews.Pagination;
@@ -25,6 +26,11 @@ import org.relationstimeline.site.pages.PageViews.PartyCount;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
 import org.relationstimeline.site.pages.PageViews.YearCount;
 import org.relationstimeline.site.pages.PairPage;
+import org.relationstimeline.site.pages.GeneralPage;
+import org.relationstimeline.site.pages.KeyFacts;
+import org.relationstimeline.site.pages.MultilateralPage;
+import org.relationstimeline.site.pages.Lead;
+import org.relationstimeline.site.pages.PageViews.NavLink;
 import org.relationstimeline.site.pages.RelationsPage;
 import org.relationstimeline.site.pages.SearchPage;
 import org.relationstimeline.site.pages.TimelinePage;
@@ -32,7 +38,10 @@ import org.relationstimeline.site.pages.TopicPage;
 import org.relationstimeline.site.pages.TopicsPage;
 import org.relationstimeline.site.pages.YearPage;
 import org.relationstimeline.site.pages.YearsPage;
+import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.PageText;
+import org.relationstimeline.timeline.Profile;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Timeline;
 
@@ -51,69 +60,130 @@ public final class SitePlanner {
     private final SiteConfig config;
     private final UrlScheme urls;
     private final Successions successions = Successions.loadDefault();
+    private final Editorial editorial;
+    /** The general pages every page links to. */
+    private final List<NavLink> sitePages;
 
     public SitePlanner(SiteConfig config, UrlScheme urls) {
+        this(config, urls, Editorial.NONE);
+    }
+
+    /** A planner that also places what editors wrote: profiles on their pages, and general pages. */
+    public SitePlanner(SiteConfig config, UrlScheme urls, Editorial editorial) {
         this.config = config;
         this.urls = urls;
+        this.editorial = editorial;
+        this.sitePages = editorial.pages().stream().map(p -> new NavLink(p.title(), urls.generalPage(p.slug()))).toList();
     }
 
     public List<Page> plan(Timeline timeline) {
         List<Page> pages = new ArrayList<>();
+        // Profiles of relations and parties without entries have no page to go on (the loader warns).
         // Partners are counted once per party: the home, countries and search pages and each country page use them.
         Map<Party, List<Timeline.PartnerCount>> partners = new HashMap<>();
         timeline.byParty().keySet().forEach(p -> partners.put(p, timeline.partnersOf(p)));
         Map<Party, PartyCount> partyCounts = partyCounts(timeline, partners);
-        home(timeline, partyCounts, pages);
-        relationsIndex(timeline, pages);
+        List<Timeline.RelationCount> relations = timeline.relationCounts();
+        int multilateral = timeline.multilateral().size();
+        home(timeline, partyCounts, relations, multilateral, pages);
+        relationsIndex(relations, multilateral, pages);
+        multilateralPages(timeline, pages);
         Map<String, Party> partiesByCode = new HashMap<>();
         timeline.byParty().keySet().forEach(p -> partiesByCode.put(p.code(), p));
-        timeline.byPair().forEach((pair, entries) -> pairPages(timeline, partiesByCode, pair, entries, pages));
+        DataFacts facts = new DataFacts(timeline, config, urls, successions, partiesByCode);
+        timeline.byPair().forEach((pair, entries) -> pairPages(timeline, partiesByCode, facts,
+                editorial.of(pair).orElse(null), pair, entries, pages));
         countriesIndex(timeline, partyCounts, pages);
-        timeline.byParty().forEach((party, entries) -> countryPages(party, partners.get(party), entries, pages));
+        timeline.byParty().forEach((party, entries) -> countryPages(timeline, facts, editorial.of(party).orElse(null), party,
+                partners.get(party), entries, pages));
         topicsIndex(timeline, pages);
         timeline.byTopic().forEach((topic, entries) -> listPages(Kind.TOPIC, urls.topic(topic), config.topicLabel(topic),
                 List.of(new Crumb("Topics", urls.topics())), entries, topic,
-                (frame, groups, pagination) -> new TopicPage(frame, topic, entries.size(), groups, pagination), pages));
+                (frame, groups, pagination) -> new TopicPage(frame, topic, new Downloads(urls.topicFeed(topic),
+                        urls.topicData(topic), urls.topicCsv(topic)), entries.size(), groups, pagination), pages));
         yearsIndex(timeline, pages);
         timeline.byYear().forEach((year, entries) -> listPages(Kind.YEAR, urls.year(year), Integer.toString(year),
                 List.of(new Crumb("Years", urls.years())), entries, Integer.toString(year),
                 (frame, groups, pagination) -> new YearPage(frame, year, entries.size(), groups, pagination), pages));
         entryPages(timeline, pages);
         searchPage(timeline, partyCounts, pages);
+        for (PageText text : editorial.pages()) {
+            Fingerprint fp = new Fingerprint().add("page").add(text.path()).add(text.fingerprint());
+            pages.add(new GeneralPage(frame(urls.generalPage(text.slug()), text.title(), List.of(), fp), text));
+        }
         pages.add(new NotFoundPage(frame(urls.asset("404.html"), "Page not found", List.of(), new Fingerprint().add("404"))));
         return pages;
     }
 
-    private void home(Timeline t, Map<Party, PartyCount> partyCounts, List<Page> pages) {
+    private void home(Timeline t, Map<Party, PartyCount> partyCounts, List<Timeline.RelationCount> relations,
+                      int multilateral, List<Page> pages) {
         List<Entry> recent = t.entries().subList(0, Math.min(RECENT, t.entries().size()));
-        List<Timeline.PairCount> busiest = t.busiestPairs(BUSIEST);
-        Fingerprint fp = new Fingerprint().add("home").addAll(recent).add(t.entries().size());
-        busiest.forEach(pc -> fp.add(pc.pair().slug()).add(pc.count()));
+        List<Timeline.RelationCount> busiest = relations.stream().filter(rc -> rc.bilateral() > 0).limit(BUSIEST).toList();
+        int bilateralPairs = (int) relations.stream().filter(rc -> rc.bilateral() > 0).count();
+        Fingerprint fp = new Fingerprint().add("home").addAll(recent).add(t.entries().size()).add(bilateralPairs)
+                .add(multilateral).add(busiest.toString());
         partyCounts.values().forEach(pc -> fp.add(pc.party().slug()).add(pc.entries()));
         pages.add(new HomePage(frame(urls.home(), config.title(), List.of(), fp), List.copyOf(recent), busiest,
-                List.copyOf(partyCounts.values()), t.entries().size(), t.byPair().size()));
+                List.copyOf(partyCounts.values()), t.entries().size(), bilateralPairs, multilateral));
     }
 
-    private void relationsIndex(Timeline t, List<Page> pages) {
-        List<Timeline.PairCount> pairs = new ArrayList<>();
-        Fingerprint fp = new Fingerprint().add("relations");
-        t.byPair().forEach((pair, entries) -> {
-            pairs.add(new Timeline.PairCount(pair, entries.size()));
-            fp.add(pair.slug()).add(entries.size());
-        });
-        pages.add(new RelationsPage(frame(urls.relations(), "Relations", List.of(), fp), List.copyOf(pairs)));
+    private void relationsIndex(List<Timeline.RelationCount> relations, int multilateral, List<Page> pages) {
+        List<Timeline.RelationCount> bilateral = relations.stream().filter(rc -> rc.bilateral() > 0).toList();
+        List<Timeline.RelationCount> only = relations.stream().filter(rc -> rc.bilateral() == 0)
+                .sorted(Comparator.comparing(rc -> rc.pair().name())).toList();
+        Fingerprint fp = new Fingerprint().add("relations").add(multilateral).add(bilateral.toString()).add(only.toString());
+        pages.add(new RelationsPage(frame(urls.relations(), "Relations", List.of(), fp), bilateral, only, multilateral));
     }
 
-    private void pairPages(Timeline t, Map<String, Party> partiesByCode, Pair pair, List<Entry> entries,
-                           List<Page> pages) {
+    private void multilateralPages(Timeline t, List<Page> pages) {
+        List<Entry> entries = t.multilateral();
+        if (entries.isEmpty()) return;
+        listPages(Kind.MULTILATERAL, urls.multilateral(), "Multilateral events", List.of(new Crumb("Relations", urls.relations())),
+                entries, "", (frame, groups, pagination) -> new MultilateralPage(frame, entries.size(), groups, pagination), pages);
+    }
+
+    private void pairPages(Timeline t, Map<String, Party> partiesByCode, DataFacts facts, Profile profile, Pair pair,
+                           List<Entry> entries, List<Page> pages) {
         List<Timeline.PairCount> related = relatedPairs(t, partiesByCode, pair);
-        List<YearCount> years = yearCounts(entries);
-        List<TopicCount> topics = topicCounts(entries);
-        // Records and lists of records: their text form covers all they show.
-        String shown = pair + "|" + related + "|" + years + "|" + topics;
+        List<YearCount> years = Counts.years(entries);
+        List<TopicCount> topics = Counts.topics(entries, config);
+        KeyFacts keyFacts = facts.of(pair, entries, related, profile);
+        Downloads downloads = new Downloads(urls.feed(pair), urls.pairData(pair), urls.pairCsv(pair));
+        String lead = Lead.pair(pair, keyFacts, years);
+        List<Timeline.PairCount> seeAlso = seeAlso(t, profile);
+        // Records and lists of records: their text form covers all they show, but for entries, which count by path and hash.
+        String shown = pair + "|" + related + "|" + years + "|" + topics + "|" + profiled(profile) + "|" + lead + "|"
+                + shown(keyFacts) + "|" + seeAlso;
         listPages(Kind.PAIR, urls.pair(pair), pair.name(), List.of(new Crumb("Relations", urls.relations())), entries, shown,
-                (frame, groups, pagination) -> new PairPage(frame, pair, related, years, topics, entries.size(), groups,
-                        pagination), pages);
+                (frame, groups, pagination) -> new PairPage(frame, pair, related, years, topics, profile, lead, keyFacts,
+                        seeAlso, downloads, entries.size(), groups, pagination), pages);
+    }
+
+    /** The relations a profile points to that have pages. */
+    private static List<Timeline.PairCount> seeAlso(Timeline t, Profile profile) {
+        if (profile == null) return List.of();
+        List<Timeline.PairCount> out = new ArrayList<>();
+        for (Pair pair : profile.related()) {
+            List<Entry> list = t.byPair().get(pair);
+            if (list != null) out.add(new Timeline.PairCount(pair, list.size()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A profile counts by its file and content, which decide everything shown of it. */
+    private static String profiled(Profile profile) {
+        return profile == null ? "-" : profile.path() + ":" + profile.fingerprint();
+    }
+
+    /** The key facts' text for a fingerprint, with their entries by path and hash. */
+    private static String shown(KeyFacts f) {
+        return f.established() + "|" + entryKey(f.establishedEvent()) + "|" + f.total() + "|" + f.bilateral() + "|"
+                + entryKey(f.first()) + "|" + entryKey(f.latest()) + "|" + f.topics() + "|" + f.busiestYears() + "|"
+                + f.capitals().stream().map(p -> p + "=" + p.capitals()).toList() + "|" + f.counterparts();
+    }
+
+    private static String entryKey(Entry e) {
+        return e == null ? "-" : e.path() + ":" + e.fingerprint();
     }
 
     /**
@@ -152,16 +222,22 @@ public final class SitePlanner {
                 overviewParties, List.copyOf(overviewPairs)));
     }
 
-    private void countryPages(Party party, List<Timeline.PartnerCount> partners, List<Entry> entries, List<Page> pages) {
-        List<YearCount> years = yearCounts(entries);
-        String shown = party + "|" + partners + "|" + years;
+    private void countryPages(Timeline t, DataFacts facts, Profile profile, Party party, List<Timeline.PartnerCount> partners,
+                              List<Entry> entries, List<Page> pages) {
+        List<YearCount> years = Counts.years(entries);
+        KeyFacts keyFacts = facts.of(party, entries);
+        String lead = Lead.party(party, partners, keyFacts, years);
+        List<Timeline.PairCount> seeAlso = seeAlso(t, profile);
+        String shown = party + "|" + partners + "|" + years + "|" + profiled(profile) + "|" + lead + "|" + shown(keyFacts)
+                + "|" + seeAlso;
         listPages(Kind.COUNTRY, urls.country(party), party.name(), List.of(new Crumb("Countries", urls.countries())),
                 entries, shown, (frame, groups, pagination) -> new CountryPage(frame, party, List.copyOf(partners), years,
-                        entries.size(), groups, pagination), pages);
+                        profile, lead, keyFacts, seeAlso, new Downloads(urls.feed(party), urls.countryData(party),
+                        urls.countryCsv(party)), entries.size(), groups, pagination), pages);
     }
 
     private void topicsIndex(Timeline t, List<Page> pages) {
-        List<TopicCount> topics = topicCounts(t.entries());
+        List<TopicCount> topics = Counts.topics(t.entries(), config);
         Fingerprint fp = new Fingerprint().add("topics");
         topics.forEach(tc -> fp.add(tc.key()).add(tc.label()).add(tc.count()));
         pages.add(new TopicsPage(frame(urls.topics(), "Topics", List.of(), fp), topics));
@@ -191,14 +267,16 @@ public final class SitePlanner {
                 fp.add(pair.slug()).add(listPage).add(older == null ? "-" : older.path() + older.fingerprint())
                         .add(newer == null ? "-" : newer.path() + newer.fingerprint());
             }
+            List<EntryTimeline> withNeighbours = timelines.stream().filter(tl -> tl.older() != null || tl.newer() != null).toList();
+            List<EntryTimeline> alone = timelines.stream().filter(tl -> tl.older() == null && tl.newer() == null).toList();
             List<Crumb> crumbs = List.of(new Crumb("Years", urls.years()), new Crumb(Integer.toString(e.year()), urls.year(e.year())));
-            pages.add(new EntryPage(frame(urls.entry(e), e.title(), crumbs, fp), e, List.copyOf(timelines)));
+            pages.add(new EntryPage(frame(urls.entry(e), e.title(), crumbs, fp), e, List.copyOf(timelines), withNeighbours, alone));
         }
     }
 
     private void searchPage(Timeline t, Map<Party, PartyCount> partyCounts, List<Page> pages) {
-        List<TopicCount> topics = topicCounts(t.entries());
-        List<YearCount> years = yearCounts(t.entries());
+        List<TopicCount> topics = Counts.topics(t.entries(), config);
+        List<YearCount> years = Counts.years(t.entries());
         Fingerprint fp = new Fingerprint().add("search");
         partyCounts.values().forEach(pc -> fp.add(pc.party().slug()).add(pc.party().name()));
         topics.forEach(tc -> fp.add(tc.key()).add(tc.label()));
@@ -237,24 +315,14 @@ public final class SitePlanner {
     }
 
     private Frame frame(String url, String title, List<Crumb> crumbs, Fingerprint fp) {
-        return new Frame(url, urls.outputFile(url), title, crumbs, fp.add(title).hex());
+        fp.add(title);
+        for (NavLink link : sitePages) fp.add(link.label()).add(link.url());
+        return new Frame(url, urls.outputFile(url), title, crumbs, sitePages, fp.hex());
     }
 
     private static Map<Party, PartyCount> partyCounts(Timeline t, Map<Party, List<Timeline.PartnerCount>> partners) {
         Map<Party, PartyCount> out = new java.util.LinkedHashMap<>();
         t.byParty().forEach((party, entries) -> out.put(party, new PartyCount(party, entries.size(), partners.get(party).size())));
         return out;
-    }
-
-    private List<YearCount> yearCounts(List<Entry> entries) {
-        Map<Integer, Integer> counts = new TreeMap<>();
-        for (Entry e : entries) counts.merge(e.year(), 1, Integer::sum);
-        return counts.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
-    }
-
-    private List<TopicCount> topicCounts(List<Entry> entries) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Entry e : entries) for (String topic : e.topics()) counts.merge(topic, 1, Integer::sum);
-        return counts.entrySet().stream().map(e -> new TopicCount(e.getKey(), config.topicLabel(e.getKey()), e.getValue())).toList();
     }
 }

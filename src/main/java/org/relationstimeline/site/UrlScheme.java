@@ -45,6 +45,22 @@ public final class UrlScheme {
         return basePath + "relations/" + pair.slug() + "/";
     }
 
+    /**
+     * A pair's address with its parties the other way round ("/relations/russia-algeria/"), which
+     * leads to the pair's page: readers and links do not always know the order.
+     */
+    public String pairReversed(Pair pair) {
+        return basePath + "relations/" + pair.second().slug() + "-" + pair.first().slug() + "/";
+    }
+
+    /**
+     * The events of three or more parties, in the relations section. A pair's slug always has a
+     * hyphen between its parties' slugs, so no pair can take this address.
+     */
+    public String multilateral() {
+        return basePath + "relations/multilateral/";
+    }
+
     /** A deep link to one entry on page {@code n} (1-based) of a pair's paginated timeline. */
     public String onPair(Pair pair, Entry entry, int n) {
         return page(pair(pair), n) + "#" + anchor(entry);
@@ -93,6 +109,11 @@ public final class UrlScheme {
         return basePath + "years/" + year + "/";
     }
 
+    /** A general page from {@code content/pages/<slug>.md}, beside the folder it comes from: "/pages/about/". */
+    public String generalPage(String slug) {
+        return basePath + "pages/" + slug + "/";
+    }
+
     public String search() {
         return basePath + "search/";
     }
@@ -112,6 +133,11 @@ public final class UrlScheme {
         return country(party) + "feed.xml";
     }
 
+    /** The Atom feed of one topic, beside its page. */
+    public String topicFeed(String topic) {
+        return topic(topic) + "feed.xml";
+    }
+
     public String sitemap() {
         return basePath + "sitemap.xml";
     }
@@ -127,6 +153,29 @@ public final class UrlScheme {
     /** One pair's entries as JSON, beside its timeline. */
     public String pairData(Pair pair) {
         return pair(pair) + "index.json";
+    }
+
+    /** One pair's entries as CSV, beside its timeline. */
+    public String pairCsv(Pair pair) {
+        return pair(pair) + "entries.csv";
+    }
+
+    /** One country's or organisation's entries as JSON, beside its page. */
+    public String countryData(Party party) {
+        return country(party) + "index.json";
+    }
+
+    public String countryCsv(Party party) {
+        return country(party) + "entries.csv";
+    }
+
+    /** One topic's entries as JSON, beside its page. */
+    public String topicData(String topic) {
+        return topic(topic) + "index.json";
+    }
+
+    public String topicCsv(String topic) {
+        return topic(topic) + "entries.csv";
     }
 
     /** All entries as JSON. */

@@ -45,6 +45,11 @@ public record Entry(String path, String slug, String title, EventDate date, List
         return pairs;
     }
 
+    /** Two parties alone; an entry of three or more is multilateral. */
+    public boolean isBilateral() {
+        return parties.size() == 2;
+    }
+
     public int year() {
         return date.year();
     }

@@ -167,6 +167,15 @@ public record EventDate(int year, int month, int day, Precision precision, Quali
         return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
     }
 
+    /** The last day the date may mean: 31 December for a year, the month's last day for a month. */
+    public LocalDate lastDay() {
+        return switch (precision) {
+            case YEAR -> LocalDate.of(year, 12, 31);
+            case MONTH -> LocalDate.of(year, month, 1).withDayOfMonth(LocalDate.of(year, month, 1).lengthOfMonth());
+            case DAY -> LocalDate.of(year, month, day);
+        };
+    }
+
     private String monthName() {
         return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }

@@ -95,6 +95,25 @@ public final class Timeline {
                 .limit(max).toList();
     }
 
+    /**
+     * Every relation with its bilateral entries (the two parties alone) and all its entries, those
+     * with bilateral entries first, most first; then by all entries and by slug.
+     */
+    public List<RelationCount> relationCounts() {
+        return byPair.entrySet().stream()
+                .map(e -> new RelationCount(e.getKey(), (int) e.getValue().stream().filter(Entry::isBilateral).count(),
+                        e.getValue().size()))
+                .sorted(Comparator.comparingInt(RelationCount::bilateral).reversed()
+                        .thenComparing(Comparator.comparingInt(RelationCount::count).reversed())
+                        .thenComparing(RelationCount::pair))
+                .toList();
+    }
+
+    /** Entries of three or more parties, newest first. */
+    public List<Entry> multilateral() {
+        return entries.stream().filter(e -> !e.isBilateral()).toList();
+    }
+
     /** A party's partners with the number of shared entries, most first (ties by name). */
     public List<PartnerCount> partnersOf(Party party) {
         Map<Party, Integer> counts = new HashMap<>();
@@ -143,6 +162,16 @@ public final class Timeline {
     }
 
     public record PairCount(Pair pair, int count) {}
+
+    /**
+     * A relation's entries: {@code bilateral} of the two parties alone, {@code count} in all.
+     * A relation with no bilateral entry exists on the site only through multilateral events.
+     */
+    public record RelationCount(Pair pair, int bilateral, int count) {
+        public int multilateral() {
+            return count - bilateral;
+        }
+    }
 
     public record PartnerCount(Party partner, Pair pair, int count) {}
 

@@ -65,7 +65,8 @@ class GeneratedSiteValidityTest {
         Set<String> sample = new LinkedHashSet<>(List.of("index.html", "404.html", "search/index.html", "relations/index.html",
                 "countries/index.html", "topics/index.html", "years/index.html", "relations/algeria-russia/index.html",
                 "relations/algeria-russia/page/2/index.html", "entries/2001/script-title/index.html",
-                "entries/2019/cote-divoire-cocoa/index.html", "countries/russia/index.html"));
+                "entries/2019/cote-divoire-cocoa/index.html", "countries/russia/index.html", "relations/multilateral/index.html",
+                "relations/russia-algeria/index.html"));
         for (String prefix : List.of("relations/", "countries/", "topics/", "years/", "entries/")) {
             List<String> kind = links.htmlFiles().stream().filter(p -> p.startsWith(prefix) && !p.equals(prefix + "index.html"))
                     .toList();

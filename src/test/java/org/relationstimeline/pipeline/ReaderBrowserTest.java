@@ -48,6 +48,34 @@ class ReaderBrowserTest {
     static final Path SCREENSHOTS = Paths.get("target/screenshots");
     static final String COCOA = "C\u00f4te d\u2019Ivoire and Ghana sign a cocoa pact";
 
+    /** Every page kind, by its path below the base URL; the 404 page by its file, since the server answers it with 404. */
+    static final List<String> EVERY_KIND = List.of("", "relations/", "relations/algeria-russia/", "relations/algeria-russia/page/2/",
+            "relations/multilateral/", "countries/", "countries/russia/", "topics/", "topics/trade/", "years/", "years/2001/",
+            "entries/2001/script-title/", "search/", "pages/about/", "404.html");
+    static final String ALGERIA_RUSSIA = """
+            ---
+            summary: A generated profile of the relations between Algeria and Russia, with a summary long enough to wrap on a phone.
+            established: 1962-03-23
+            facts:
+              - label: Embassies
+                value: in Algiers and in Moscow
+                source:
+                  title: A generated source with a long title as it was published
+                  publisher: Generated Wire
+                  date: 2001-04-04
+                  url: https://example.org/a-generated-source-with-a-rather-long-address/that-goes-on-and-on
+            eras:
+              - title: Soviet years
+                from: 1962
+                to: 1991-12
+                summary: The first era.
+              - title: The Russian Federation
+                from: 1991-12
+            related: [algeria-egypt]
+            ---
+            An overview of the relation, in **Markdown**, a paragraph long.
+            """;
+
     @TempDir
     static Path dir;
     static StaticSiteServer server;
@@ -69,6 +97,8 @@ class ReaderBrowserTest {
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         server = StaticSiteServer.start("/sub/");
         TestProject project = GeneratedCorpus.writeProject(dir, 450, 11);
+        project.write("relations/algeria-russia.md", ALGERIA_RUSSIA);
+        project.write("pages/about.md", "---\ntitle: About\nsummary: What the generated site is.\n---\nA generated site, for tests.\n");
         TestProject.Run run = project.build("--base-url", server.baseUrl(), "--quiet");
         assertThat(run.exitCode()).as(run.err()).isZero();
         server.serve(project.site());
@@ -97,8 +127,12 @@ class ReaderBrowserTest {
     }
 
     private void open(Browser.NewContextOptions options) {
+        open(options, 1280, 900);
+    }
+
+    private void open(Browser.NewContextOptions options, int width, int height) {
         if (context != null) context.close();
-        context = browser.newContext(options.setViewportSize(1280, 900));
+        context = browser.newContext(options.setViewportSize(width, height));
         page = context.newPage();
         page.onConsoleMessage(m -> {
             if (m.type().equals("error")) problems.add("console error on " + page.url() + ": " + m.text());
@@ -326,6 +360,96 @@ class ReaderBrowserTest {
         page.navigate(server.baseUrl() + "relations/algeria-russia/");
         assertThat(page.locator("[data-timeline-filter]")).isHidden();
         assertThat(visibleCards()).hasCount(200);
+        assertNoProblems();
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnA390PixelWidePhone() {
+        open(new Browser.NewContextOptions(), 390, 844);
+        List<String> paths = new ArrayList<>(EVERY_KIND);
+        page.navigate(server.baseUrl() + "relations/multilateral/");
+        paths.add(page.locator(".entry-card__title a").first().getAttribute("href").substring("/sub/".length()));
+        List<String> wide = new ArrayList<>();
+        for (String path : paths) {
+            page.navigate(server.baseUrl() + path);
+            int width = ((Number) page.evaluate("() => document.scrollingElement.scrollWidth")).intValue();
+            if (width > 390) wide.add(path + " is " + width + " px wide");
+        }
+        assertThat(wide).isEmpty();
+        for (String path : List.of("relations/algeria-russia/", "countries/russia/", "relations/")) {
+            page.navigate(server.baseUrl() + path);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setClip(0, 0, 390, 2600)
+                    .setPath(SCREENSHOTS.resolve("390-" + path.replace('/', '-').replaceAll("-$", "") + ".png")));
+        }
+        assertNoProblems();
+    }
+
+    /** Two years between which the pair's timeline has no event, from the years its filter offers. */
+    private int[] emptySpan() {
+        List<Integer> years = page.locator("[data-filter=from] option").allTextContents().stream().map(Integer::parseInt).toList();
+        for (int i = 1; i < years.size(); i++) {
+            if (years.get(i) - years.get(i - 1) >= 3) return new int[] {years.get(i - 1) + 1, years.get(i) - 1};
+        }
+        throw new AssertionError("no gap of three years in " + years);
+    }
+
+    @Test
+    void aPairFilteredToYearsWithoutEventsShowsNone() {
+        page.navigate(server.baseUrl() + "relations/algeria-russia/");
+        int[] span = emptySpan();
+        page.navigate(server.baseUrl() + "relations/algeria-russia/?from=" + span[0] + "&to=" + span[1]);
+        assertThat(page.locator("[data-filter=from]")).hasValue(Integer.toString(span[0]));
+        assertThat(page.locator("[data-filter=to]")).hasValue(Integer.toString(span[1]));
+        assertThat(visibleCards()).hasCount(0);
+        assertThat(page.locator("[data-filter-status]")).hasText("No events match these filters.");
+        assertThat(page).hasURL(Pattern.compile("\\?from=" + span[0] + "&to=" + span[1] + "$"));
+        assertNoProblems();
+    }
+
+    @Test
+    void aSearchForYearsWithoutEventsFindsNone() {
+        page.navigate(server.baseUrl() + "relations/algeria-russia/");
+        int[] span = emptySpan();
+        page.navigate(server.baseUrl() + "search/?country=algeria&with=russia&from=" + span[0] + "&to=" + span[1]);
+        assertThat(page.locator("[data-search-filter=from]")).hasValue(Integer.toString(span[0]));
+        assertThat(page.locator("[data-search-status]")).hasText("No events match.");
+        assertThat(page.locator("[data-search-results] > li")).hasCount(0);
+        page.navigate(server.baseUrl() + "search/?country=algeria&with=russia&from=1800&to=2100");
+        assertThat(page.locator("[data-search-status]")).hasText(Pattern.compile("^\\d+ events match\\.$"));
+        assertNoProblems();
+    }
+
+    @Test
+    void theNotFoundPageSearchesTheTimeline() {
+        page.navigate(server.baseUrl() + "404.html");
+        page.locator("form[role=search] input[name=q]").fill("cocoa");
+        page.locator("form[role=search] input[name=q]").press("Enter");
+        assertThat(page).hasURL(Pattern.compile("search/\\?q=cocoa$"));
+        assertThat(page.locator("[data-search-results] > li").first().locator("h2 a")).hasText(COCOA);
+        assertNoProblems();
+    }
+
+    @Test
+    void aPairAddressWithTheNamesReversedLeadsToThePair() {
+        page.navigate(server.baseUrl() + "relations/russia-algeria/");
+        assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/");
+        assertThat(page.locator("h1")).hasText("Algeria\u2013Russia");
+        assertNoProblems();
+    }
+
+    @Test
+    void aProfiledPairShowsItsOverviewBesideTheKeyFactsOnAWideScreen() {
+        page.navigate(server.baseUrl() + "relations/algeria-russia/");
+        Locator facts = page.locator(".key-facts");
+        Locator overview = page.locator(".profile-overview");
+        assertThat(facts).isVisible();
+        assertThat(overview).isVisible();
+        double factsLeft = facts.boundingBox().x;
+        double overviewRight = overview.boundingBox().x + overview.boundingBox().width;
+        assertThat(factsLeft).as("the key facts box stands to the right of the overview").isGreaterThan(overviewRight);
+        assertThat(facts.boundingBox().y).as("at the top, beside it").isLessThan(overview.boundingBox().y + overview.boundingBox().height);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setClip(0, 0, 1280, 1500)
+                .setPath(SCREENSHOTS.resolve("pair-profile.png")));
         assertNoProblems();
     }
 

@@ -62,4 +62,19 @@ class ShippedSiteValidityTest {
         assertThat(urls).hasSizeGreaterThan(70).allMatch(u -> u.startsWith("/shipped/"));
         assertThat(urls.stream().map(u -> links.check("search/index.html", u)).filter(p -> p != null)).isEmpty();
     }
+
+    @Test
+    void theShippedAlgeriaRussiaProfileHasItsErasAndEveryFactItsSource() throws java.io.IOException {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("relations/algeria-russia/index.html").toFile(), "UTF-8");
+        assertThat(page.select(".eras__era")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(page.select(".key-facts dt:containsOwn(Diplomatic relations established) + dd").text())
+                .isEqualTo("23 March 1962 (the event)");
+        assertThat(page.select(".key-facts dd a:containsOwn(the event)").attr("href"))
+                .isEqualTo("/shipped/entries/1962/soviet-union-algeria-diplomatic-relations/");
+        List<org.jsoup.nodes.Element> facts = page.select(".key-facts dd:has(.key-facts__source)");
+        assertThat(facts).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(dd -> assertThat(dd.select(".key-facts__source cite").text()).isNotBlank());
+        assertThat(org.jsoup.Jsoup.parse(site.resolve("pages/about/index.html").toFile(), "UTF-8").select("h2").eachText())
+                .containsExactly("What this site is", "How entries are sourced", "Proposing a correction");
+    }
 }

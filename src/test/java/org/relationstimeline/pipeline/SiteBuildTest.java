@@ -109,11 +109,25 @@ class SiteBuildTest {
     void pairTimelinesLinkTheSameRelationshipUnderAFormerOrLaterState() {
         project.build();
         Document russia = project.page("relations/algeria-russia/index.html");
-        assertThat(russia.select(".page-header a[href=/timeline/relations/algeria-soviet-union/]").text())
-                .isEqualTo("Algeria\u2013Soviet Union");
+        assertThat(russia.select(".key-facts div:contains(Under a former state) a[href=/timeline/relations/algeria-soviet-union/]")
+                .text()).isEqualTo("Algeria\u2013Soviet Union");
         Document soviet = project.page("relations/algeria-soviet-union/index.html");
-        assertThat(soviet.select(".page-header a[href=/timeline/relations/algeria-russia/]")).hasSize(1);
-        assertThat(project.page("relations/norway-sweden/index.html").text()).doesNotContain("under another state");
+        assertThat(soviet.select(".key-facts div:contains(Under a later state) a[href=/timeline/relations/algeria-russia/]"))
+                .hasSize(1);
+        assertThat(project.page("relations/norway-sweden/index.html").text()).doesNotContain("former state")
+                .doesNotContain("later state");
+    }
+
+    @Test
+    void aPairWrittenTheOtherWayRoundLeadsToThePair() throws IOException {
+        assertThat(project.build().exitCode()).isZero();
+        Document reversed = project.page("relations/russia-algeria/index.html");
+        assertThat(reversed.select("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=/timeline/relations/algeria-russia/");
+        assertThat(reversed.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/timeline/relations/algeria-russia/");
+        assertThat(reversed.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(reversed.select("body a").attr("href")).isEqualTo("/timeline/relations/algeria-russia/");
+        assertThat(Files.readString(project.site().resolve("sitemap.xml"))).doesNotContain("russia-algeria");
+        assertThat(project.site().resolve("relations/russia-egypt-algeria")).doesNotExist();
     }
 
     @Test

@@ -25,12 +25,15 @@ import org.relationstimeline.site.PageMeta;
 import org.relationstimeline.site.PlanFixture;
 import org.relationstimeline.site.SiteModel;
 import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.site.pages.KeyFacts;
 import org.relationstimeline.site.pages.Kind;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.pages.PageViews;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.PageText;
 import org.relationstimeline.timeline.Pair;
+import org.relationstimeline.timeline.Profile;
 import org.relationstimeline.timeline.Source;
 import org.relationstimeline.timeline.Timeline;
 
@@ -56,7 +59,11 @@ class ThemeContractTest {
             Map.entry("PartyCount", PageViews.PartyCount.class), Map.entry("TopicCount", PageViews.TopicCount.class),
             Map.entry("YearCount", PageViews.YearCount.class), Map.entry("Crumb", PageViews.Crumb.class),
             Map.entry("Pagination", PageViews.Pagination.class), Map.entry("PageLink", PageViews.PageLink.class),
-            Map.entry("ChartMarkup", ChartMarkup.class));
+            Map.entry("ChartMarkup", ChartMarkup.class), Map.entry("Profile", Profile.class),
+            Map.entry("Fact", Profile.Fact.class), Map.entry("Era", Profile.Era.class), Map.entry("KeyFacts", KeyFacts.class),
+            Map.entry("Counterpart", PageViews.Counterpart.class), Map.entry("PageText", PageText.class),
+            Map.entry("NavLink", PageViews.NavLink.class), Map.entry("RelationCount", Timeline.RelationCount.class),
+            Map.entry("Downloads", PageViews.Downloads.class));
 
     static Set<String> everyPage;
     static Map<String, Set<String>> kinds;
@@ -66,7 +73,7 @@ class ThemeContractTest {
     @BeforeAll
     static void readTheDocumentAndRenderEveryKind() throws Exception {
         parse(Files.readAllLines(Path.of("docs/THEME.md")));
-        SiteModel site = PlanFixture.model("https://example.org/", 3);
+        SiteModel site = PlanFixture.modelWithEditorial("https://example.org/", 3);
         PageRenderer renderer = new PageRenderer(Theme.bundled(), site.config(), site.urls(),
                 new MarkdownRenderer(false));
         received = new EnumMap<>(Kind.class);

@@ -85,6 +85,34 @@ class HostileContentBuildTest {
 
                 [r]: vbscript:alert(21)
                 """.replace("@H@", HOSTILE));
+        // Profiles and general pages carry editors' text into pages too: the same text in every field.
+        String profile = """
+                ---
+                summary: >-
+                  Summary @H@
+                established: 1991
+                facts:
+                  - label: >-
+                      <img src=x onerror=alert(1)> {{ 7*7 }}
+                    value: >-
+                      Value @H@
+                    source:
+                      title: >-
+                        Source @H@
+                      url: https://example.org/a?b=1&c='3'&d=%22
+                eras:
+                  - title: >-
+                      Era @H@
+                    from: 1991
+                    summary: >-
+                      Era summary @H@
+                ---
+                Overview as raw HTML: @H@ <script>alert("overview")</script><a href="javascript:alert(22)">j</a>
+                """.replace("@H@", HOSTILE);
+        project.write("relations/" + ORG_SLUG + "-russia.md", profile);
+        project.write("countries/russia.md", profile.replace("established: 1991\n", ""));
+        project.write("pages/hostile.md", "---\ntitle: >-\n  Page @H@\nsummary: >-\n  Summary @H@\n---\nText @H@ <script>alert(23)</script>\n"
+                .replace("@H@", HOSTILE));
         return project;
     }
 

@@ -30,7 +30,13 @@ final class OutputScan {
     // The theme's own forms (search, timeline filter) submit within the site; a form that came
     // from content, or one that posts elsewhere, is a finding.
     private static final List<String> ACTIVE_ELEMENTS = List.of("iframe", "frame", "object", "embed", "applet", "base",
-            ".prose form", "form[action]:not([action^=/])", "form[action^=//]", "meta[http-equiv]:not([http-equiv=content-type])");
+            ".prose form", "form[action]:not([action^=/])", "form[action^=//]",
+            "meta[http-equiv]:not([http-equiv=content-type]):not([http-equiv=refresh])");
+    /**
+     * A refresh is how a static site redirects (a pair's reversed address to the pair): allowed to
+     * a root-relative address of the site itself, never to another host or a script URL.
+     */
+    private static final java.util.regex.Pattern OWN_REFRESH = java.util.regex.Pattern.compile("0; url=/[^/\\\\][^\\s\"'<>]*");
 
     private OutputScan() {}
 
@@ -82,6 +88,11 @@ final class OutputScan {
         }
         for (String selector : ACTIVE_ELEMENTS) {
             for (Element el : doc.select(selector)) findings.add(rel + ": active element " + abbreviate(el.outerHtml()));
+        }
+        for (Element el : doc.select("meta[http-equiv=refresh]")) {
+            if (!OWN_REFRESH.matcher(el.attr("content")).matches()) {
+                findings.add(rel + ": refresh to another site " + abbreviate(el.outerHtml()));
+            }
         }
         for (Element el : doc.getAllElements()) {
             if (el.tagName().contains(":") && el.tagName().endsWith("script")) {

@@ -33,6 +33,10 @@ class OutputScanTest {
         "chart.svg | <svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
         "chart.svg | <svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"x\"/>",
         "index.json | {\"title\": \"a\"b\"}",
+        "page.html | <meta http-equiv=refresh content=\"0; url=https://elsewhere.example/\">",
+        "page.html | <meta http-equiv=refresh content=\"0; url=//elsewhere.example/\">",
+        "page.html | <meta http-equiv=refresh content=\"0; url=javascript:alert(1)\">",
+        "page.html | <meta http-equiv=set-cookie content=\"a=b\">",
     })
     void seesEachBreakout(String file, String text) throws Exception {
         assertThat(findings(file, text)).isPositive();
@@ -45,6 +49,7 @@ class OutputScanTest {
         "feed.xml | <feed><title>&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt;</title></feed>",
         "feed.xml | <feed><content type=\"html\">&amp;lt;script&amp;gt;alert(1)</content></feed>",
         "index.json | {\"title\": \"<script>alert(1)</script> \\\"q\\\"\", \"n\": [1, -2.5e3, true, null]}",
+        "page.html | <meta http-equiv=refresh content=\"0; url=/t/relations/algeria-russia/\">",
     })
     void passesCleanOutput(String file, String text) throws Exception {
         assertThat(findings(file, text)).isZero();

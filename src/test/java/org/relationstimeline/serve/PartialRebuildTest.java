@@ -89,6 +89,46 @@ class PartialRebuildTest {
     }
 
     @Test
+    void addingAProfileRewritesOnlyThePageOfItsRelation() throws IOException {
+        Map<String, Object> before = inodes();
+        Files.createDirectories(project.resolve("content/relations"));
+        Files.writeString(project.resolve("content/relations/algeria-russia.md"), "---\nsummary: A profile.\n---\nOverview.\n");
+
+        PreviewBuilder.State state = builder.rebuild();
+
+        assertThat(state.errors()).isEmpty();
+        assertThat(rewrittenPages(before, inodes())).containsExactly("relations/algeria-russia/index.html");
+    }
+
+    @Test
+    void aGeneralPagesTextIsItsOwnButItsTitleIsInEveryFooter() throws IOException {
+        Files.createDirectories(project.resolve("content/pages"));
+        Files.writeString(project.resolve("content/pages/about.md"), "---\ntitle: About\n---\nFirst text.\n");
+        assertThat(builder.rebuild().errors()).isEmpty();
+        Map<String, Object> before = inodes();
+
+        edit("content/pages/about.md", "First text.", "Second text.");
+        assertThat(builder.rebuild().errors()).isEmpty();
+        Map<String, Object> afterText = inodes();
+        assertThat(rewrittenPages(before, afterText)).containsExactly("pages/about/index.html");
+
+        edit("content/pages/about.md", "title: About", "title: About this site");
+        assertThat(builder.rebuild().errors()).isEmpty();
+        Set<String> pages = new TreeSet<>(afterText.keySet());
+        pages.removeIf(f -> !f.endsWith(".html") || f.startsWith("relations/") && !isPage(f));
+        assertThat(rewrittenPages(afterText, inodes())).containsAll(pages);
+    }
+
+    /** False for the small pages at reversed pair addresses, which have no footer. */
+    private boolean isPage(String file) {
+        try {
+            return Files.readString(builder.siteFolder().resolve(file)).contains("site-footer");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void savingWithoutChangesRewritesNothingAndDoesNotReload() throws IOException {
         long generation = builder.state().generation();
         Map<String, Object> before = inodes();

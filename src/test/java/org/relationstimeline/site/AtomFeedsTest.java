@@ -81,8 +81,8 @@ class AtomFeedsTest {
     void thereIsAFeedForTheSiteEveryPairAndEveryCountry() throws IOException {
         assertThat(built.exitCode()).isZero();
         assertThat(feedFiles()).contains("feed.xml", "relations/algeria-russia/feed.xml", "relations/norway-sweden/feed.xml",
-                "countries/algeria/feed.xml", "countries/soviet-union/feed.xml");
-        for (String pair : project.htmlFiles().stream().filter(f -> f.matches("relations/[^/]+/index.html")).toList()) {
+                "countries/algeria/feed.xml", "countries/soviet-union/feed.xml", "topics/trade/feed.xml");
+        for (String pair : project.pairPages()) {
             assertThat(project.site().resolve(pair.replace("index.html", "feed.xml"))).as(pair).exists();
         }
     }
@@ -194,7 +194,7 @@ class AtomFeedsTest {
     @Test
     void pagesAnnounceTheirFeedsMostSpecificFirst() {
         assertThat(built.exitCode()).isZero();
-        for (String file : project.htmlFiles()) {
+        for (String file : project.pageFiles()) {
             Document page = project.page(file);
             List<String> feeds = page.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("href");
             assertThat(feeds).as(file).contains("/timeline/feed.xml");

@@ -53,6 +53,47 @@ class DataExportsTest {
     }
 
     @Test
+    void pairCountryAndTopicPagesLinkTheirFeedAndTheirDataAsJsonAndCsv() throws IOException {
+        for (String page : List.of("relations/algeria-russia/index.html", "countries/algeria/index.html",
+                "topics/trade/index.html")) {
+            org.jsoup.nodes.Element links = project.page(page).selectFirst(".follow-links");
+            assertThat(links.text()).as(page).isEqualTo("Follow (Atom) \u00b7 Download data (JSON, CSV)");
+            for (String href : links.select("a").eachAttr("href")) {
+                assertThat(project.site().resolve(href.substring("/timeline/".length()))).as(page + " -> " + href).isRegularFile();
+            }
+        }
+    }
+
+    @Test
+    void aCountrysAndATopicsFilesHaveTheFormOfAPairs() throws IOException {
+        JsonObject country = json("countries/algeria/index.json");
+        assertThat(country.get("format").getAsString()).isEqualTo("relations-timeline/party");
+        assertThat(country.getAsJsonObject("party").get("feed").getAsString())
+                .isEqualTo("https://example.org/timeline/countries/algeria/feed.xml");
+        assertThat(slugs(country)).containsExactly("defence-talks", "a-same-day-trade-deal", "partnership-declaration",
+                "debt-deal", "script-title", "recognition");
+        JsonObject topic = json("topics/trade/index.json");
+        assertThat(topic.get("format").getAsString()).isEqualTo("relations-timeline/topic");
+        assertThat(topic.getAsJsonObject("topic").get("label").getAsString()).isEqualTo("Trade");
+        assertThat(slugs(topic)).containsExactly("a-same-day-trade-deal", "debt-deal");
+        for (JsonElement e : topic.getAsJsonArray("entries")) {
+            assertThat(e.getAsJsonObject().keySet()).containsExactlyElementsOf(PAIR_ENTRY_FIELDS);
+        }
+    }
+
+    @Test
+    void aListsCsvHasARowPerEntryWithTheFieldsOfItsJson() throws IOException {
+        List<List<String>> rows = Rfc4180.parse(Files.readString(project.site().resolve("relations/algeria-russia/entries.csv")));
+        assertThat(rows.get(0)).containsExactly("id", "url", "date", "date_precision", "date_qualifier", "date_display", "title",
+                "summary", "parties", "topics");
+        assertThat(rows).hasSize(6);
+        assertThat(rows.get(2)).containsExactly("tag:example.org,2026:/timeline/entries/2023/a-same-day-trade-deal",
+                "https://example.org/timeline/entries/2023/a-same-day-trade-deal/", "2023-06-15", "day", "none", "15 June 2023",
+                "A same-day trade memorandum", "Three parties sign a memorandum on the same day.", "DZ;EG;RU", "trade");
+        assertThat(Rfc4180.parse(Files.readString(project.site().resolve("topics/diplomacy/entries.csv")))).hasSize(5);
+    }
+
+    @Test
     void pairIndexJsonListsThePairsEntriesInTimelineOrder() throws IOException {
         JsonObject doc = json("relations/algeria-russia/index.json");
         assertThat(doc.get("format").getAsString()).isEqualTo("relations-timeline/pair");
@@ -92,7 +133,7 @@ class DataExportsTest {
 
     @Test
     void everyPairHasAnIndexJsonBesideItsPage() {
-        for (String page : project.htmlFiles().stream().filter(f -> f.matches("relations/[^/]+/index.html")).toList()) {
+        for (String page : project.pairPages()) {
             assertThat(project.site().resolve(page.replace("index.html", "index.json"))).as(page).exists();
         }
     }

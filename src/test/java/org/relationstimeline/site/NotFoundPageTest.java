@@ -78,4 +78,14 @@ class NotFoundPageTest {
         assertThat(project.build("--base-url", "https://user.github.io/").exitCode()).isZero();
         assertThat(unresolved("/", List.of("/nothing", "/a/b/c/", "/entries/1999/gone/"))).isEmpty();
     }
+
+    @Test
+    void the404PageOffersASearchThatTheSearchPageReads() {
+        assertThat(project.build("--base-url", "https://user.github.io/repo/").exitCode()).isZero();
+        Element form = project.page("404.html").selectFirst("form[role=search]");
+        assertThat(form.attr("action")).isEqualTo("/repo/search/");
+        assertThat(form.attr("method")).isEqualTo("get");
+        assertThat(form.select("input[type=search]").attr("name")).as("search.js reads the words from ?q=").isEqualTo("q");
+        assertThat(form.select("label[for=nf_query]").text()).isEqualTo("Search the timeline");
+    }
 }

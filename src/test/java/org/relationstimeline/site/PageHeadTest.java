@@ -48,7 +48,7 @@ class PageHeadTest {
 
     @Test
     void everyPageHasAnAbsoluteCanonicalUrlADescriptionAndOpenGraphTags() {
-        for (String file : project.htmlFiles()) {
+        for (String file : project.pageFiles()) {
             if (file.equals("404.html")) continue;
             Document page = project.page(file);
             String url = BASE + file.replaceFirst("index\\.html$", "");

@@ -2,10 +2,17 @@ package org.relationstimeline.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.PageText;
+import org.relationstimeline.timeline.Pair;
+import org.relationstimeline.timeline.Profile;
+import org.relationstimeline.timeline.Source;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.Timeline;
 
@@ -20,6 +27,28 @@ public final class PlanFixture {
         UrlScheme urls = new UrlScheme(config.baseUrl());
         Timeline timeline = Timeline.of(entries(entries));
         return new SiteModel(config, urls, timeline, new SitePlanner(config, urls).plan(timeline));
+    }
+
+    /** The same site with a three-party entry, a profile on Algeria–Russia and on Russia, and an About page. */
+    public static SiteModel modelWithEditorial(String baseUrl, int entries) {
+        SiteConfig config = SiteConfig.defaults().withBaseUrl(baseUrl);
+        UrlScheme urls = new UrlScheme(config.baseUrl());
+        List<Entry> all = new ArrayList<>(entries(entries));
+        all.add(new Entry("entries/summit.md", "summit", "A summit", EventDate.parse("2001-02-03").date().orElseThrow(),
+                List.of(party("DZ"), party("EG"), party("RU")), List.of("diplomacy"), "", List.of(), "", false, "fp-summit"));
+        Timeline timeline = Timeline.of(all);
+        return new SiteModel(config, urls, timeline, new SitePlanner(config, urls, editorial()).plan(timeline));
+    }
+
+    public static Editorial editorial() {
+        Source source = new Source("A source", "A publisher", Optional.empty(), "https://example.org/source");
+        EventDate from = EventDate.parse("1962-03-23").date().orElseThrow();
+        Profile profile = new Profile("relations/algeria-russia.md", "A summary.", from,
+                List.of(new Profile.Fact("A label", "A value", source)),
+                List.of(new Profile.Era("An era", from, null, "")),
+                List.of(Pair.of(party("EG"), party("RU"))), "An *overview*.", "fp-profile");
+        return new Editorial(Map.of(Pair.of(party("DZ"), party("RU")), profile), Map.of(party("RU"), profile),
+                List.of(new PageText("pages/about.md", "about", "About", "", "What the site is.", "fp-page")));
     }
 
     public static List<Entry> entries(int count) {

@@ -65,7 +65,7 @@ class SitemapTest {
             String path = URI.create(loc).getPath().substring("/timeline/".length());
             pages.add(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
         }
-        List<String> expected = project.htmlFiles().stream().filter(f -> !f.equals("404.html")).toList();
+        List<String> expected = project.pageFiles().stream().filter(f -> !f.equals("404.html")).toList();
         assertThat(pages).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
     }
 

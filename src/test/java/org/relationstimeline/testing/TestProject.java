@@ -130,6 +130,12 @@ public final class TestProject {
         }
     }
 
+    /** The first page of each pair's timeline ("relations/algeria-russia/index.html"), found by its page kind. */
+    public List<String> pairPages() {
+        return htmlFiles().stream().filter(f -> f.matches("relations/[^/]+/index.html"))
+                .filter(f -> page(f).body().hasClass("kind-pair")).toList();
+    }
+
     /** Every file below {@code root} by relative path, with a hash of its bytes: equal maps mean byte-identical trees. */
     public static Map<String, String> fileHashes(Path root) {
         Map<String, String> out = new TreeMap<>();
@@ -141,6 +147,14 @@ public final class TestProject {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The pages the theme rendered: every HTML file but the small pages at the reversed addresses
+     * of pairs (/relations/russia-algeria/), which only refresh to the pair.
+     */
+    public List<String> pageFiles() {
+        return htmlFiles().stream().filter(f -> page(f).select("meta[http-equiv=refresh]").isEmpty()).toList();
     }
 
     /** All HTML files of the built site, relative to it, sorted. */

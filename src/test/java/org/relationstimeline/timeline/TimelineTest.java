@@ -31,6 +31,15 @@ class TimelineTest {
     }
 
     @Test
+    void relationsRankByTheirBilateralEntriesAndThoseWithNoneComeLast() {
+        Timeline t = Timeline.of(List.of(entry("a", "A", "2020", "RU", "DZ", "EG"), entry("b", "B", "2021", "EG", "RU"),
+                entry("c", "C", "2022", "NO", "SE"), entry("d", "D", "2023", "NO", "SE")));
+        assertThat(t.relationCounts()).extracting(rc -> rc.pair().slug() + " " + rc.bilateral() + "/" + rc.count())
+                .containsExactly("norway-sweden 2/2", "egypt-russia 1/2", "algeria-egypt 0/1", "algeria-russia 0/1");
+        assertThat(t.multilateral()).extracting(Entry::path).containsExactly("a");
+    }
+
+    @Test
     void pairsAreUnordered() {
         assertThat(Pair.of(p("RU"), p("DZ"))).isEqualTo(Pair.of(p("DZ"), p("RU")));
         Timeline t = Timeline.of(List.of(entry("a", "A", "2020", "RU", "DZ"), entry("b", "B", "2021", "DZ", "RU")));

@@ -3,9 +3,12 @@ package org.relationstimeline.site.pages;
 import java.util.List;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.YearCount;
 import org.relationstimeline.timeline.Timeline.PartnerCount;
+import org.relationstimeline.timeline.Profile;
+import org.relationstimeline.timeline.Timeline.PairCount;
 import org.relationstimeline.timeline.Timeline.YearGroup;
 
 /**
@@ -13,9 +16,14 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
  *
  * @param partners every party it has entries with, most entries first
  * @param yearCounts entries per year over the whole timeline, oldest first
+ * @param profile what an editor wrote about the party, or null
+ * @param lead a sentence made from the data, for a page whose profile gives no summary
+ * @param seeAlso the relations the profile points to, where they have entries
+ * @param downloads its feed and data files
  */
 public record CountryPage(Frame frame, Party party, List<PartnerCount> partners, List<YearCount> yearCounts,
-                          int total, List<YearGroup> groups, Pagination pagination) implements TimelinePage {
+                          Profile profile, String lead, KeyFacts facts, List<PairCount> seeAlso, Downloads downloads,
+                          int total, List<YearGroup> groups, Pagination pagination) implements TimelinePage, WithBody {
     @Override
     public Kind kind() {
         return Kind.COUNTRY;
@@ -27,7 +35,18 @@ public record CountryPage(Frame frame, Party party, List<PartnerCount> partners,
     }
 
     @Override
+    public String bodyMarkdown() {
+        return profile == null ? "" : profile.body();
+    }
+
+    @Override
+    public String bodySource() {
+        return profile == null ? "" : profile.path();
+    }
+
+    @Override
     public String description(SiteConfig config) {
+        if (profile != null && !profile.summary().isBlank()) return profile.summary();
         return Describe.events(total) + " involving " + party.name() + ", with " + partners.size()
                 + (partners.size() == 1 ? " partner" : " partners") + Describe.span(yearCounts) + ".";
     }

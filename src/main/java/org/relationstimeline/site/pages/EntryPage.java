@@ -10,11 +10,24 @@ import org.relationstimeline.timeline.Entry;
  * One entry's page.
  *
  * @param timelines one per pair of the entry's parties, in the order of {@link Entry#pairs()}
+ * @param withNeighbours those of them with an entry before or after it
+ * @param aloneOn the others, where it is the only entry so far
  */
-public record EntryPage(Frame frame, Entry entry, List<EntryTimeline> timelines) implements Page {
+public record EntryPage(Frame frame, Entry entry, List<EntryTimeline> timelines, List<EntryTimeline> withNeighbours,
+                        List<EntryTimeline> aloneOn) implements Page, WithBody {
     @Override
     public Kind kind() {
         return Kind.ENTRY;
+    }
+
+    @Override
+    public String bodyMarkdown() {
+        return entry.body();
+    }
+
+    @Override
+    public String bodySource() {
+        return entry.path();
     }
 
     @Override

@@ -8,6 +8,7 @@ public enum Kind {
     HOME("home"),
     RELATIONS("relations"),
     PAIR("pair"),
+    MULTILATERAL("multilateral"),
     COUNTRIES("countries"),
     COUNTRY("country"),
     TOPICS("topics"),
@@ -16,6 +17,7 @@ public enum Kind {
     YEAR("year"),
     ENTRY("entry"),
     SEARCH("search"),
+    PAGE("page"),
     NOT_FOUND("404");
 
     private final String id;

@@ -8,7 +8,7 @@ import org.relationstimeline.config.SiteConfig;
  * JSON-LD, charts and exports read these types, never a map of names.
  */
 public sealed interface Page permits HomePage, RelationsPage, CountriesPage, TopicsPage, YearsPage, EntryPage,
-        SearchPage, NotFoundPage, TimelinePage {
+        SearchPage, GeneralPage, NotFoundPage, TimelinePage {
 
     Kind kind();
 

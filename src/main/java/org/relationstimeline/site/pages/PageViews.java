@@ -28,6 +28,23 @@ public final class PageViews {
 
     public record YearCount(int year, int count) {}
 
+    /** Where a list's entries can be followed and downloaded: its Atom feed, JSON and CSV files. */
+    public record Downloads(String feed, String json, String csv) {}
+
+    /** A link to one of the site's general pages (About, Methodology), for the footer. */
+    public record NavLink(String label, String url) {}
+
+    /**
+     * The same relation or party under a former or later state: Algeria–Soviet Union on the
+     * Algeria–Russia page, Russia on the Soviet Union's.
+     *
+     * @param name the pair's or party's name
+     * @param url its page
+     * @param count its entries
+     * @param earlier true for a former state, false for a later one
+     */
+    public record Counterpart(String name, String url, int count, boolean earlier) {}
+
     /**
      * An entry on one of its pairs' timelines: the page that lists it (with its anchor), and the
      * entries just before and after it there (null at the ends).

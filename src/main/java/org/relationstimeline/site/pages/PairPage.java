@@ -3,10 +3,12 @@ package org.relationstimeline.site.pages;
 import java.util.List;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
 import org.relationstimeline.site.pages.PageViews.YearCount;
 import org.relationstimeline.timeline.Pair;
+import org.relationstimeline.timeline.Profile;
 import org.relationstimeline.timeline.Timeline.PairCount;
 import org.relationstimeline.timeline.Timeline.YearGroup;
 
@@ -17,10 +19,15 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
  *     beside Algeria–Russia), where that pair has entries
  * @param yearCounts entries per year over the whole timeline, oldest first
  * @param pairTopics entries per topic over the whole timeline, by topic key
+ * @param profile what an editor wrote about the relation, or null
+ * @param lead a sentence made from the data, for a page whose profile gives no summary
+ * @param seeAlso the relations the profile points to, where they have entries
+ * @param downloads its feed and data files
  */
 public record PairPage(Frame frame, Pair pair, List<PairCount> relatedPairs, List<YearCount> yearCounts,
-                       List<TopicCount> pairTopics, int total, List<YearGroup> groups, Pagination pagination)
-        implements TimelinePage {
+                       List<TopicCount> pairTopics, Profile profile, String lead, KeyFacts facts, List<PairCount> seeAlso,
+                       Downloads downloads,
+                       int total, List<YearGroup> groups, Pagination pagination) implements TimelinePage, WithBody {
     @Override
     public Kind kind() {
         return Kind.PAIR;
@@ -32,7 +39,18 @@ public record PairPage(Frame frame, Pair pair, List<PairCount> relatedPairs, Lis
     }
 
     @Override
+    public String bodyMarkdown() {
+        return profile == null ? "" : profile.body();
+    }
+
+    @Override
+    public String bodySource() {
+        return profile == null ? "" : profile.path();
+    }
+
+    @Override
     public String description(SiteConfig config) {
+        if (profile != null && !profile.summary().isBlank()) return profile.summary();
         return Describe.events(total) + " in the relations between " + pair.first().name() + " and "
                 + pair.second().name() + Describe.span(yearCounts) + ".";
     }

@@ -6,7 +6,7 @@ import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.timeline.Timeline.YearGroup;
 
 /** A page of a list of entries grouped by year, split into pages of {@code SitePlanner.PAGE_SIZE}. */
-public sealed interface TimelinePage extends Page permits PairPage, CountryPage, TopicPage, YearPage {
+public sealed interface TimelinePage extends Page permits PairPage, CountryPage, TopicPage, YearPage, MultilateralPage {
     /** This page's slice of the list, newest first. */
     List<YearGroup> groups();
 
