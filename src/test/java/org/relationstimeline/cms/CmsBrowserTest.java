@@ -37,6 +37,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.relationstimeline.testing.BrowserTest;
+import org.relationstimeline.testing.Chromium;
 
 /**
  * The editor at {@code /admin/} in Debian's chromium: the shipped content and site.yaml, with a
@@ -56,7 +57,6 @@ import org.relationstimeline.testing.BrowserTest;
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 @BrowserTest
 class CmsBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final String REPO = "octocat/relations-timeline";
     static final String HOSTILE = "Quote \" colon: # <b>NO</b> ]} & yes";
@@ -82,10 +82,7 @@ class CmsBrowserTest {
 
     @BeforeAll
     static void buildServeAndLaunch() throws IOException {
-        if (!Files.isExecutable(CHROMIUM)) {
-            fail("The browser tests need Debian's chromium at " + CHROMIUM + " and it is not there. "
-                    + "Run ./scripts/test.sh, which installs it (apt-get install chromium), or install it yourself.");
-        }
+        Chromium.requireInstalled();
         project = TestProject.empty(dir.resolve("project"));
         TestProject.copyTree(Path.of("content"), project.content());
         String siteYaml = Files.readString(Path.of("site.yaml")).replace("parties:\n",
@@ -98,10 +95,8 @@ class CmsBrowserTest {
         server.serve(project.site());
         repository = contentFiles(project.content());
         Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true).setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -33,6 +33,7 @@ import org.relationstimeline.testing.BrowserTest;
 import org.relationstimeline.testing.GeneratedCorpus;
 import org.relationstimeline.testing.StaticSiteServer;
 import org.relationstimeline.testing.TestProject;
+import org.relationstimeline.testing.Chromium;
 
 /**
  * The site as a reader meets it, in Debian's chromium (headless, driven by Playwright; nothing
@@ -44,7 +45,6 @@ import org.relationstimeline.testing.TestProject;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 @BrowserTest
 class ReaderBrowserTest {
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target/screenshots");
     static final String COCOA = "C\u00f4te d\u2019Ivoire and Ghana sign a cocoa pact";
 
@@ -88,10 +88,7 @@ class ReaderBrowserTest {
 
     @BeforeAll
     static void buildServeAndLaunch() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            fail("The browser tests need Debian's chromium at " + CHROMIUM + " and it is not there. "
-                    + "Run ./scripts/test.sh, which installs it (apt-get install chromium), or install it yourself.");
-        }
+        Chromium.requireInstalled();
         // Playwright's assertions retry for 5 s by default; on a loaded machine a page can take longer.
         // Only a failing assertion waits the whole time.
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
@@ -103,10 +100,8 @@ class ReaderBrowserTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         server.serve(project.site());
         Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true).setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

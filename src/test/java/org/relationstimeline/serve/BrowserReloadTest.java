@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.testing.BrowserTest;
+import org.relationstimeline.testing.Chromium;
 
 /**
  * The reload as a reader sees it, in Debian's chromium (installed by scripts/test.sh): an open tab
@@ -51,11 +52,8 @@ class BrowserReloadTest {
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         project = PreviewFixture.project(tmp.resolve("project"));
         server = PreviewServer.start(BuildOptions.standard(project), 0, new PrintWriter(new StringWriter(), true));
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterEach

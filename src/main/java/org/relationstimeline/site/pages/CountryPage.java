@@ -23,7 +23,7 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
  */
 public record CountryPage(Frame frame, Party party, List<PartnerCount> partners, List<YearCount> yearCounts,
                           Profile profile, String lead, KeyFacts facts, List<PairCount> seeAlso, Downloads downloads,
-                          int total, List<YearGroup> groups, Pagination pagination) implements TimelinePage, WithBody {
+                          int total, List<YearGroup> groups, Pagination pagination) implements TimelinePage, WithProfile {
     @Override
     public Kind kind() {
         return Kind.COUNTRY;
@@ -32,16 +32,6 @@ public record CountryPage(Frame frame, Party party, List<PartnerCount> partners,
     @Override
     public List<Party> subjects() {
         return List.of(party);
-    }
-
-    @Override
-    public String bodyMarkdown() {
-        return profile == null ? "" : profile.body();
-    }
-
-    @Override
-    public String bodySource() {
-        return profile == null ? "" : profile.path();
     }
 
     @Override

@@ -27,7 +27,7 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
 public record PairPage(Frame frame, Pair pair, List<PairCount> relatedPairs, List<YearCount> yearCounts,
                        List<TopicCount> pairTopics, Profile profile, String lead, KeyFacts facts, List<PairCount> seeAlso,
                        Downloads downloads,
-                       int total, List<YearGroup> groups, Pagination pagination) implements TimelinePage, WithBody {
+                       int total, List<YearGroup> groups, Pagination pagination) implements TimelinePage, WithProfile {
     @Override
     public Kind kind() {
         return Kind.PAIR;
@@ -36,16 +36,6 @@ public record PairPage(Frame frame, Pair pair, List<PairCount> relatedPairs, Lis
     @Override
     public List<Party> subjects() {
         return List.of(pair.first(), pair.second());
-    }
-
-    @Override
-    public String bodyMarkdown() {
-        return profile == null ? "" : profile.body();
-    }
-
-    @Override
-    public String bodySource() {
-        return profile == null ? "" : profile.path();
     }
 
     @Override
