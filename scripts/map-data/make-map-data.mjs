@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { adjustments } from "./adjustments.mjs";
-import { renderResource, requantize, shapesOf } from "./map-data.mjs";
+import { cutAtAntimeridian, renderResource, requantize, shapesOf } from "./map-data.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const OUTPUT = join(here, "../../src/main/resources/org/relationstimeline/render/maps/world.txt");
@@ -17,7 +17,7 @@ export const STEP = 0.005;
 /** The resource text made from the installed package. */
 export function make() {
   const pkg = JSON.parse(readFileSync(join(PACKAGE, "package.json"), "utf8"));
-  const topology = requantize(JSON.parse(readFileSync(join(PACKAGE, FILE), "utf8")), STEP);
+  const topology = cutAtAntimeridian(requantize(JSON.parse(readFileSync(join(PACKAGE, FILE), "utf8")), STEP));
   const source = {
     name: pkg.name,
     version: pkg.version,

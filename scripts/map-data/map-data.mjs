@@ -90,6 +90,119 @@ export function requantize(topology, step) {
   return { ...topology, transform: { scale: [step, step], translate: [-180, -90] }, arcs };
 }
 
+function absolute(arc) {
+  let x = 0;
+  let y = 0;
+  return arc.map(([dx, dy]) => [(x += dx), (y += dy)]);
+}
+
+function deltas(points) {
+  return points.map((p, i) => (i === 0 ? [...p] : [p[0] - points[i - 1][0], p[1] - points[i - 1][1]]));
+}
+
+/**
+ * Cuts the rings that cross the antimeridian (Russia's Chukotka, Fiji, Antarctica in the 1:50m
+ * data, which expects a spherical renderer to clip them) into rings on either side of it, so a
+ * flat projection draws them without a band across the world. Needs the grid of
+ * {@link requantize}: longitude 180 is grid x 360 / step, longitude -180 is x 0.
+ */
+export function cutAtAntimeridian(topology) {
+  const step = topology.transform.scale[0];
+  const east = Math.round(360 / step);
+  const points = topology.arcs.map(absolute);
+  // Each crossing arc is replaced by its pieces; the first piece keeps the arc's index.
+  const pieces = new Map();
+  const count = points.length;
+  const push = (piece, p) => {
+    const last = piece[piece.length - 1];
+    if (last[0] !== p[0] || last[1] !== p[1]) piece.push(p);
+  };
+  for (let i = 0; i < count; i++) {
+    const arc = points[i];
+    const cut = [[arc[0]]];
+    for (let k = 1; k < arc.length; k++) {
+      const [x0, y0] = arc[k - 1];
+      const [x1, y1] = arc[k];
+      if (Math.abs(x1 - x0) > east / 2) {
+        const eastward = x1 < x0; // leaving longitude 180 for -180
+        const unwrapped = eastward ? x1 + east : x1 - east;
+        const edge = eastward ? east : 0;
+        // A position on 180 followed by one on -180 is the same place written twice.
+        const t = unwrapped === x0 ? 0 : (edge - x0) / (unwrapped - x0);
+        const y = Math.round(y0 + t * (y1 - y0));
+        push(cut[cut.length - 1], [edge, y]);
+        cut.push([[east - edge, y]]);
+      }
+      push(cut[cut.length - 1], [x1, y1]);
+    }
+    if (cut.length === 1) continue;
+    // An arc that starts or ends on the antimeridian leaves a piece of one position there.
+    const [head, ...rest] = cut.filter((piece) => piece.length > 1);
+    points[i] = head;
+    pieces.set(i, [i, ...rest.map((piece) => points.push(piece) - 1)]);
+  }
+  const meridian = (from, to) => {
+    // Along the edge of the map, a degree at a time: a meridian is curved in most projections.
+    const path = [from];
+    const lat = Math.round(1 / step);
+    const sign = Math.sign(to[1] - from[1]);
+    for (let y = from[1] + sign * lat; sign * (to[1] - y) > 0; y += sign * lat) path.push([from[0], y]);
+    path.push(to);
+    return path;
+  };
+  const closing = (end, start) => {
+    if (end[0] === start[0]) return meridian(end, start);
+    // A ring round a pole (Antarctica): down the edge, along the pole line, up the other edge.
+    const pole = end[1] < Math.round(90 / step) ? 0 : Math.round(180 / step);
+    const along = [];
+    const lon = Math.round(1 / step);
+    const sign = Math.sign(start[0] - end[0]);
+    for (let x = end[0] + sign * lon; sign * (start[0] - x) > 0; x += sign * lon) along.push([x, pole]);
+    return [...meridian(end, [end[0], pole]), ...along, ...meridian([start[0], pole], start)];
+  };
+  const endOf = (ref) => (ref < 0 ? points[~ref][0] : points[ref][points[ref].length - 1]);
+  const startOf = (ref) => (ref < 0 ? points[~ref][points[~ref].length - 1] : points[ref][0]);
+  const same = (a, b) => a[0] === b[0] && a[1] === b[1];
+  for (const g of topology.objects.countries.geometries) {
+    const polygons = polygonsOf(g);
+    const out = [];
+    for (const polygon of polygons) {
+      const crossing = polygon[0].some((ref) => pieces.has(ref < 0 ? ~ref : ref));
+      if (!crossing) {
+        out.push(polygon);
+        continue;
+      }
+      // Antarctica's "hole" is the South Pole as a ring of one position: the cut ring goes round it instead.
+      const holes = polygon.slice(1).filter((ring) => ring.reduce((n, ref) => n + points[ref < 0 ? ~ref : ref].length, 0) > 3);
+      if (holes.length > 0) throw new Error(`${g.properties.a3}: a polygon with holes crosses the antimeridian`);
+      const refs = polygon[0].flatMap((ref) => {
+        const list = pieces.get(ref < 0 ? ~ref : ref);
+        if (!list) return [ref];
+        return ref < 0 ? list.map((p) => ~p).reverse() : list;
+      });
+      // Chains between jumps across the map; the ring is rotated to begin just after a jump.
+      const jumps = refs.map((ref, k) => !same(endOf(ref), startOf(refs[(k + 1) % refs.length])));
+      const first = jumps.indexOf(true) + 1;
+      const chains = [];
+      for (let k = 0; k < refs.length; k++) {
+        const at = (first + k) % refs.length;
+        if (k === 0 || jumps[(at - 1 + refs.length) % refs.length]) chains.push([]);
+        chains[chains.length - 1].push(refs[at]);
+      }
+      if (chains.length > 2) throw new Error(`${g.properties.a3}: a ring crosses the antimeridian more than twice`);
+      for (const chain of chains) {
+        const end = endOf(chain[chain.length - 1]);
+        const start = startOf(chain[0]);
+        if (!same(end, start)) chain.push(points.push(closing(end, start)) - 1);
+        out.push([chain]);
+      }
+    }
+    if (g.type === "Polygon" && out.length > 1) g.type = "MultiPolygon";
+    g.arcs = g.type === "Polygon" ? out[0] : out;
+  }
+  return { ...topology, arcs: points.map(deltas) };
+}
+
 /** An arc as TopoJSON stores it: the first position absolute, then deltas, all quantised. */
 export function encodeArc(arc) {
   return arc.map(([x, y]) => `${x} ${y}`).join(" ");

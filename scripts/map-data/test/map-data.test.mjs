@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { test } from "node:test";
-import { encodePolygons, renderResource, requantize, shapesOf } from "../map-data.mjs";
+import { cutAtAntimeridian, encodePolygons, renderResource, requantize, shapesOf } from "../map-data.mjs";
 
 // Two squares side by side sharing arc 1, on a grid of 1 degree: the left one ("AAA") has a far
 // island that belongs to another territory ("BBB").
@@ -68,6 +68,61 @@ test("quantising again keeps shared positions shared and drops repeats", () => {
   for (const arc of t.arcs.map(absolute)) {
     for (let i = 1; i < arc.length - 1; i++) assert.notDeepEqual(arc[i], arc[i - 1]);
   }
+});
+
+// A grid of one degree (longitude 180 is x 360): an island across the antimeridian, and a polar cap.
+const crossing = () => ({
+  type: "Topology",
+  transform: { scale: [1, 1], translate: [-180, -90] },
+  arcs: [
+    // (358,100) (2,100) (2,104) (358,104) and back: across longitude 180 on its way east and west.
+    [[358, 100], [4 - 360, 0], [0, 4], [360 - 4, 0], [0, -4]],
+    // A coast round the South Pole, crossing once: (359,10) across to (1,10), then east all the way round.
+    [[359, 10], [2 - 360, 0], [119, 1], [120, 1], [119, -2]],
+    [[0, 0], [0, 0]], // the pole as a ring of one position
+  ],
+  objects: {
+    countries: {
+      type: "GeometryCollection",
+      geometries: [
+        { type: "Polygon", id: "1", properties: { name: "Isle", a3: "ISL" }, arcs: [[0]] },
+        { type: "Polygon", id: "2", properties: { name: "Cap", a3: "CAP" }, arcs: [[1], [2]] },
+      ],
+    },
+  },
+});
+
+const absoluteArc = (arc) => arc.reduce((out, [dx, dy]) => {
+  const [x, y] = out.length ? out[out.length - 1] : [0, 0];
+  return [...out, [x + dx, y + dy]];
+}, []);
+
+const ringPoints = (t, ring) => ring.flatMap((ref) => {
+  const arc = absoluteArc(t.arcs[ref < 0 ? ~ref : ref]);
+  return ref < 0 ? arc.reverse() : arc;
+});
+
+test("a ring across the antimeridian becomes one ring on each side of it", () => {
+  const t = cutAtAntimeridian(crossing());
+  const isle = t.objects.countries.geometries[0];
+  assert.equal(isle.type, "MultiPolygon");
+  assert.equal(isle.arcs.length, 2);
+  for (const [ring] of isle.arcs) {
+    const xs = ringPoints(t, ring).map(([x]) => x);
+    const side = xs.every((x) => x >= 358) || xs.every((x) => x <= 2);
+    assert.ok(side, `one side of the map only: ${xs}`);
+  }
+  for (const arc of t.arcs.map(absoluteArc)) {
+    for (let i = 1; i < arc.length; i++) assert.ok(Math.abs(arc[i][0] - arc[i - 1][0]) <= 180, "no jump across the map");
+  }
+});
+
+test("a ring round a pole is closed along the edges of the map and the pole line", () => {
+  const t = cutAtAntimeridian(crossing());
+  const cap = t.objects.countries.geometries[1];
+  assert.equal(cap.arcs.length, 1, "the pole's one-position ring is dropped");
+  const points = ringPoints(t, cap.arcs[0]);
+  assert.ok(points.some(([x, y]) => x === 0 && y === 0) && points.some(([x, y]) => x === 360 && y === 0));
 });
 
 test("the resource names its source, version and licence before the data", () => {
