@@ -14,6 +14,7 @@ import org.relationstimeline.content.ContentLoader;
 import org.relationstimeline.content.EntryReader;
 import org.relationstimeline.content.Problem;
 import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.countries.Party;
 
 /**
  * The loaded inputs of a project: config, registry and validated entries. Shared by build, check
@@ -53,6 +54,7 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
         } catch (IllegalArgumentException e) {
             problems.add(Problem.error(configName, 0, 0, "party-clash", e.getMessage(), "give the party another code or alias"));
         }
+        problems.addAll(unknownMembers(config, registry, configName));
         EntryReader reader = new EntryReader(registry, config.topics(), config.limits());
         String display = BuildOptions.display(options.content());
         String fingerprint = Hashes.of(configBytes(options.configFile()) + "|" + options.baseUrl().orElse("") + "|"
@@ -65,6 +67,21 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
         problems.addAll(content.problems());
         problems.sort(Problem.ORDER);
         return new Workspace(config, registry, content, List.copyOf(problems), fingerprint);
+    }
+
+    /** Member codes that are not countries of the registry: maps leave them out, and the editor hears why. */
+    private static List<Problem> unknownMembers(SiteConfig config, CountryRegistry registry, String configName) {
+        List<Problem> out = new ArrayList<>();
+        config.members().forEach((organisation, codes) -> {
+            for (String code : codes) {
+                boolean country = registry.byCode(code).map(p -> p.kind() == Party.Kind.COUNTRY).orElse(false);
+                if (!country) {
+                    out.add(Problem.warning(configName, 0, 0, "unknown-member", "party '" + organisation + "' lists member '" + code
+                            + "', which is not a country code; its maps leave it out", "members are ISO 3166 alpha-2 codes such as FR"));
+                }
+            }
+        });
+        return out;
     }
 
     /** The hash of the config file as stored; a missing or unreadable file is its own state. */

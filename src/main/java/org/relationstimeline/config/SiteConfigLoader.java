@@ -22,7 +22,8 @@ import org.relationstimeline.text.Slugs;
 public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "topics", "parties",
             "trusted_html", "domain", "limits");
-    private static final List<String> PARTY_KEYS = List.of("code", "name", "slug", "alpha3", "aliases", "demonyms");
+    private static final List<String> PARTY_KEYS = List.of("code", "name", "slug", "alpha3", "aliases", "demonyms",
+            "members");
     private static final List<String> LIMIT_KEYS = List.of("max_file_bytes", "max_front_matter_bytes",
             "max_parties_per_entry");
 
@@ -82,7 +83,9 @@ public final class SiteConfigLoader {
                     "leave out the scheme, the path and the port");
             domain = "";
         }
-        return new SiteConfig(title, description, baseUrl, language, topics(f), parties(f, problems), trusted, domain,
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        List<Party> parties = parties(f, problems, members);
+        return new SiteConfig(title, description, baseUrl, language, topics(f), parties, members, trusted, domain,
                 limits(f, problems));
     }
 
@@ -113,7 +116,8 @@ public final class SiteConfigLoader {
         topics.put(key, label);
     }
 
-    private static List<Party> parties(YamlFields f, List<Problem> problems) {
+    /** The parties of {@code parties:}; {@code members} receives the member codes of those that list them. */
+    private static List<Party> parties(YamlFields f, List<Problem> problems, Map<String, List<String>> members) {
         List<Party> parties = new ArrayList<>();
         for (YamlValue item : f.list("parties")) {
             if (!(item instanceof YamlValue.Mapping m)) {
@@ -133,6 +137,10 @@ public final class SiteConfigLoader {
             }
             parties.add(new Party(code.get(), pf.optionalText("alpha3").orElse(""), name.get(), slug,
                     Party.Kind.ORGANIZATION, texts(pf, "aliases"), texts(pf, "demonyms"), List.of()));
+            // Codes as entries write them: "fr" and "FR" are the same member.
+            List<String> listed = texts(pf, "members").stream().map(c -> c.strip().toUpperCase(java.util.Locale.ROOT))
+                    .distinct().toList();
+            if (!listed.isEmpty()) members.put(code.get(), listed);
         }
         return parties;
     }
