@@ -1,6 +1,7 @@
 package org.relationstimeline.build;
 
 import java.util.List;
+import org.relationstimeline.render.maps.MapAssets;
 import org.relationstimeline.site.AtomFeeds;
 import org.relationstimeline.site.DataExports;
 import org.relationstimeline.site.ExtraOutput;
@@ -15,6 +16,6 @@ final class ExtraOutputs {
 
     static List<ExtraOutput> all() {
         return List.of(new Sitemap(), new RobotsTxt(), new GitHubPagesFiles(), new AtomFeeds(), new DataExports(),
-                new SearchIndex());
+                new SearchIndex(), new MapAssets());
     }
 }

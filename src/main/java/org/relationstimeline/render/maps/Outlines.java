@@ -10,8 +10,8 @@ import org.relationstimeline.render.charts.SvgWriter;
 
 /**
  * The world at one level of detail, as the shared SVG asset pages point into: every territory's
- * outline as a path whose id is its alpha-3 code, all of them in the group {@code land}, and the
- * borders between territories as one path, {@code borders}. The paths carry no colours: a page's
+ * outline as a path whose id is its alpha-3 code, all of them in the group {@code land}, the
+ * borders between territories as one path, {@code borders}, and the edge of the world, {@code sphere}. The paths carry no colours: a page's
  * {@code <use>} gives them theirs, so one asset serves light, dark and print alike.
  */
 final class Outlines {
@@ -58,12 +58,30 @@ final class Outlines {
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", all.viewBox()).newline();
         svg.element("desc", "Country outlines for the maps of Relations Timeline: " + s.data() + ", from " + s.name() + " "
                 + s.version() + ". Licence: " + s.licence() + ".").newline();
+        svg.empty("path", "id", "sphere", "d", new PathData().ring(sphere()).toString()).newline();
         svg.open("g", "id", "land").newline();
         paths.forEach((a3, d) -> svg.empty("path", "id", a3, "d", d).newline());
         svg.close("g").newline();
         svg.empty("path", "id", "borders", "fill", "none", "vector-effect", "non-scaling-stroke", "d", borders).newline();
         svg.close("svg").newline();
         return svg.done().html().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The edge of the projected world, a degree at a time: the meridians at ±180° are curves. */
+    private static double[] sphere() {
+        double[] xy = new double[2 * 2 * 181];
+        int n = 0;
+        for (int lat = 90; lat >= -90; lat--) {
+            Point p = EqualEarth.project(180, lat);
+            xy[n++] = p.x();
+            xy[n++] = p.y();
+        }
+        for (int lat = -90; lat <= 90; lat++) {
+            Point p = EqualEarth.project(-180, lat);
+            xy[n++] = p.x();
+            xy[n++] = p.y();
+        }
+        return xy;
     }
 
     Detail detail() {

@@ -10,7 +10,7 @@ record Viewport(double x, double y, double width, double height, Detail detail) 
     private static final double HALF = EqualEarth.WORLD_WIDTH / 2;
     private static final Point NORTH_POLE = EqualEarth.project(0, 90);
     private static final Point SOUTH_POLE = EqualEarth.project(0, -90);
-    /** The world map leaves out the Arctic Ocean north of Greenland and Antarctica... */
+    /** The world map shows from north of Greenland down to Tierra del Fuego, unless Antarctica is on it. */
     private static final double NORTH = EqualEarth.project(0, 84).y();
     private static final double SOUTH = EqualEarth.project(0, -58).y();
     static final double ASPECT = EqualEarth.WORLD_WIDTH / (SOUTH - NORTH);
@@ -38,19 +38,23 @@ record Viewport(double x, double y, double width, double height, Detail detail) 
                 Detail.WORLD);
     }
 
+    /** The world map, reaching down to the South Pole when {@code focus} does. */
+    static Viewport worldAround(Box focus) {
+        return world(!focus.isEmpty() && focus.maxY() > SOUTH);
+    }
+
     /**
      * A view framed on {@code focus} with some room around it; the world map when the focus is empty
      * or too wide for a close-up to help, so far-apart places are seen in the world they are in.
      */
     static Viewport around(Box focus) {
-        boolean antarctica = !focus.isEmpty() && focus.maxY() > SOUTH;
         if (focus.isEmpty()) return world(false);
         double margin = Math.max(focus.width(), focus.height()) * MARGIN;
         double w = Math.max(focus.width() + 2 * margin, MIN_WIDTH);
         double h = Math.max(focus.height() + 2 * margin, MIN_WIDTH / ASPECT);
         if (w / h < ASPECT) w = h * ASPECT;
         else h = w / ASPECT;
-        if (w > WORLD_SHARE * EqualEarth.WORLD_WIDTH) return world(antarctica);
+        if (w > WORLD_SHARE * EqualEarth.WORLD_WIDTH) return worldAround(focus);
         double cx = (focus.minX() + focus.maxX()) / 2;
         double cy = (focus.minY() + focus.maxY()) / 2;
         double left = clamp(cx - w / 2, -HALF, HALF - w);
