@@ -41,8 +41,8 @@ record Layers(List<Territory> drawn, List<String> notes) {
             }
         }
         if (!organisations.isEmpty()) {
-            notes.add("Not drawn: " + Territory.names(organisations) + (organisations.size() == 1 ? ", an organisation"
-                    : ", organisations") + " whose members this map shows for themselves.");
+            notes.add("Not drawn: " + Territory.names(organisations) + (organisations.size() == 1 ? ", an organisation;"
+                    : ", organisations;") + " this map shades countries, which stand for themselves.");
         }
         return new Layers(List.copyOf(drawn), List.copyOf(notes));
     }

@@ -61,7 +61,7 @@ class PartnersMapTest {
         assertThat(doc.select("svg a[href='/sub/relations/european-union-russia/']")).isEmpty();
         assertThat(doc.select("svg a[href='/sub/relations/france-russia/']")).hasSize(1);
         assertThat(doc.select(".map__note").text())
-                .contains("Not drawn: European Union, an organisation whose members this map shows for themselves.");
+                .contains("Not drawn: European Union, an organisation; this map shades countries, which stand for themselves.");
     }
 
     @Test
