@@ -3,6 +3,7 @@ package org.relationstimeline.render.maps;
 import java.util.ArrayList;
 import java.util.List;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.render.charts.ActivityChart;
 import org.relationstimeline.render.charts.ChartMarkup;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.timeline.Timeline.PartnerCount;
@@ -43,7 +44,7 @@ final class PartnersMap {
                     PartnerCount pc = partners.get(i);
                     if (!layers.isDrawn(candidates.get(i)) || scale.of(pc.count()) != shade) continue;
                     canvas.territory(candidates.get(i), shade.cssClass(), true, urls.pair(pc.pair()),
-                            pc.partner().name() + ": " + events(pc.count()));
+                            pc.partner().name() + ": " + ActivityChart.events(pc.count()));
                 }
                 canvas.endGroup();
                 keys.add(new MapCanvas.Key(shade.cssClass(), shade.label(), null));
@@ -55,10 +56,6 @@ final class PartnersMap {
         notes.add(subject.note());
         notes.addAll(layers.notes());
         return canvas.legend(keys).notes(notes).end();
-    }
-
-    static String events(int n) {
-        return n + (n == 1 ? " event" : " events");
     }
 
     private static String description(Party party, int partners, int shaded, boolean subjectDrawn) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.render.charts.ActivityChart;
 import org.relationstimeline.render.charts.ChartMarkup;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.site.pages.PageViews.PartyCount;
@@ -48,7 +49,7 @@ final class WorldMap {
                 Territory t = of.get(pc.party());
                 if (!layers.isDrawn(t) || scale.of(pc.entries()) != shade) continue;
                 canvas.territory(t, shade.cssClass(), true, urls.country(pc.party()),
-                        pc.party().name() + ": " + PartnersMap.events(pc.entries()));
+                        pc.party().name() + ": " + ActivityChart.events(pc.entries()));
             }
             canvas.endGroup();
             keys.add(new MapCanvas.Key(shade.cssClass(), shade.label(), null));
@@ -57,7 +58,7 @@ final class WorldMap {
         for (PairCount pc : lines) {
             canvas.line(of.get(pc.pair().first()).anchor(), of.get(pc.pair().second()).anchor(),
                     THINNEST + (THICKEST - THINNEST) * pc.count() / max, urls.pair(pc.pair()),
-                    pc.pair().name() + ": " + PartnersMap.events(pc.count()));
+                    pc.pair().name() + ": " + ActivityChart.events(pc.count()));
         }
         canvas.endDrawing();
         canvas.legend(keys);
@@ -68,7 +69,7 @@ final class WorldMap {
             svg.open("ol", "class", "map__lines").newline();
             for (PairCount pc : lines) {
                 svg.open("li").element("a", pc.pair().name(), "href", urls.pair(pc.pair()))
-                        .text(" (" + PartnersMap.events(pc.count()) + ")").close("li").newline();
+                        .text(" (" + ActivityChart.events(pc.count()) + ")").close("li").newline();
             }
             svg.close("ol").newline();
         }
