@@ -2,6 +2,7 @@ package org.relationstimeline.config;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import org.relationstimeline.text.Slugs;
  * a bundled country or an earlier party of the list.
  */
 final class PartiesSection {
-    static final List<String> KEYS = List.of("code", "name", "slug", "alpha3", "aliases", "demonyms");
+    static final List<String> KEYS = List.of("code", "name", "slug", "alpha3", "aliases", "demonyms", "members");
     /** Codes are written in entries and shown in exports: a short word of capitals and digits. */
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
@@ -40,6 +41,23 @@ final class PartiesSection {
     /** The parties that are free of mistakes, in the order written. */
     static List<Party> read(YamlFields config) {
         return new PartiesSection(config).readAll();
+    }
+
+    /**
+     * The member codes each organisation lists under {@code members:} (for its maps), by party
+     * code, upper-cased as entries write codes; the section's mistakes are reported by {@link #read}.
+     */
+    static Map<String, List<String>> members(YamlFields config) {
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        for (YamlValue item : config.list("parties")) {
+            if (!(item instanceof YamlValue.Mapping m)) continue;
+            YamlFields f = new YamlFields(config.file(), m, new ArrayList<>());
+            Optional<String> code = f.optionalText("code");
+            List<String> listed = f.scalarList("members").stream()
+                    .map(s -> s.text().strip().toUpperCase(java.util.Locale.ROOT)).distinct().toList();
+            if (code.isPresent() && !listed.isEmpty()) members.put(code.get(), listed);
+        }
+        return members;
     }
 
     private List<Party> readAll() {

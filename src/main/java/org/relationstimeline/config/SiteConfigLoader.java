@@ -80,9 +80,8 @@ public final class SiteConfigLoader {
                     "leave out the scheme, the path and the port");
             domain = "";
         }
-        return new SiteConfig(title, description, baseUrl, language, topics(f), PartiesSection.read(f), trusted, domain,
-                limits(f, problems), f.bool("require_sources", false),
-                CmsSettingsReader.read(f));
+        return new SiteConfig(title, description, baseUrl, language, topics(f), PartiesSection.read(f), PartiesSection.members(f),
+                trusted, domain, limits(f, problems), f.bool("require_sources", false), CmsSettingsReader.read(f));
     }
 
     private static Map<String, String> topics(YamlFields f) {

@@ -2,6 +2,7 @@ package org.relationstimeline.pipeline;
 
 import java.util.List;
 import org.relationstimeline.cms.CmsAdmin;
+import org.relationstimeline.render.maps.MapAssets;
 import org.relationstimeline.site.AtomFeeds;
 import org.relationstimeline.site.DataExports;
 import org.relationstimeline.site.ExtraOutput;
@@ -24,6 +25,6 @@ final class ExtraOutputs {
 
     /** Outputs that serve the pages as built, drafts included: the search page finds what the preview shows. */
     static List<ExtraOutput> forEveryPage() {
-        return List.of(new SearchIndex());
+        return List.of(new SearchIndex(), new MapAssets());
     }
 }

@@ -25,6 +25,7 @@ import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.lint.BodyLinkCheck;
 import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.countries.Party;
 
 /**
  * The loaded inputs of a project: config, registry, validated entries, and the profiles and
@@ -70,6 +71,7 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
         } catch (IllegalArgumentException e) {
             problems.add(Problem.error(configName, 0, 0, "party-clash", e.getMessage(), "give the party another code or alias"));
         }
+        problems.addAll(unknownMembers(config, registry, configName));
         EntryReader reader = new EntryReader(registry, config.topics(), config.limits(), config.requireSources());
         String display = BuildOptions.display(options.content());
         String fingerprint = Hashes.of(configBytes(options.configFile()) + "|" + options.baseUrl().orElse("") + "|"
@@ -100,6 +102,21 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
             parties.addAll(e.parties());
         }
         return ProfileReader.Coverage.of(pairs, parties);
+    }
+
+    /** Member codes that are not countries of the registry: maps leave them out, and the editor hears why. */
+    private static List<Problem> unknownMembers(SiteConfig config, CountryRegistry registry, String configName) {
+        List<Problem> out = new ArrayList<>();
+        config.members().forEach((organisation, codes) -> {
+            for (String code : codes) {
+                boolean country = registry.byCode(code).map(p -> p.kind() == Party.Kind.COUNTRY).orElse(false);
+                if (!country) {
+                    out.add(Problem.warning(configName, 0, 0, "unknown-member", "party '" + organisation + "' lists member '" + code
+                            + "', which is not a country code; its maps leave it out", "members are ISO 3166 alpha-2 codes such as FR"));
+                }
+            }
+        });
+        return out;
     }
 
     /** The hash of the config file as stored; a missing or unreadable file is its own state. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.render.charts.PageCharts;
+import org.relationstimeline.render.maps.PageMaps;
 import org.relationstimeline.site.PageMeta;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.site.pages.WithBody;
@@ -31,6 +32,7 @@ public final class PageRenderer {
     private final SiteConfig config;
     private final UrlScheme urls;
     private final MarkdownRenderer markdown;
+    private final PageMaps maps;
 
     public PageRenderer(Theme theme, SiteConfig config, UrlScheme urls, MarkdownRenderer markdown) {
         this.engine = new PebbleEngine.Builder()
@@ -45,6 +47,7 @@ public final class PageRenderer {
         this.markdown = markdown;
         this.config = config;
         this.urls = urls;
+        this.maps = new PageMaps(config, urls);
     }
 
     /**
@@ -122,13 +125,14 @@ public final class PageRenderer {
 
     /**
      * Every variable the page's template receives: the site-wide ones ({@code site}, {@code urls},
-     * {@code meta}), the page's own ({@link TemplateContext}), its charts, and the Markdown an
-     * editor wrote for it ({@link WithBody}).
+     * {@code meta}), the page's own ({@link TemplateContext}), its charts and maps, and the
+     * Markdown an editor wrote for it ({@link WithBody}).
      */
     public Map<String, Object> context(Page page) throws BodyException {
         Map<String, Object> context = TemplateContext.of(page);
         context.putAll(globals);
         context.putAll(PageCharts.forPage(page));
+        context.putAll(maps.forPage(page));
         context.put("meta", PageMeta.of(page, config, urls));
         if (page instanceof WithBody p) {
             try {

@@ -56,6 +56,8 @@ public final class SitePlanner {
     static final int BUSIEST = 12;
     /** How many of the most documented parties the relations overview on the countries index compares. */
     static final int OVERVIEW = 12;
+    /** How many of the busiest relations the countries index's map may draw (those between parties it draws). */
+    static final int MAP_PAIRS = 20;
 
     private final SiteConfig config;
     private final UrlScheme urls;
@@ -218,8 +220,10 @@ public final class SitePlanner {
                 fp.add(pair.slug()).add(entries.size());
             }
         });
+        List<Timeline.PairCount> busiest = t.busiestPairs(MAP_PAIRS);
+        busiest.forEach(pc -> fp.add(pc.pair().slug()).add(pc.count()));
         pages.add(new CountriesPage(frame(urls.countries(), "Countries", List.of(), fp), List.copyOf(partyCounts.values()),
-                overviewParties, List.copyOf(overviewPairs)));
+                overviewParties, List.copyOf(overviewPairs), busiest));
     }
 
     private void countryPages(Timeline t, DataFacts facts, Profile profile, Party party, List<Timeline.PartnerCount> partners,

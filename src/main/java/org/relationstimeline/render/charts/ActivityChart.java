@@ -109,7 +109,8 @@ public final class ActivityChart {
         return bars;
     }
 
-    static String events(int n) {
+    /** "1 event", "8 events": charts and maps say counts the same way. */
+    public static String events(int n) {
         return n + (n == 1 ? " event" : " events");
     }
 }

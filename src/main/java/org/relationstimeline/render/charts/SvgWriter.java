@@ -5,47 +5,47 @@ import org.relationstimeline.text.Xml;
 
 /**
  * Writes SVG (and the little HTML around it) so that data can only ever be text: element and
- * attribute names are constants of the chart classes, every value and every text goes through
- * {@link Xml}, which also replaces characters no file may carry (controls, lone surrogates).
+ * attribute names are constants of the chart and map classes, every value and every text goes
+ * through {@link Xml}, which also replaces characters no file may carry (controls, lone surrogates).
  */
-final class SvgWriter {
+public final class SvgWriter {
     private final StringBuilder out = new StringBuilder(4096);
 
     /** Opens an element; {@code attributes} alternate name and value. */
-    SvgWriter open(String name, Object... attributes) {
+    public SvgWriter open(String name, Object... attributes) {
         tag(name, attributes);
         out.append('>');
         return this;
     }
 
     /** An element with no content. */
-    SvgWriter empty(String name, Object... attributes) {
+    public SvgWriter empty(String name, Object... attributes) {
         tag(name, attributes);
         out.append("/>");
         return this;
     }
 
     /** An element holding only text. */
-    SvgWriter element(String name, String text, Object... attributes) {
+    public SvgWriter element(String name, String text, Object... attributes) {
         return open(name, attributes).text(text).close(name);
     }
 
-    SvgWriter close(String name) {
+    public SvgWriter close(String name) {
         out.append("</").append(name).append('>');
         return this;
     }
 
-    SvgWriter text(String text) {
+    public SvgWriter text(String text) {
         Xml.appendEscaped(out, text);
         return this;
     }
 
-    SvgWriter newline() {
+    public SvgWriter newline() {
         out.append('\n');
         return this;
     }
 
-    ChartMarkup done() {
+    public ChartMarkup done() {
         return new ChartMarkup(out.toString());
     }
 
@@ -62,7 +62,7 @@ final class SvgWriter {
     }
 
     /** A coordinate with at most one decimal, as short as it can be written. */
-    static String number(double d) {
+    public static String number(double d) {
         long tenths = Math.round(d * 10);
         return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
     }

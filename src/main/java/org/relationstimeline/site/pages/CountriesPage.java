@@ -11,9 +11,10 @@ import org.relationstimeline.timeline.Timeline.PairCount;
  *
  * @param overviewParties the most documented parties, which the relations matrix compares
  * @param overviewPairs the relations among those parties
+ * @param busiestPairs the relations with the most entries, most first, which the world map draws as lines
  */
 public record CountriesPage(Frame frame, List<PartyCount> countries, List<Party> overviewParties,
-                            List<PairCount> overviewPairs) implements Page {
+                            List<PairCount> overviewPairs, List<PairCount> busiestPairs) implements Page {
     @Override
     public Kind kind() {
         return Kind.COUNTRIES;

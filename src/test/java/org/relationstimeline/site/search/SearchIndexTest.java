@@ -31,7 +31,7 @@ class SearchIndexTest {
     static final Party GH = REGISTRY.byCode("GH").orElseThrow();
     static final Party HOSTILE = Party.organization("XS", "<script>alert(1)</script> Union", List.of());
     static final SiteConfig CONFIG = new SiteConfig("T", "D", "https://user.github.io/repo/", "en",
-            Map.of("energy", "Energy & <b>power</b>", "defense", "Defence"), List.of(HOSTILE), false, "",
+            Map.of("energy", "Energy & <b>power</b>", "defense", "Defence"), List.of(HOSTILE), Map.of(), false, "",
             SiteConfig.defaults().limits(), false, java.util.Optional.empty());
     static final UrlScheme URLS = new UrlScheme(CONFIG.baseUrl());
 

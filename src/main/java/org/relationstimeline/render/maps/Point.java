@@ -1,0 +1,4 @@
+package org.relationstimeline.render.maps;
+
+/** A position in projected units. */
+record Point(double x, double y) {}
