@@ -60,27 +60,34 @@ final class BrowserOpener {
     boolean open(URI url, PrintWriter err) {
         Optional<List<String>> command = command(url);
         if (command.isEmpty()) {
-            note(err, url, "no " + (osName.contains("mac") ? "open" : osName.contains("win") ? "rundll32" : "xdg-open")
-                    + " command was found");
+            note(
+                    err,
+                    url,
+                    "no " + (osName.contains("mac") ? "open" : osName.contains("win") ? "rundll32" : "xdg-open")
+                            + " command was found");
             return false;
         }
         Process process;
         try {
-            process = new ProcessBuilder(command.get()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder(command.get())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException e) {
             note(err, url, e.getMessage());
             return false;
         }
-        Thread watcher = new Thread(() -> {
-            try {
-                if (process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() != 0) {
-                    note(err, url, command.get().get(0) + " exited with status " + process.exitValue());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "rt-serve-open");
+        Thread watcher = new Thread(
+                () -> {
+                    try {
+                        if (process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() != 0) {
+                            note(err, url, command.get().get(0) + " exited with status " + process.exitValue());
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "rt-serve-open");
         watcher.setDaemon(true);
         watcher.start();
         return true;

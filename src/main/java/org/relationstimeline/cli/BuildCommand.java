@@ -7,18 +7,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.relationstimeline.config.BaseUrl;
-import org.relationstimeline.problems.Problem;
 import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.pipeline.BuildReport;
 import org.relationstimeline.pipeline.SiteBuild;
+import org.relationstimeline.problems.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code build}: the whole site, or nothing when the content has errors. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Build the site from the content folder into the output folder.",
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Build the site from the content folder into the output folder.",
             "All content problems are reported at once as path:line:column: error: message.",
             "If there is any error, the existing output folder is left untouched; otherwise",
             "it is replaced whole (pages of deleted entries disappear). Unchanged pages keep",
@@ -26,21 +29,34 @@ import picocli.CommandLine.Option;
             "to a path of the site) are printed and do not stop the build.",
             "The theme is the default one inside the generator; each file in templates/",
             "(or --templates DIR) replaces the default file of the same path, so changing",
-            "one partial means copying one file. The build names the files that do."},
-        footer = {"", "Examples:", "  build", "  build --base-url https://user.github.io/repo/ --out public",
-            "", "Exit codes: 0 built, 1 content errors (nothing written), 2 usage errors."})
+            "one partial means copying one file. The build names the files that do."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  build",
+            "  build --base-url https://user.github.io/repo/ --out public",
+            "",
+            "Exit codes: 0 built, 1 content errors (nothing written), 2 usage errors."
+        })
 final class BuildCommand implements Callable<Integer> {
     private static final Set<String> USAGE_PROBLEMS = Set.of("no-templates", "unsafe-output");
 
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder, replaced on success (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "output folder, replaced on success (default: ${DEFAULT-VALUE})",
             defaultValue = "site")
     Path out;
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "absolute URL the site is served from, e.g. https://user.github.io/repo/ (default: base_url in site.yaml)")
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description =
+                    "absolute URL the site is served from, e.g. https://user.github.io/repo/ (default: base_url in site.yaml)")
     String baseUrl;
 
     @Option(names = "--quiet", description = "print only problems")
@@ -59,7 +75,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = project.toBuildOptions(out);
         if (baseUrl != null) {
             Optional<String> bad = BaseUrl.problem(baseUrl);
-            if (bad.isPresent()) throw new CommandLine.ParameterException(spec.commandLine(), "--base-url: " + bad.get());
+            if (bad.isPresent())
+                throw new CommandLine.ParameterException(spec.commandLine(), "--base-url: " + bad.get());
             options = options.withBaseUrl(baseUrl);
         }
         ProgressCounter counter = new ProgressCounter(err, quiet);
@@ -80,7 +97,8 @@ final class BuildCommand implements Callable<Integer> {
         err.flush();
         if (report.committed()) return 0;
         // A missing --templates folder or a refused --out is a mistake in the command, not in the content.
-        boolean usage = report.problems().stream().filter(Problem::isError).allMatch(p -> USAGE_PROBLEMS.contains(p.code()));
+        boolean usage =
+                report.problems().stream().filter(Problem::isError).allMatch(p -> USAGE_PROBLEMS.contains(p.code()));
         return usage ? 2 : 1;
     }
 

@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.relationstimeline.lint.EntryLinter;
+import org.relationstimeline.lint.ProblemJson;
 import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.pipeline.Workspace;
 import org.relationstimeline.problems.Problem;
-import org.relationstimeline.lint.EntryLinter;
-import org.relationstimeline.lint.ProblemJson;
 import org.relationstimeline.site.Redirects;
 import org.relationstimeline.site.SitePlanner;
 import org.relationstimeline.site.UrlScheme;
@@ -20,8 +20,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code check}: validates content and lints it, reporting every problem and writing nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check every entry and the site config without building.",
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check every entry and the site config without building.",
             "Prints each problem as path:line:column: error|warning: message (how to fix).",
             "Errors stop a build. Warnings do not; they point at what readers would",
             "notice: an entry with no sources (an error when site.yaml sets",
@@ -35,18 +38,30 @@ import picocli.CommandLine.Option;
             "and a fact without a source are errors.",
             "With GITHUB_ACTIONS=true, problems are also printed as workflow annotations,",
             "which GitHub shows on the lines of a pull request. --format github prints",
-            "them on standard output for a workflow step (.github/workflows/check.yml)."},
-        footer = {"", "Examples:", "  check", "  check --drafts                 lint drafts too",
+            "them on standard output for a workflow step (.github/workflows/check.yml)."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  check",
+            "  check --drafts                 lint drafts too",
             "  check --format json > findings.json",
             "  check --format github          in a GitHub Actions step",
-            "", "JSON: an array of {file, line, column, severity, code, message, hint};",
+            "",
+            "JSON: an array of {file, line, column, severity, code, message, hint};",
             "line and column are 0 when unknown. The summary goes to standard error.",
             "GitHub: one ::error or ::warning file=...,line=...,col=...::message line per",
             "problem on standard output; the usual lines and the summary on standard error.",
-            "", "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage errors."})
+            "",
+            "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage errors."
+        })
 final class CheckCommand implements Callable<Integer> {
     /** How findings are printed. */
-    enum Format { text, json, github }
+    enum Format {
+        text,
+        json,
+        github
+    }
 
     /** GitHub draws at most this many error and this many warning annotations per step, dropping the rest silently. */
     static final int GITHUB_ANNOTATIONS_PER_KIND = 10;
@@ -54,7 +69,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (people, standard error), json (tools, standard output) or github "
                     + "(workflow annotations, standard output)")
     Format format;
@@ -80,7 +98,8 @@ final class CheckCommand implements Callable<Integer> {
         problems.sort(Problem.ORDER);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
-        String summary = String.format("checked %d file(s): %d error(s), %d warning(s)", ws.filesRead(), errors, warnings);
+        String summary =
+                String.format("checked %d file(s): %d error(s), %d warning(s)", ws.filesRead(), errors, warnings);
         if (format == Format.json) {
             out.println(ProblemJson.write(problems));
             if (githubActions) problems.forEach(p -> err.println(ProblemPrinter.annotation(p)));
@@ -89,8 +108,9 @@ final class CheckCommand implements Callable<Integer> {
             // Asked for explicitly, so the environment's flag would only print them twice.
             problems.forEach(p -> out.println(ProblemPrinter.annotation(p)));
             if (errors > GITHUB_ANNOTATIONS_PER_KIND || warnings > GITHUB_ANNOTATIONS_PER_KIND) {
-                out.println("::notice::check found " + errors + " error(s) and " + warnings + " warning(s); GitHub shows "
-                        + GITHUB_ANNOTATIONS_PER_KIND + " of each kind on the lines, and this step's log lists them all");
+                out.println("::notice::check found " + errors + " error(s) and " + warnings
+                        + " warning(s); GitHub shows " + GITHUB_ANNOTATIONS_PER_KIND
+                        + " of each kind on the lines, and this step's log lists them all");
             }
             ProblemPrinter.print(problems, err, false);
             err.println(summary);
@@ -107,6 +127,7 @@ final class CheckCommand implements Callable<Integer> {
     private static List<Problem> aliasCollisions(Workspace ws, String display) {
         UrlScheme urls = new UrlScheme(ws.config().baseUrl());
         Timeline timeline = Timeline.of(ws.content().entries());
-        return Redirects.collisions(new SitePlanner(ws.config(), urls).plan(timeline), timeline.entries(), urls, display);
+        return Redirects.collisions(
+                new SitePlanner(ws.config(), urls).plan(timeline), timeline.entries(), urls, display);
     }
 }

@@ -10,18 +10,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.content.ContentLoader;
 import org.relationstimeline.content.EntryReader;
 import org.relationstimeline.content.TextDecoder;
-import org.relationstimeline.countries.Party;
-import org.relationstimeline.editor.PartyDetector;
-import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.countries.Party;
 import org.relationstimeline.editor.Article;
 import org.relationstimeline.editor.ArticleImporter;
 import org.relationstimeline.editor.EntryFiles;
+import org.relationstimeline.editor.PartyDetector;
+import org.relationstimeline.pipeline.BuildOptions;
+import org.relationstimeline.timeline.Entry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +29,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code import}: pasted news articles become draft entries. */
-@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Turn pasted news articles into draft entries.",
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Turn pasted news articles into draft entries.",
             "",
             "Each FILE is plain text: a first line 'date YYYY-MM-DD', then the article.",
             "For each, it writes OUT/YEAR/DATE-SLUG.md with 'draft: true' and the",
@@ -47,21 +51,32 @@ import picocli.CommandLine.Parameters;
             "score), so you can correct it, and warns when an entry of the content",
             "folder has the same date and parties. Existing files are never",
             "overwritten. See drafts with 'serve --drafts'.",
-            ""},
-        footer = {"", "Examples:",
+            ""
+        },
+        footer = {
+            "",
+            "Examples:",
             "  import article.txt",
             "  import --dry-run articles/*.txt     show what would be detected",
-            "", "Exit codes: 0 all imported, 1 some file not imported, 2 usage errors."})
+            "",
+            "Exit codes: 0 all imported, 1 some file not imported, 2 usage errors."
+        })
 final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "plain-text articles, first line 'date YYYY-MM-DD'")
     List<Path> files;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "content/entries",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "content/entries",
             description = "drafts go to DIR/YEAR/ (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--content", paramLabel = "DIR",
-            description = "content folder whose entries the articles are compared with (default: the folder above --out)")
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            description =
+                    "content folder whose entries the articles are compared with (default: the folder above --out)")
     Path content;
 
     @Mixin
@@ -105,7 +120,9 @@ final class ImportCommand implements Callable<Integer> {
         Path folder = contentFolder();
         if (folder == null || !Files.isDirectory(folder)) return List.of();
         EntryReader reader = new EntryReader(registry, site.topics(), site.limits());
-        return new ContentLoader(reader).load(folder, BuildOptions.display(folder), true).entries();
+        return new ContentLoader(reader)
+                .load(folder, BuildOptions.display(folder), true)
+                .entries();
     }
 
     private Path contentFolder() {
@@ -115,19 +132,26 @@ final class ImportCommand implements Callable<Integer> {
     /** Entries on the article's date between the same parties: most likely the same event. */
     private static List<Entry> sameEvent(ArticleImporter.Draft draft, List<Entry> existing) {
         String date = draft.article().date().toString();
-        Set<Party> parties = draft.chosen().stream().map(PartyDetector.Detection::party).collect(Collectors.toSet());
-        return existing.stream().filter(e -> e.date().iso().equals(date) && Set.copyOf(e.parties()).equals(parties)).toList();
+        Set<Party> parties =
+                draft.chosen().stream().map(PartyDetector.Detection::party).collect(Collectors.toSet());
+        return existing.stream()
+                .filter(e ->
+                        e.date().iso().equals(date) && Set.copyOf(e.parties()).equals(parties))
+                .toList();
     }
 
-    private boolean importOne(ArticleImporter importer, List<Entry> existing, Path file, PrintWriter stdout, PrintWriter err) {
+    private boolean importOne(
+            ArticleImporter importer, List<Entry> existing, Path file, PrintWriter stdout, PrintWriter err) {
         String name = BuildOptions.display(file);
         try {
             String text = TextDecoder.decode(Files.readAllBytes(file));
-            ArticleImporter.Draft draft = importer.draft(text, file.getFileName().toString(), out);
+            ArticleImporter.Draft draft =
+                    importer.draft(text, file.getFileName().toString(), out);
             stdout.println(name + ":");
             draft.report().forEach(line -> stdout.println("  " + line));
             for (Entry same : sameEvent(draft, existing)) {
-                err.println(name + ": warning: " + BuildOptions.display(contentFolder().resolve(same.path()))
+                err.println(name + ": warning: "
+                        + BuildOptions.display(contentFolder().resolve(same.path()))
                         + " has the same date and parties (\"" + ProblemPrinter.visible(same.title())
                         + "\"); check that this article is not already an entry");
             }

@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code relations-timeline} command line: build, check, serve, new and import. */
-@Command(name = "relations-timeline",
+@Command(
+        name = "relations-timeline",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
@@ -19,9 +20,16 @@ import picocli.CommandLine.Command;
             "  relations-timeline new        create an entry file to fill in",
             "  relations-timeline import     turn pasted news articles into draft entries",
             "Each command explains itself: relations-timeline help COMMAND",
-            ""},
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
-            CommandLine.HelpCommand.class},
+            ""
+        },
+        subcommands = {
+            BuildCommand.class,
+            CheckCommand.class,
+            ServeCommand.class,
+            NewCommand.class,
+            ImportCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage errors."})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -47,14 +55,17 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'build', 'check', 'serve', 'new' or 'import'");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "missing command: try 'build', 'check', 'serve', 'new' or 'import'");
     }
 
     /** Reads the version the jar was built with. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"relations-timeline " + GeneratorVersion.version(), "Java " + System.getProperty("java.version")};
+            return new String[] {
+                "relations-timeline " + GeneratorVersion.version(), "Java " + System.getProperty("java.version")
+            };
         }
     }
 }

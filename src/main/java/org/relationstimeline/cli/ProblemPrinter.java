@@ -32,7 +32,9 @@ final class ProblemPrinter {
      * {@code :} and {@code ,}); the message by the rules for data ({@code %}, CR, LF).
      */
     static String annotation(Problem p) {
-        StringBuilder s = new StringBuilder("::").append(p.isError() ? "error" : "warning").append(" file=")
+        StringBuilder s = new StringBuilder("::")
+                .append(p.isError() ? "error" : "warning")
+                .append(" file=")
                 .append(escapeProperty(visible(p.file())));
         if (p.line() > 0) s.append(",line=").append(p.line());
         if (p.column() > 0) s.append(",col=").append(p.column());

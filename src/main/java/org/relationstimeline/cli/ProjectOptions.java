@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read a project: where its content and config are. */
 final class ProjectOptions {
-    @Option(names = "--content", paramLabel = "DIR", description = "folder of entries (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            description = "folder of entries (default: ${DEFAULT-VALUE})",
             defaultValue = "content")
     Path content;
 
@@ -18,11 +21,17 @@ final class ProjectOptions {
     static final Path DEFAULT_TEMPLATES = Path.of("templates");
 
     // No picocli default: a folder named on the command line must exist, the default one need not.
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "theme files that override the default theme, file by file (default: templates, if there is one)")
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
+            description =
+                    "theme files that override the default theme, file by file (default: templates, if there is one)")
     Path templates;
 
-    @Option(names = "--drafts", description = "include entries marked 'draft: true' (their pages say so; feeds, sitemap and exports leave them out)")
+    @Option(
+            names = "--drafts",
+            description =
+                    "include entries marked 'draft: true' (their pages say so; feeds, sitemap and exports leave them out)")
     boolean drafts;
 
     /** The theme folder given, or the default one. */
@@ -31,7 +40,14 @@ final class ProjectOptions {
     }
 
     BuildOptions toBuildOptions(Path out) {
-        return new BuildOptions(Path.of("").toAbsolutePath(), content, templatesFolder(), templates != null, out, config.file,
-                java.util.Optional.empty(), drafts);
+        return new BuildOptions(
+                Path.of("").toAbsolutePath(),
+                content,
+                templatesFolder(),
+                templates != null,
+                out,
+                config.file,
+                java.util.Optional.empty(),
+                drafts);
     }
 }

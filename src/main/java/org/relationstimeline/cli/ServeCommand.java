@@ -14,8 +14,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: a live preview while writing. */
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Preview the site in your browser while you write.",
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Preview the site in your browser while you write.",
             "",
             "Builds the site into a private folder (.rt-cache/serve/site, never site/)",
             "and serves it at http://127.0.0.1:PORT/ (reachable from this computer only;",
@@ -27,28 +31,41 @@ import picocli.CommandLine.Option;
             "If a save leaves an error in the content, the last good pages stay up with",
             "a red panel listing the errors as file:line:column: message; fix and save,",
             "and the panel goes away. Stop the server with Ctrl+C.",
-            ""},
-        footer = {"", "Examples:",
+            ""
+        },
+        footer = {
+            "",
+            "Examples:",
             "  serve                  then open http://127.0.0.1:8080/",
             "  serve --drafts         include entries marked 'draft: true'",
             "  serve --port 0         any free port (the address is printed)",
             "  serve --open           and open it in your browser",
             "  serve --bind 0.0.0.0   on every network interface, to open it on a phone;",
             "                         the addresses to use there are printed",
-            "", "Exit codes: 0 stopped with Ctrl+C, 1 could not start (e.g. port taken),",
-            "2 usage errors."})
+            "",
+            "Exit codes: 0 stopped with Ctrl+C, 1 could not start (e.g. port taken),",
+            "2 usage errors."
+        })
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8080",
             description = "port to serve on; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDR",
+            defaultValue = "127.0.0.1",
             description = "IP address to listen on (default: ${DEFAULT-VALUE}, this computer only); 0.0.0.0 or :: "
                     + "listens on every interface. Others on the network can then read the preview: a warning says so")
     String bind;
 
-    @Option(names = "--open", description = "open the preview in your browser (xdg-open, open or rundll32); "
-            + "if none is found, a note says so and the preview runs anyway")
+    @Option(
+            names = "--open",
+            description = "open the preview in your browser (xdg-open, open or rundll32); "
+                    + "if none is found, a note says so and the preview runs anyway")
     boolean open;
 
     /** Opens the browser; tests replace it. */
@@ -67,17 +84,22 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        BindAddress address = BindAddress.parse(bind).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "--bind takes an IP address of this computer, such as 127.0.0.1, 0.0.0.0 or 192.168.1.20, not '" + bind + "'"));
+        BindAddress address = BindAddress.parse(bind)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--bind takes an IP address of this computer, such as 127.0.0.1, 0.0.0.0 or 192.168.1.20, not '"
+                                + bind + "'"));
         // A client that never finishes sending its request must not hold a thread forever.
-        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) System.setProperty("sun.net.httpserver.maxReqTime", "60");
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null)
+            System.setProperty("sun.net.httpserver.maxReqTime", "60");
         PreviewServer server;
         try {
             server = PreviewServer.start(project.toBuildOptions(java.nio.file.Path.of("site")), address, port, out);
         } catch (BindException e) {
-            err.println("cannot serve on " + address + " port " + port + ": " + e.getMessage() + "; try --port " + (port + 1)
-                    + ", or --port 0 for any free port" + (address.isLoopback() ? "" : ", and check that " + address
-                    + " is an address of this computer"));
+            err.println("cannot serve on " + address + " port " + port + ": " + e.getMessage() + "; try --port "
+                    + (port + 1)
+                    + ", or --port 0 for any free port"
+                    + (address.isLoopback() ? "" : ", and check that " + address + " is an address of this computer"));
             err.flush();
             return 1;
         } catch (IOException e) {
@@ -89,7 +111,8 @@ final class ServeCommand implements Callable<Integer> {
         for (java.net.URI other : server.networkUrls()) out.println("on another device: " + other);
         out.println("watching " + project.content + "/, " + project.templatesFolder() + "/ and " + project.config);
         if (!Files.exists(project.templatesFolder())) {
-            out.println("no " + project.templatesFolder() + "/ yet: the default theme is used; files saved there override it");
+            out.println("no " + project.templatesFolder()
+                    + "/ yet: the default theme is used; files saved there override it");
         }
         out.flush();
         address.warning().ifPresent(w -> {
@@ -98,15 +121,18 @@ final class ServeCommand implements Callable<Integer> {
         });
         if (open) opener.open(server.url(), err);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (IOException ignored) {
-                // exiting anyway
-            } finally {
-                stopped.countDown();
-            }
-        }, "rt-serve-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                server.close();
+                            } catch (IOException ignored) {
+                                // exiting anyway
+                            } finally {
+                                stopped.countDown();
+                            }
+                        },
+                        "rt-serve-stop"));
         stopped.await();
         return 0;
     }

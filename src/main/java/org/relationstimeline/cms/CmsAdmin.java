@@ -19,7 +19,8 @@ public final class CmsAdmin implements ExtraOutput {
         if (site.config().cms().isEmpty()) return List.of();
         CmsSettings cms = site.config().cms().get();
         // The parties entries may name: the same registry the content was checked with.
-        CountryRegistry registry = CountryRegistry.loadDefault().withExtraParties(site.config().parties());
+        CountryRegistry registry =
+                CountryRegistry.loadDefault().withExtraParties(site.config().parties());
         SveltiaBundle bundle = SveltiaBundle.shipped();
         return List.of(
                 OutputFile.text(FOLDER + "index.html", AdminPage.of(site.config(), bundle)),

@@ -1,5 +1,7 @@
 package org.relationstimeline.cms;
 
+import static org.relationstimeline.cms.Fields.with;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +10,6 @@ import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.content.EntryReader;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.text.YamlDocument;
-
-import static org.relationstimeline.cms.Fields.with;
 
 /**
  * {@code admin/config.yml}: the Sveltia CMS configuration, made from the site's own data on every
@@ -34,8 +34,16 @@ final class CmsConfigFile {
         root.put("media_folder", MEDIA_FOLDER);
         // File names as the generator makes slugs: ASCII, accents dropped, lower case, and short
         // enough that the slug left after the date prefix stays within the build's limit.
-        root.put("slug", with(new LinkedHashMap<>(), "encoding", "ascii", "clean_accents", true,
-                "maxlength", EntryReader.MAX_KEY_CHARACTERS - 20));
+        root.put(
+                "slug",
+                with(
+                        new LinkedHashMap<>(),
+                        "encoding",
+                        "ascii",
+                        "clean_accents",
+                        true,
+                        "maxlength",
+                        EntryReader.MAX_KEY_CHARACTERS - 20));
         // An empty optional field is left out of the file rather than written as '' or [].
         root.put("output", with(new LinkedHashMap<>(), "omit_empty_optional_fields", true));
         // Profiles (content/relations/, content/countries/) and pages (content/pages/) join this

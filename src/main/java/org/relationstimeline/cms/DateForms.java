@@ -18,7 +18,8 @@ final class DateForms {
     /** YYYY, YYYY-MM, YYYY-MM-DD or a date-time with its offset, then an optional EDTF ~, ? or %. */
     static final String PATTERN = "^[0-9]{4}(-" + MONTH + "(-" + DAY + "(" + TIME + OFFSET + ")?)?)?[~?%]?$";
 
-    static final String MESSAGE = "Write the date as YYYY-MM-DD, YYYY-MM or YYYY, optionally followed by ~ (approximate) or ? (uncertain).";
+    static final String MESSAGE =
+            "Write the date as YYYY-MM-DD, YYYY-MM or YYYY, optionally followed by ~ (approximate) or ? (uncertain).";
 
     /** Plain text: the CMS renders only bold, italic and links in hints. */
     static final String HINT = "As precise as is known: 2023-08-01, 2023-08 or 2023. Add ~ for an approximate date "

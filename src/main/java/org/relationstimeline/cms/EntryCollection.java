@@ -1,5 +1,11 @@
 package org.relationstimeline.cms;
 
+import static org.relationstimeline.cms.Fields.field;
+import static org.relationstimeline.cms.Fields.option;
+import static org.relationstimeline.cms.Fields.optional;
+import static org.relationstimeline.cms.Fields.pattern;
+import static org.relationstimeline.cms.Fields.with;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,12 +14,6 @@ import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.content.EntryReader;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
-
-import static org.relationstimeline.cms.Fields.field;
-import static org.relationstimeline.cms.Fields.optional;
-import static org.relationstimeline.cms.Fields.option;
-import static org.relationstimeline.cms.Fields.pattern;
-import static org.relationstimeline.cms.Fields.with;
 
 /**
  * The entries collection: one field per front matter key of the content contract (README
@@ -53,8 +53,14 @@ final class EntryCollection {
         c.put("create", true);
         c.put("identifier_field", "title");
         c.put("summary", "{{date}} \u00b7 {{title}}");
-        c.put("sortable_fields", with(new LinkedHashMap<>(), "fields", List.of("date", "title"),
-                "default", with(new LinkedHashMap<>(), "field", "date", "direction", "descending")));
+        c.put(
+                "sortable_fields",
+                with(
+                        new LinkedHashMap<>(),
+                        "fields",
+                        List.of("date", "title"),
+                        "default",
+                        with(new LinkedHashMap<>(), "field", "date", "direction", "descending")));
         c.put("fields", fields(config, registry));
         return c;
     }
@@ -63,20 +69,37 @@ final class EntryCollection {
     static List<Map<String, Object>> fields(SiteConfig config, CountryRegistry registry) {
         List<Map<String, Object>> fields = new ArrayList<>();
         fields.add(with(field("title", "Title", "string"), "maxlength", EntryReader.MAX_TITLE_CHARACTERS));
-        fields.add(with(field("date", "Date", "string"), "hint", DateForms.HINT,
-                "pattern", pattern(DateForms.PATTERN, DateForms.MESSAGE)));
+        fields.add(with(
+                field("date", "Date", "string"),
+                "hint",
+                DateForms.HINT,
+                "pattern",
+                pattern(DateForms.PATTERN, DateForms.MESSAGE)));
         fields.add(countries(config, registry));
-        fields.add(optional(with(field("summary", "Summary", "text"), "maxlength", EntryReader.MAX_SUMMARY_CHARACTERS,
-                "hint", "One or two sentences, shown in timeline lists.")));
+        fields.add(optional(with(
+                field("summary", "Summary", "text"),
+                "maxlength",
+                EntryReader.MAX_SUMMARY_CHARACTERS,
+                "hint",
+                "One or two sentences, shown in timeline lists.")));
         fields.add(topics(config));
         fields.add(sources());
-        fields.add(optional(with(field("slug", "URL slug", "string"), "hint",
+        fields.add(optional(with(
+                field("slug", "URL slug", "string"),
+                "hint",
                 "Leave empty to use the title. Lowercase letters, digits and hyphens, e.g. treaty-of-paris.",
-                "pattern", pattern(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens."))));
-        fields.add(optional(with(field("aliases", "Old addresses", "list"), "hint",
+                "pattern",
+                pattern(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens."))));
+        fields.add(optional(with(
+                field("aliases", "Old addresses", "list"),
+                "hint",
                 "Addresses this entry had before it moved (/entries/1951/old-slug/): each becomes a redirect.")));
-        fields.add(optional(with(field("draft", "Draft", "boolean"), "default", false,
-                "hint", "A draft stays out of the published site.")));
+        fields.add(optional(with(
+                field("draft", "Draft", "boolean"),
+                "default",
+                false,
+                "hint",
+                "A draft stays out of the published site.")));
         fields.add(optional(field("body", "Body", "markdown")));
         return fields;
     }
@@ -85,9 +108,18 @@ final class EntryCollection {
     private static Map<String, Object> countries(SiteConfig config, CountryRegistry registry) {
         List<Map<String, Object>> options = new ArrayList<>();
         for (Party p : registry.all()) options.add(option(p.name() + " (" + p.code() + ")", p.code()));
-        return with(field("countries", "Countries", "select"), "multiple", true, "min", 2,
-                "max", config.limits().maxPartiesPerEntry(), "options", options,
-                "hint", "The parties to the event: two or more countries, former states or organisations.");
+        return with(
+                field("countries", "Countries", "select"),
+                "multiple",
+                true,
+                "min",
+                2,
+                "max",
+                config.limits().maxPartiesPerEntry(),
+                "options",
+                options,
+                "hint",
+                "The parties to the event: two or more countries, former states or organisations.");
     }
 
     /** The topics of site.yaml as choices; without any there, a free list (the build then warns about each). */
@@ -97,18 +129,35 @@ final class EntryCollection {
         }
         List<Map<String, Object>> options = new ArrayList<>();
         config.topics().forEach((key, label) -> options.add(option(label, key)));
-        return optional(with(field("topics", "Topics", "select"), "multiple", true, "max", EntryReader.MAX_TOPICS,
-                "options", options));
+        return optional(with(
+                field("topics", "Topics", "select"),
+                "multiple",
+                true,
+                "max",
+                EntryReader.MAX_TOPICS,
+                "options",
+                options));
     }
 
     private static Map<String, Object> sources() {
         List<Map<String, Object>> sub = List.of(
                 optional(field("title", "Title", "string")),
                 optional(field("publisher", "Publisher", "string")),
-                optional(with(field("date", "Date", "string"), "pattern", pattern(DateForms.PATTERN, DateForms.MESSAGE))),
-                optional(with(field("url", "Address (URL)", "string"), "pattern",
+                optional(with(
+                        field("date", "Date", "string"), "pattern", pattern(DateForms.PATTERN, DateForms.MESSAGE))),
+                optional(with(
+                        field("url", "Address (URL)", "string"),
+                        "pattern",
                         pattern(URL_PATTERN, "An address starting with https:// (or http://)."))));
-        return optional(with(field("sources", "Sources", "list"), "label_singular", "Source", "summary",
-                "{{fields.publisher}} {{fields.title}}", "collapsed", "auto", "fields", sub));
+        return optional(with(
+                field("sources", "Sources", "list"),
+                "label_singular",
+                "Source",
+                "summary",
+                "{{fields.publisher}} {{fields.title}}",
+                "collapsed",
+                "auto",
+                "fields",
+                sub));
     }
 }

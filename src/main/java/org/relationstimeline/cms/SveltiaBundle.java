@@ -69,7 +69,9 @@ public record SveltiaBundle(String version, byte[] script, byte[] license) {
 
     private static InputStream resource(String name) {
         InputStream in = SveltiaBundle.class.getResourceAsStream(name);
-        if (in == null) throw new IllegalStateException("bundled " + name + " is missing from the classpath; run scripts/update-cms.sh");
+        if (in == null)
+            throw new IllegalStateException(
+                    "bundled " + name + " is missing from the classpath; run scripts/update-cms.sh");
         return in;
     }
 }

@@ -14,12 +14,14 @@ public final class BaseUrl {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("base URL '" + url + "' is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")");
+            return Optional.of(
+                    "base URL '" + url + "' is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")");
         }
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
             return Optional.of("base URL must be an absolute http(s) URL such as https://user.github.io/repo/");
         }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) return Optional.of("base URL '" + url + "' has no host name");
+        if (uri.getHost() == null || uri.getHost().isEmpty())
+            return Optional.of("base URL '" + url + "' has no host name");
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             return Optional.of("base URL '" + url + "' must not have a query (?) or fragment (#)");
         }

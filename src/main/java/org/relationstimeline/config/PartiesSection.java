@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.relationstimeline.problems.Position;
-import org.relationstimeline.problems.Problem;
 import org.relationstimeline.content.YamlFields;
 import org.relationstimeline.content.YamlValue;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.countries.PartyClash;
+import org.relationstimeline.problems.Position;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.Slugs;
 
 /**
@@ -27,6 +27,7 @@ final class PartiesSection {
     static final List<String> KEYS = List.of("code", "name", "slug", "alpha3", "aliases", "demonyms", "members");
     /** Codes are written in entries and shown in exports: a short word of capitals and digits. */
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
+
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
 
     private final YamlFields section;
@@ -54,7 +55,9 @@ final class PartiesSection {
             YamlFields f = new YamlFields(config.file(), m, new ArrayList<>());
             Optional<String> code = f.optionalText("code");
             List<String> listed = f.scalarList("members").stream()
-                    .map(s -> s.text().strip().toUpperCase(java.util.Locale.ROOT)).distinct().toList();
+                    .map(s -> s.text().strip().toUpperCase(java.util.Locale.ROOT))
+                    .distinct()
+                    .toList();
             if (code.isPresent() && !listed.isEmpty()) members.put(code.get(), listed);
         }
         return members;
@@ -64,15 +67,19 @@ final class PartiesSection {
         List<Party> parties = new ArrayList<>();
         for (YamlValue item : section.list("parties")) {
             if (!(item instanceof YamlValue.Mapping m)) {
-                section.error(item.position(), "wrong-type", "each party must be a mapping with code and name, not " + item.kind(),
+                section.error(
+                        item.position(),
+                        "wrong-type",
+                        "each party must be a mapping with code and name, not " + item.kind(),
                         "write '- code: EU' and, indented below it, 'name: European Union'");
                 continue;
             }
-            readParty(new YamlFields(section.file(), m, section.problems()), m.position()).ifPresent(party -> {
-                parties.add(party);
-                known = known.withExtraParties(List.of(party));
-                lineOf.put(party, m.position().line());
-            });
+            readParty(new YamlFields(section.file(), m, section.problems()), m.position())
+                    .ifPresent(party -> {
+                        parties.add(party);
+                        known = known.withExtraParties(List.of(party));
+                        lineOf.put(party, m.position().line());
+                    });
         }
         return parties;
     }
@@ -84,13 +91,19 @@ final class PartiesSection {
         Optional<String> name = f.requiredText("name", "European Union");
         boolean codeChecked = code.isPresent() && CODE.matcher(code.get()).matches();
         if (code.isPresent() && !codeChecked) {
-            f.error(valueAt(f, "code"), "bad-party-code", "party code '" + code.get()
-                    + "' must be 2 to 10 capital letters or digits, starting with a letter", "e.g. 'EU', 'NATO' or 'G20'");
+            f.error(
+                    valueAt(f, "code"),
+                    "bad-party-code",
+                    "party code '" + code.get() + "' must be 2 to 10 capital letters or digits, starting with a letter",
+                    "e.g. 'EU', 'NATO' or 'G20'");
         }
         String alpha3 = f.optionalText("alpha3").orElse("");
         boolean alpha3Checked = alpha3.isEmpty() || ALPHA3.matcher(alpha3).matches();
         if (!alpha3Checked) {
-            f.error(valueAt(f, "alpha3"), "bad-party-code", "party alpha3 '" + alpha3 + "' must be three capital letters",
+            f.error(
+                    valueAt(f, "alpha3"),
+                    "bad-party-code",
+                    "party alpha3 '" + alpha3 + "' must be three capital letters",
                     "write e.g. 'alpha3: EUU', or leave it out");
         }
         Optional<String> slug = slugOf(f, name);
@@ -98,15 +111,25 @@ final class PartiesSection {
         List<YamlValue.Scalar> demonyms = f.scalarList("demonyms");
         if (code.isEmpty() || name.isEmpty() || slug.isEmpty()) return Optional.empty();
 
-        Party party = new Party(code.get(), alpha3, name.get(), slug.get(), Party.Kind.ORGANIZATION,
-                aliases.stream().map(YamlValue.Scalar::text).toList(), demonyms.stream().map(YamlValue.Scalar::text).toList(),
+        Party party = new Party(
+                code.get(),
+                alpha3,
+                name.get(),
+                slug.get(),
+                Party.Kind.ORGANIZATION,
+                aliases.stream().map(YamlValue.Scalar::text).toList(),
+                demonyms.stream().map(YamlValue.Scalar::text).toList(),
                 List.of());
         for (PartyClash clash : known.clashesOf(party)) {
             // A code or alpha3 already reported as malformed is not reported again.
-            if (clash.field().equals("code") && !codeChecked || clash.field().equals("alpha3") && !alpha3Checked) continue;
+            if (clash.field().equals("code") && !codeChecked || clash.field().equals("alpha3") && !alpha3Checked)
+                continue;
             Integer line = clash.other() == null ? null : lineOf.get(clash.other());
-            f.error(clashAt(f, clash, aliases, demonyms, start), "party-clash",
-                    clash.message() + (line == null ? "" : " (line " + line + ")"), fixFor(clash));
+            f.error(
+                    clashAt(f, clash, aliases, demonyms, start),
+                    "party-clash",
+                    clash.message() + (line == null ? "" : " (line " + line + ")"),
+                    fixFor(clash));
         }
         return errorCount() == before ? Optional.of(party) : Optional.empty();
     }
@@ -117,21 +140,31 @@ final class PartiesSection {
         if (written.isPresent()) {
             if (Slugs.isSlug(written.get())) return written;
             String fixed = Slugs.slugify(written.get());
-            f.error(valueAt(f, "slug"), "bad-slug", "party slug '" + written.get()
-                    + "' must be lowercase letters, digits and hyphens", fixed.isEmpty() ? "e.g. 'european-union'" : "use '" + fixed + "'");
+            f.error(
+                    valueAt(f, "slug"),
+                    "bad-slug",
+                    "party slug '" + written.get() + "' must be lowercase letters, digits and hyphens",
+                    fixed.isEmpty() ? "e.g. 'european-union'" : "use '" + fixed + "'");
             return Optional.empty();
         }
         if (name.isEmpty()) return Optional.empty();
         String made = Slugs.slugify(name.get());
         if (Slugs.isSlug(made)) return Optional.of(made);
-        f.error(valueAt(f, "name"), "bad-slug", "party name '" + name.get() + "' gives no usable slug for its page URL",
+        f.error(
+                valueAt(f, "name"),
+                "bad-slug",
+                "party name '" + name.get() + "' gives no usable slug for its page URL",
                 "add a line such as 'slug: my-organisation'");
         return Optional.empty();
     }
 
     /** Where the clashing phrase is written; a slug made from the name points at the name. */
-    private static Position clashAt(YamlFields f, PartyClash clash, List<YamlValue.Scalar> aliases,
-                                    List<YamlValue.Scalar> demonyms, Position start) {
+    private static Position clashAt(
+            YamlFields f,
+            PartyClash clash,
+            List<YamlValue.Scalar> aliases,
+            List<YamlValue.Scalar> demonyms,
+            Position start) {
         List<YamlValue.Scalar> list = switch (clash.field()) {
             case "alias" -> aliases;
             case "demonym" -> demonyms;
@@ -149,8 +182,9 @@ final class PartiesSection {
         return switch (clash.field()) {
             case "code" -> "choose a code that no country or other party uses";
             case "slug" -> "add a 'slug:' line with a slug of its own";
-            default -> "'" + clash.phrase() + "' already means " + clash.other().name() + ": write another " + clash.field()
-                    + " or remove it";
+            default ->
+                "'" + clash.phrase() + "' already means " + clash.other().name() + ": write another " + clash.field()
+                        + " or remove it";
         };
     }
 

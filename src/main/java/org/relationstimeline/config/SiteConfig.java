@@ -19,15 +19,35 @@ import org.relationstimeline.countries.Party;
  * @param requireSources when true, an entry that is not a draft must cite a source
  * @param cms where the in-browser editor commits, when the site publishes one at /admin/
  */
-public record SiteConfig(String title, String description, String baseUrl, String language, Map<String, String> topics,
-                         List<Party> parties, Map<String, List<String>> members, boolean trustedHtml, String domain,
-                         YamlLimits limits, boolean requireSources, Optional<CmsSettings> cms) {
+public record SiteConfig(
+        String title,
+        String description,
+        String baseUrl,
+        String language,
+        Map<String, String> topics,
+        List<Party> parties,
+        Map<String, List<String>> members,
+        boolean trustedHtml,
+        String domain,
+        YamlLimits limits,
+        boolean requireSources,
+        Optional<CmsSettings> cms) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:8080/";
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Relations Timeline", "A curated timeline of relations between countries.",
-                DEFAULT_BASE_URL, "en", Map.of(), List.of(), Map.of(), false, "", YamlLimits.DEFAULT, false,
+        return new SiteConfig(
+                "Relations Timeline",
+                "A curated timeline of relations between countries.",
+                DEFAULT_BASE_URL,
+                "en",
+                Map.of(),
+                List.of(),
+                Map.of(),
+                false,
+                "",
+                YamlLimits.DEFAULT,
+                false,
                 Optional.empty());
     }
 
@@ -46,8 +66,19 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, normaliseBaseUrl(url), language, topics, parties, members, trustedHtml, domain,
-                limits, requireSources, cms);
+        return new SiteConfig(
+                title,
+                description,
+                normaliseBaseUrl(url),
+                language,
+                topics,
+                parties,
+                members,
+                trustedHtml,
+                domain,
+                limits,
+                requireSources,
+                cms);
     }
 
     /** Ensures a trailing slash so that relative resolution keeps the last path segment. */

@@ -8,21 +8,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.relationstimeline.problems.Position;
-import org.relationstimeline.problems.Problem;
 import org.relationstimeline.content.TextDecoder;
 import org.relationstimeline.content.YamlFields;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.content.YamlLoader;
 import org.relationstimeline.content.YamlValue;
+import org.relationstimeline.problems.Position;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.Slugs;
 
 /** Reads {@code site.yaml}; problems are collected like content problems. */
 public final class SiteConfigLoader {
-    static final List<String> KEYS = List.of("title", "description", "base_url", "language", "topics", "parties",
-            "trusted_html", "domain", "limits", "require_sources", CmsSettingsReader.KEY);
-    private static final List<String> LIMIT_KEYS = List.of("max_file_bytes", "max_front_matter_bytes",
-            "max_parties_per_entry");
+    static final List<String> KEYS = List.of(
+            "title",
+            "description",
+            "base_url",
+            "language",
+            "topics",
+            "parties",
+            "trusted_html",
+            "domain",
+            "limits",
+            "require_sources",
+            CmsSettingsReader.KEY);
+    private static final List<String> LIMIT_KEYS =
+            List.of("max_file_bytes", "max_front_matter_bytes", "max_parties_per_entry");
 
     /** A DNS host name: dot-separated labels of letters, digits and inner hyphens, at least two labels. */
     private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
@@ -42,17 +52,20 @@ public final class SiteConfigLoader {
             String text = TextDecoder.decode(Files.readAllBytes(file));
             root = new YamlLoader(YamlLimits.DEFAULT).load(text, 1);
         } catch (IOException e) {
-            problems.add(Problem.error(displayName, 0, 0, "unreadable", "cannot read the site config: " + e.getMessage(), ""));
+            problems.add(Problem.error(
+                    displayName, 0, 0, "unreadable", "cannot read the site config: " + e.getMessage(), ""));
             return new Result(SiteConfig.defaults(), problems);
         } catch (TextDecoder.MalformedTextException e) {
             problems.add(Problem.error(displayName, 0, 0, "encoding", e.getMessage(), "save the file as UTF-8"));
             return new Result(SiteConfig.defaults(), problems);
         } catch (YamlLoader.YamlException e) {
-            problems.add(Problem.error(displayName, e.position().line(), e.position().column(), "yaml", e.getMessage(), ""));
+            problems.add(
+                    Problem.error(displayName, e.position().line(), e.position().column(), "yaml", e.getMessage(), ""));
             return new Result(SiteConfig.defaults(), problems);
         }
         if (!(root instanceof YamlValue.Mapping mapping)) {
-            problems.add(Problem.error(displayName, 1, 1, "wrong-type", "the site config must be a mapping of keys to values", ""));
+            problems.add(Problem.error(
+                    displayName, 1, 1, "wrong-type", "the site config must be a mapping of keys to values", ""));
             return new Result(SiteConfig.defaults(), problems);
         }
         return new Result(read(new YamlFields(displayName, mapping, problems), problems), problems);
@@ -66,7 +79,8 @@ public final class SiteConfigLoader {
         String baseUrl = SiteConfig.normaliseBaseUrl(f.optionalText("base_url").orElse(d.baseUrl()));
         Optional<String> badUrl = BaseUrl.problem(baseUrl);
         if (badUrl.isPresent()) {
-            f.error(f.field("base_url").map(YamlValue.Field::keyPosition).orElse(Position.FILE), "bad-url",
+            f.error(
+                    f.field("base_url").map(YamlValue.Field::keyPosition).orElse(Position.FILE), "bad-url",
                     badUrl.get(), "e.g. https://user.github.io/repo/");
             baseUrl = d.baseUrl();
         }
@@ -75,13 +89,26 @@ public final class SiteConfigLoader {
         String domain = f.optionalText("domain").orElse("").strip();
         if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
             // CNAME must hold a bare host name; GitHub Pages ignores anything else.
-            f.error(f.field("domain").map(YamlValue.Field::keyPosition).orElse(Position.FILE), "bad-domain",
+            f.error(
+                    f.field("domain").map(YamlValue.Field::keyPosition).orElse(Position.FILE),
+                    "bad-domain",
                     "domain must be a host name such as timeline.example.org, not '" + domain + "'",
                     "leave out the scheme, the path and the port");
             domain = "";
         }
-        return new SiteConfig(title, description, baseUrl, language, topics(f), PartiesSection.read(f), PartiesSection.members(f),
-                trusted, domain, limits(f, problems), f.bool("require_sources", false), CmsSettingsReader.read(f));
+        return new SiteConfig(
+                title,
+                description,
+                baseUrl,
+                language,
+                topics(f),
+                PartiesSection.read(f),
+                PartiesSection.members(f),
+                trusted,
+                domain,
+                limits(f, problems),
+                f.bool("require_sources", false),
+                CmsSettingsReader.read(f));
     }
 
     private static Map<String, String> topics(YamlFields f) {
@@ -104,7 +131,10 @@ public final class SiteConfigLoader {
 
     private static void addTopic(YamlFields f, Map<String, String> topics, String key, String label, Position at) {
         if (!Slugs.isSlug(key)) {
-            f.error(at, "bad-topic", "topic key '" + key + "' must be lowercase letters, digits and hyphens",
+            f.error(
+                    at,
+                    "bad-topic",
+                    "topic key '" + key + "' must be lowercase letters, digits and hyphens",
                     "use '" + Slugs.slugify(key) + "'");
             return;
         }
@@ -140,9 +170,12 @@ public final class SiteConfigLoader {
             // reported below
         }
         YamlValue.Field field = f.field(key).get();
-        f.error(field.value().position(), "bad-limit", "'" + key + "' must be a whole number from 2 to " + max
-                + ", not '" + text.get() + "'", "an entry at n parties is placed on n(n-1)/2 pair timelines; the default is "
-                + YamlLimits.DEFAULT_MAX_PARTIES_PER_ENTRY);
+        f.error(
+                field.value().position(),
+                "bad-limit",
+                "'" + key + "' must be a whole number from 2 to " + max + ", not '" + text.get() + "'",
+                "an entry at n parties is placed on n(n-1)/2 pair timelines; the default is "
+                        + YamlLimits.DEFAULT_MAX_PARTIES_PER_ENTRY);
         return fallback;
     }
 

@@ -1,6 +1,5 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Problem;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import org.relationstimeline.problems.Problem;
 
 /**
  * Finds the Markdown files under the content folder, in a stable order. Hidden files and folders
@@ -36,14 +36,23 @@ public final class ContentFinder {
      *
      * @param files the entries
      */
-    public record Found(List<Path> files, List<Path> relationProfiles, List<Path> countryProfiles, List<Path> pages,
-                        List<Problem> problems) {}
+    public record Found(
+            List<Path> files,
+            List<Path> relationProfiles,
+            List<Path> countryProfiles,
+            List<Path> pages,
+            List<Problem> problems) {}
 
     public static Found find(Path contentDir, String displayPrefix) {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) {
-            problems.add(Problem.error(displayPrefix, 0, 0, "no-content", "content folder " + contentDir + " does not exist",
+            problems.add(Problem.error(
+                    displayPrefix,
+                    0,
+                    0,
+                    "no-content",
+                    "content folder " + contentDir + " does not exist",
                     "create it, or give --content DIR"));
             return new Found(files, List.of(), List.of(), List.of(), problems);
         }
@@ -51,7 +60,8 @@ public final class ContentFinder {
         try {
             root = contentDir.toRealPath();
         } catch (IOException e) {
-            problems.add(Problem.error(displayPrefix, 0, 0, "unreadable", "cannot read " + contentDir + ": " + e.getMessage(), ""));
+            problems.add(Problem.error(
+                    displayPrefix, 0, 0, "unreadable", "cannot read " + contentDir + ": " + e.getMessage(), ""));
             return new Found(files, List.of(), List.of(), List.of(), problems);
         }
         try {
@@ -66,7 +76,8 @@ public final class ContentFinder {
                     if (hidden(file)) return FileVisitResult.CONTINUE;
                     if (attrs.isSymbolicLink()) {
                         checkLink(root, file, displayPrefix, files, problems);
-                    } else if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".md")) {
+                    } else if (attrs.isRegularFile()
+                            && file.getFileName().toString().endsWith(".md")) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -74,13 +85,19 @@ public final class ContentFinder {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(Problem.error(display(root, file, displayPrefix), 0, 0, "unreadable",
-                            "cannot read: " + e.getMessage(), "check the file's permissions"));
+                    problems.add(Problem.error(
+                            display(root, file, displayPrefix),
+                            0,
+                            0,
+                            "unreadable",
+                            "cannot read: " + e.getMessage(),
+                            "check the file's permissions"));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(Problem.error(displayPrefix, 0, 0, "unreadable", "cannot list " + contentDir + ": " + e.getMessage(), ""));
+            problems.add(Problem.error(
+                    displayPrefix, 0, 0, "unreadable", "cannot list " + contentDir + ": " + e.getMessage(), ""));
         }
         return sort(root, files, displayPrefix, problems);
     }
@@ -101,7 +118,11 @@ public final class ContentFinder {
                 default -> entries;
             };
             if (section != entries && rel.getNameCount() > 2) {
-                problems.add(Problem.error(display(root, file, prefix), 0, 0, "misplaced",
+                problems.add(Problem.error(
+                        display(root, file, prefix),
+                        0,
+                        0,
+                        "misplaced",
                         "files in " + top + "/ are read one per subject, and this one is in a folder below it",
                         "move it to " + top + "/" + file.getFileName()));
                 continue;
@@ -116,13 +137,20 @@ public final class ContentFinder {
         try {
             Path target = link.toRealPath();
             if (!target.startsWith(root)) {
-                problems.add(Problem.error(display(root, link, prefix), 0, 0, "link-outside",
-                        "symbolic link points outside the content folder", "replace the link with the file itself"));
-            } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && link.getFileName().toString().endsWith(".md")) {
+                problems.add(Problem.error(
+                        display(root, link, prefix),
+                        0,
+                        0,
+                        "link-outside",
+                        "symbolic link points outside the content folder",
+                        "replace the link with the file itself"));
+            } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    && link.getFileName().toString().endsWith(".md")) {
                 files.add(link);
             }
         } catch (IOException e) {
-            problems.add(Problem.error(display(root, link, prefix), 0, 0, "unreadable", "broken symbolic link", "remove it"));
+            problems.add(Problem.error(
+                    display(root, link, prefix), 0, 0, "unreadable", "broken symbolic link", "remove it"));
         }
     }
 

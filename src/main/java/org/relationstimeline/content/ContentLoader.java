@@ -1,17 +1,17 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import org.relationstimeline.text.Hashes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.relationstimeline.problems.Problem;
+import org.relationstimeline.text.Hashes;
 import org.relationstimeline.timeline.Entry;
 
 /** Loads and validates every entry of a content folder in parallel, collecting all problems. */
@@ -43,8 +43,8 @@ public final class ContentLoader {
     }
 
     /** Loads the entries among files already found (the profiles and pages are another loader's). */
-    public Loaded load(ContentFinder.Found found, Path contentDir, String displayPrefix, boolean includeDrafts,
-                       EntryCache cache) {
+    public Loaded load(
+            ContentFinder.Found found, Path contentDir, String displayPrefix, boolean includeDrafts, EntryCache cache) {
         List<Problem> problems = new ArrayList<>(found.problems());
         Path root = ContentFinder.root(contentDir);
         List<EntryReader.Result> results = found.files().parallelStream()
@@ -59,7 +59,8 @@ public final class ContentLoader {
         problems.addAll(duplicateUrls(entries, displayPrefix));
         problems.sort(Problem.ORDER);
         entries.sort(Comparator.comparing(Entry::path));
-        return new Loaded(List.copyOf(entries), List.copyOf(problems), found.files().size());
+        return new Loaded(
+                List.copyOf(entries), List.copyOf(problems), found.files().size());
     }
 
     private EntryReader.Result readOne(Path root, Path file, String prefix, EntryCache cache) {
@@ -82,12 +83,21 @@ public final class ContentLoader {
             EntryReader.Result result = same.isPresent()
                     ? new EntryReader.Result(same.get().entry(), same.get().problems())
                     : reader.read(new SourceFile(display, relative, bytes), hash);
-            cache.put(relative, new EntryCache.Record(bytes.length, modified, hash, result.entry(), result.problems()),
+            cache.put(
+                    relative,
+                    new EntryCache.Record(bytes.length, modified, hash, result.entry(), result.problems()),
                     same.isEmpty() || same.get().modifiedMillis() != modified);
             return result;
         } catch (IOException e) {
-            return new EntryReader.Result(Optional.empty(), List.of(Problem.error(display, 0, 0, "unreadable",
-                    "cannot read the file: " + e.getMessage(), "check the file's permissions")));
+            return new EntryReader.Result(
+                    Optional.empty(),
+                    List.of(Problem.error(
+                            display,
+                            0,
+                            0,
+                            "unreadable",
+                            "cannot read the file: " + e.getMessage(),
+                            "check the file's permissions")));
         }
     }
 
@@ -101,7 +111,11 @@ public final class ContentLoader {
             String key = e.year() + "/" + e.slug();
             Entry first = byUrl.putIfAbsent(key, e);
             if (first != null) {
-                problems.add(Problem.error(prefix + "/" + e.path(), 1, 1, "duplicate-url",
+                problems.add(Problem.error(
+                        prefix + "/" + e.path(),
+                        1,
+                        1,
+                        "duplicate-url",
                         "entry URL /entries/" + key + "/ is already used by " + prefix + "/" + first.path(),
                         "set a different 'slug:' in one of them"));
             }

@@ -1,13 +1,13 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Position;
-import org.relationstimeline.problems.Problem;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.relationstimeline.problems.Position;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.ForbiddenCharacters;
 
 /**
@@ -45,8 +45,12 @@ final class ControlCharacters {
             case 0x1b -> "ESC";
             case 0x7f -> "DEL";
             case 0x85 -> "next line, NEL";
-            default -> cp >= 0xd800 && cp <= 0xdfff ? "a lone surrogate"
-                    : cp >= 0xfdd0 && cp <= 0xfdef || (cp & 0xfffe) == 0xfffe ? "a noncharacter" : "a control character";
+            default ->
+                cp >= 0xd800 && cp <= 0xdfff
+                        ? "a lone surrogate"
+                        : cp >= 0xfdd0 && cp <= 0xfdef || (cp & 0xfffe) == 0xfffe
+                                ? "a noncharacter"
+                                : "a control character";
         };
         return String.format("U+%04X (%s)", cp, name);
     }
@@ -69,8 +73,13 @@ final class ControlCharacters {
         int at = firstForbidden(text);
         if (at < 0) return Optional.empty();
         Position p = positionOf(text, at, 1);
-        return Optional.of(Problem.error(file, p.line(), p.column(), CODE, "the file holds " + describe(text.codePointAt(at))
-                + ", which content may not contain", "delete it: among control characters only tab and line breaks are allowed"));
+        return Optional.of(Problem.error(
+                file,
+                p.line(),
+                p.column(),
+                CODE,
+                "the file holds " + describe(text.codePointAt(at)) + ", which content may not contain",
+                "delete it: among control characters only tab and line breaks are allowed"));
     }
 
     /** The first numeric character reference to a forbidden character in a Markdown body. */
@@ -81,8 +90,13 @@ final class ControlCharacters {
             long cp = m.group(1) != null ? Long.parseLong(m.group(1), 16) : Long.parseLong(m.group(2));
             if (cp > 0x10ffff || !isForbidden((int) cp)) continue;
             Position p = positionOf(body, m.start(), bodyFirstLine);
-            return Optional.of(Problem.error(file, p.line(), p.column(), CODE, "the character reference '" + m.group()
-                    + "' stands for " + describe((int) cp) + ", which content may not contain",
+            return Optional.of(Problem.error(
+                    file,
+                    p.line(),
+                    p.column(),
+                    CODE,
+                    "the character reference '" + m.group() + "' stands for " + describe((int) cp)
+                            + ", which content may not contain",
                     "delete it: among control characters only tab and line breaks are allowed"));
         }
         return Optional.empty();
@@ -131,10 +145,15 @@ final class ControlCharacters {
             if (i < 0) return false;
             Position escape = escapeIn(at).orElse(at);
             if (reported.add(escape)) {
-                problems.add(Problem.error(file, escape.line(), escape.column(), CODE, what + " holds "
-                        + describe(text.codePointAt(i)) + ", which content may not contain",
-                        "delete the escape: among control characters only \\t and line breaks are allowed, and a"
-                                + " character outside the basic plane is written itself or as a pair such as \\ud83d\\ude00"));
+                problems.add(
+                        Problem.error(
+                                file,
+                                escape.line(),
+                                escape.column(),
+                                CODE,
+                                what + " holds " + describe(text.codePointAt(i)) + ", which content may not contain",
+                                "delete the escape: among control characters only \\t and line breaks are allowed, and a"
+                                        + " character outside the basic plane is written itself or as a pair such as \\ud83d\\ude00"));
             }
             return true;
         }
@@ -175,7 +194,9 @@ final class ControlCharacters {
                         }
                         next = i + 2 + length;
                         // A high surrogate followed by an escaped low one is one character.
-                        if (e == 'u' && Character.isHighSurrogate((char) cp) && yaml.startsWith("\\u", next)
+                        if (e == 'u'
+                                && Character.isHighSurrogate((char) cp)
+                                && yaml.startsWith("\\u", next)
                                 && next + 6 <= yaml.length()) {
                             try {
                                 int low = Integer.parseInt(yaml.substring(next + 2, next + 6), 16);

@@ -1,6 +1,5 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.PageText;
@@ -40,7 +40,8 @@ public final class EditorialLoader {
      * @param found the content folder's files, as {@link ContentFinder} sorted them
      * @param displayPrefix how the content folder is named in messages
      */
-    public Loaded load(ContentFinder.Found found, Path contentDir, String displayPrefix, ProfileReader.Coverage coverage) {
+    public Loaded load(
+            ContentFinder.Found found, Path contentDir, String displayPrefix, ProfileReader.Coverage coverage) {
         Path root = ContentFinder.root(contentDir);
         List<Problem> problems = new ArrayList<>();
         Map<Pair, Profile> pairProfiles = new HashMap<>();
@@ -56,10 +57,13 @@ public final class EditorialLoader {
         }
         for (Path file : found.pages()) {
             source(root, file, displayPrefix, problems)
-                    .flatMap(s -> pages.read(s, Hashes.of(s.bytes()), problems)).ifPresent(pageTexts::add);
+                    .flatMap(s -> pages.read(s, Hashes.of(s.bytes()), problems))
+                    .ifPresent(pageTexts::add);
         }
         problems.sort(Problem.ORDER);
-        int files = found.relationProfiles().size() + found.countryProfiles().size() + found.pages().size();
+        int files = found.relationProfiles().size()
+                + found.countryProfiles().size()
+                + found.pages().size();
         return new Loaded(new Editorial(pairProfiles, partyProfiles, pageTexts), List.copyOf(problems), files);
     }
 
@@ -75,7 +79,12 @@ public final class EditorialLoader {
             }
             return Optional.of(new SourceFile(display, relative, Files.readAllBytes(file)));
         } catch (IOException e) {
-            problems.add(Problem.error(display, 0, 0, "unreadable", "cannot read the file: " + e.getMessage(),
+            problems.add(Problem.error(
+                    display,
+                    0,
+                    0,
+                    "unreadable",
+                    "cannot read the file: " + e.getMessage(),
                     "check the file's permissions"));
             return Optional.empty();
         }

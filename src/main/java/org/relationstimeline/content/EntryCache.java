@@ -1,6 +1,5 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Problem;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -18,9 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.countries.Party;
 import org.relationstimeline.files.NoFollow;
 import org.relationstimeline.files.Seal;
-import org.relationstimeline.countries.Party;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
@@ -49,7 +49,8 @@ public final class EntryCache {
     private final Map<String, Record> next = new ConcurrentHashMap<>();
     private volatile boolean changed;
 
-    private EntryCache(Path file, String stamp, CountryRegistry registry, Map<String, Record> previous, long writtenAt) {
+    private EntryCache(
+            Path file, String stamp, CountryRegistry registry, Map<String, Record> previous, long writtenAt) {
         this.file = file;
         this.stamp = stamp;
         this.registry = registry;
@@ -68,8 +69,8 @@ public final class EntryCache {
         long writtenAt = 0;
         if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             Seal.CheckingInput sealed;
-            try (DataInputStream in = new DataInputStream(sealed = new Seal.CheckingInput(
-                    new BufferedInputStream(NoFollow.openRegular(file), 1 << 16)))) {
+            try (DataInputStream in = new DataInputStream(
+                    sealed = new Seal.CheckingInput(new BufferedInputStream(NoFollow.openRegular(file), 1 << 16)))) {
                 if (in.readInt() == MAGIC && readString(in).equals(stamp)) {
                     writtenAt = in.readLong();
                     int n = readCount(in);
@@ -126,8 +127,8 @@ public final class EntryCache {
             NoFollow.refuseLink(tmp, "");
             Files.deleteIfExists(tmp); // a draft left by a killed build
             Seal.SealingOutput sealed;
-            try (DataOutputStream out = new DataOutputStream(sealed = new Seal.SealingOutput(
-                    new BufferedOutputStream(NoFollow.createNew(tmp), 1 << 16)))) {
+            try (DataOutputStream out = new DataOutputStream(
+                    sealed = new Seal.SealingOutput(new BufferedOutputStream(NoFollow.createNew(tmp), 1 << 16)))) {
                 out.writeInt(MAGIC);
                 writeString(out, stamp);
                 out.writeLong(System.currentTimeMillis());
@@ -210,7 +211,10 @@ public final class EntryCache {
             String code = readString(in);
             String message = readString(in);
             String hint = readString(in);
-            problems.add(error ? Problem.error(f, line, column, code, message, hint) : Problem.warning(f, line, column, code, message, hint));
+            problems.add(
+                    error
+                            ? Problem.error(f, line, column, code, message, hint)
+                            : Problem.warning(f, line, column, code, message, hint));
         }
         if (!in.readBoolean()) return new Record(size, modified, hash, Optional.empty(), List.copyOf(problems));
         String path = readString(in);
@@ -242,8 +246,20 @@ public final class EntryCache {
         int bodyLine = in.readInt();
         boolean draft = in.readBoolean();
         String fingerprint = readString(in);
-        Entry entry = new Entry(path, slug, title, date, List.copyOf(parties), List.copyOf(topics), summary,
-                List.copyOf(sources), List.copyOf(aliases), body, bodyLine, draft, fingerprint);
+        Entry entry = new Entry(
+                path,
+                slug,
+                title,
+                date,
+                List.copyOf(parties),
+                List.copyOf(topics),
+                summary,
+                List.copyOf(sources),
+                List.copyOf(aliases),
+                body,
+                bodyLine,
+                draft,
+                fingerprint);
         return new Record(size, modified, hash, Optional.of(entry), List.copyOf(problems));
     }
 

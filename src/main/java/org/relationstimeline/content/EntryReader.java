@@ -1,7 +1,5 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Position;
-import org.relationstimeline.problems.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.problems.Position;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.DidYouMean;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.text.Slugs;
@@ -24,8 +24,8 @@ import org.relationstimeline.timeline.Source;
 /** Turns one content file into an {@link Entry}, or into the list of everything wrong with it. */
 public final class EntryReader {
     /** The front matter keys an entry may use. */
-    public static final List<String> KEYS = List.of("title", "date", "countries", "summary", "topics", "sources", "slug",
-            "aliases", "draft");
+    public static final List<String> KEYS =
+            List.of("title", "date", "countries", "summary", "topics", "sources", "slug", "aliases", "draft");
     /*
      * Fields written again on every pair timeline the entry is on (its card, the pair's feed and
      * export), up to n(n-1)/2 times, are bounded so that what one pair costs does not depend on the
@@ -44,6 +44,7 @@ public final class EntryReader {
     public static final int MAX_ALIASES = 20;
     /** The most segments of an old address ("entries/1950/old-slug" has three). */
     static final int MAX_ALIAS_SEGMENTS = 8;
+
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}(-\\d{2}){0,2}-");
 
     private final CountryRegistry registry;
@@ -57,7 +58,8 @@ public final class EntryReader {
     }
 
     /** @param requireSources an entry that is not a draft must cite a source ({@code require_sources} in site.yaml) */
-    public EntryReader(CountryRegistry registry, Map<String, String> topics, YamlLimits limits, boolean requireSources) {
+    public EntryReader(
+            CountryRegistry registry, Map<String, String> topics, YamlLimits limits, boolean requireSources) {
         this.registry = registry;
         this.topics = topics;
         this.limits = limits;
@@ -83,26 +85,49 @@ public final class EntryReader {
         String body = document.get().body();
         f.warnUnknownKeys(KEYS, "front matter");
         Optional<String> title = f.requiredText("title", "\"Russia and Algeria sign a partnership declaration\"");
-        title.ifPresent(t -> Lengths.check(f, "title", t, MAX_TITLE_CHARACTERS, "shorten it; details belong in the summary or the body"));
+        title.ifPresent(t -> Lengths.check(
+                f, "title", t, MAX_TITLE_CHARACTERS, "shorten it; details belong in the summary or the body"));
         Optional<EventDate> date = DateFields.required(f, "date", "2023-08-01");
         List<Party> parties = parties(f);
         String summary = f.optionalText("summary").orElse("");
-        Lengths.check(f, "summary", summary, MAX_SUMMARY_CHARACTERS, "a summary is one or two sentences; move the rest into the body");
+        Lengths.check(
+                f,
+                "summary",
+                summary,
+                MAX_SUMMARY_CHARACTERS,
+                "a summary is one or two sentences; move the rest into the body");
         List<String> entryTopics = topics(f);
         List<Source> sources = SourceFields.list(f, "sources");
         String slug = slug(f, file.relativePath());
         List<Alias> aliases = aliases(f);
         boolean draft = f.bool("draft", false);
-        if (!draft) ImportPlaceholders.check(f, title.orElse(""), summary, body, document.get().bodyFirstLine());
+        if (!draft)
+            ImportPlaceholders.check(
+                    f, title.orElse(""), summary, body, document.get().bodyFirstLine());
         if (!draft && requireSources && listsNothing(f.field("sources"))) {
-            f.error(f.field("sources").map(YamlValue.Field::keyPosition).orElse(f.position()), "no-sources",
+            f.error(
+                    f.field("sources").map(YamlValue.Field::keyPosition).orElse(f.position()),
+                    "no-sources",
                     "entry has no sources, and this site requires one (require_sources in site.yaml)",
                     "add one under 'sources:', a https:// URL or title, publisher, date and url");
         }
         boolean failed = problems.stream().anyMatch(Problem::isError);
-        if (failed || title.isEmpty() || date.isEmpty() || slug.isEmpty()) return new Result(Optional.empty(), problems);
-        Entry entry = new Entry(file.relativePath(), slug, title.get(), date.get(), parties, entryTopics, summary,
-                sources, aliases, body, document.get().bodyFirstLine(), draft, contentHash);
+        if (failed || title.isEmpty() || date.isEmpty() || slug.isEmpty())
+            return new Result(Optional.empty(), problems);
+        Entry entry = new Entry(
+                file.relativePath(),
+                slug,
+                title.get(),
+                date.get(),
+                parties,
+                entryTopics,
+                summary,
+                sources,
+                aliases,
+                body,
+                document.get().bodyFirstLine(),
+                draft,
+                contentHash);
         return new Result(Optional.of(entry), problems);
     }
 
@@ -124,24 +149,38 @@ public final class EntryReader {
             if (party.isEmpty()) {
                 unknown = true;
                 List<String> close = registry.suggest(s.text(), 1);
-                f.error(s.position(), "unknown-country", "unknown country '" + s.text() + "'",
-                        close.isEmpty() ? "use an ISO 3166 code such as RU or DZ, or an English name"
+                f.error(
+                        s.position(),
+                        "unknown-country",
+                        "unknown country '" + s.text() + "'",
+                        close.isEmpty()
+                                ? "use an ISO 3166 code such as RU or DZ, or an English name"
                                 : "did you mean '" + close.get(0) + "'?");
             } else if (!parties.add(party.get())) {
-                f.error(s.position(), "duplicate-country", "'" + s.text() + "' names " + party.get().name()
-                        + ", which is already listed", "list each party once");
+                f.error(
+                        s.position(),
+                        "duplicate-country",
+                        "'" + s.text() + "' names " + party.get().name() + ", which is already listed",
+                        "list each party once");
             }
         }
         if (!unknown && parties.size() < 2) {
-            f.error(field.get().keyPosition(), "single-party", "an entry needs two or more distinct parties, found "
-                    + parties.size(), "add the other party, e.g. 'countries: [DZ, RU]'");
+            f.error(
+                    field.get().keyPosition(),
+                    "single-party",
+                    "an entry needs two or more distinct parties, found " + parties.size(),
+                    "add the other party, e.g. 'countries: [DZ, RU]'");
         }
         if (parties.size() > limits.maxPartiesPerEntry()) {
             long pairs = YamlLimits.pairsOf(parties.size());
-            f.error(field.get().keyPosition(), "too-many-parties", "the entry names " + parties.size()
-                    + " parties, more than the limit of " + limits.maxPartiesPerEntry() + " (it would be placed on "
-                    + pairs + " pair timelines)", "split it into entries of fewer parties, or raise limits.max_parties_per_entry"
-                    + " in site.yaml");
+            f.error(
+                    field.get().keyPosition(),
+                    "too-many-parties",
+                    "the entry names " + parties.size()
+                            + " parties, more than the limit of " + limits.maxPartiesPerEntry()
+                            + " (it would be placed on "
+                            + pairs + " pair timelines)",
+                    "split it into entries of fewer parties, or raise limits.max_parties_per_entry" + " in site.yaml");
         }
         List<Party> sorted = new ArrayList<>(parties);
         sorted.sort((a, b) -> a.slug().compareTo(b.slug()));
@@ -152,26 +191,38 @@ public final class EntryReader {
         Set<String> out = new LinkedHashSet<>();
         List<YamlValue.Scalar> listed = f.scalarList("topics");
         if (listed.size() > MAX_TOPICS) {
-            f.error(f.field("topics").get().keyPosition(), "too-many-topics", "the entry has " + listed.size()
-                    + " topics, more than the limit of " + MAX_TOPICS, "keep the few that describe it best");
+            f.error(
+                    f.field("topics").get().keyPosition(),
+                    "too-many-topics",
+                    "the entry has " + listed.size() + " topics, more than the limit of " + MAX_TOPICS,
+                    "keep the few that describe it best");
             return List.of();
         }
         for (YamlValue.Scalar s : listed) {
             String key = s.text().strip().toLowerCase(Locale.ROOT);
             if (key.length() > MAX_KEY_CHARACTERS) {
-                f.error(s.position(), "too-long", "topic key is " + key.length() + " characters, more than the limit of "
-                        + MAX_KEY_CHARACTERS, "use a short key and give it a label under 'topics:' in site.yaml");
+                f.error(
+                        s.position(),
+                        "too-long",
+                        "topic key is " + key.length() + " characters, more than the limit of " + MAX_KEY_CHARACTERS,
+                        "use a short key and give it a label under 'topics:' in site.yaml");
                 continue;
             }
             if (!Slugs.isSlug(key)) {
-                f.error(s.position(), "bad-topic", "topic '" + s.text() + "' must be lowercase letters, digits and hyphens",
+                f.error(
+                        s.position(),
+                        "bad-topic",
+                        "topic '" + s.text() + "' must be lowercase letters, digits and hyphens",
                         "write '" + Slugs.slugify(s.text()) + "'");
                 continue;
             }
             // Like a misspelt country, a misspelt topic would split the site: "defence" beside "defense".
             if (!topics.isEmpty() && !topics.containsKey(key)) {
                 String hint = DidYouMean.hint(key, topics.keySet());
-                f.error(s.position(), "unknown-topic", "topic '" + key + "' is not in the site's topic list",
+                f.error(
+                        s.position(),
+                        "unknown-topic",
+                        "topic '" + key + "' is not in the site's topic list",
                         hint.isEmpty() ? "add it under 'topics:' in site.yaml" : hint);
                 continue;
             }
@@ -196,8 +247,11 @@ public final class EntryReader {
     private static List<Alias> aliases(YamlFields f) {
         List<YamlValue.Scalar> listed = f.scalarList("aliases");
         if (listed.size() > MAX_ALIASES) {
-            f.error(f.field("aliases").get().keyPosition(), "too-many-aliases", "the entry has " + listed.size()
-                    + " aliases, more than the limit of " + MAX_ALIASES, "keep the addresses that are still linked to");
+            f.error(
+                    f.field("aliases").get().keyPosition(),
+                    "too-many-aliases",
+                    "the entry has " + listed.size() + " aliases, more than the limit of " + MAX_ALIASES,
+                    "keep the addresses that are still linked to");
             return List.of();
         }
         Map<String, Alias> out = new LinkedHashMap<>();
@@ -205,7 +259,10 @@ public final class EntryReader {
             String written = s.text().strip();
             Optional<String> problem = aliasProblem(written);
             if (problem.isPresent()) {
-                f.error(s.position(), "bad-alias", "alias '" + written + "' " + problem.get(),
+                f.error(
+                        s.position(),
+                        "bad-alias",
+                        "alias '" + written + "' " + problem.get(),
                         "write the old address as a path below the site, such as /entries/1950/old-slug/");
                 continue;
             }
@@ -213,7 +270,10 @@ public final class EntryReader {
             Alias alias = new Alias(path, s.position().line(), s.position().column());
             Alias first = out.putIfAbsent(path, alias);
             if (first != null) {
-                f.error(s.position(), "duplicate-alias", "alias '" + written + "' is already listed on line " + first.line(),
+                f.error(
+                        s.position(),
+                        "duplicate-alias",
+                        "alias '" + written + "' is already listed on line " + first.line(),
                         "list each old address once");
             }
         }
@@ -234,7 +294,8 @@ public final class EntryReader {
         }
         for (String segment : segments) {
             if (!Slugs.isSlug(segment)) {
-                return Optional.of("has the part '" + segment + "'; each part must be lowercase letters, digits and single hyphens");
+                return Optional.of("has the part '" + segment
+                        + "'; each part must be lowercase letters, digits and single hyphens");
             }
         }
         return Optional.empty();
@@ -245,22 +306,32 @@ public final class EntryReader {
         Optional<String> explicit = f.optionalText("slug");
         if (explicit.isPresent()) {
             if (explicit.get().length() > MAX_KEY_CHARACTERS) {
-                f.error(f.field("slug").get().value().position(), "too-long", "slug is " + explicit.get().length()
-                        + " characters, more than the limit of " + MAX_KEY_CHARACTERS, "use a few words");
+                f.error(
+                        f.field("slug").get().value().position(),
+                        "too-long",
+                        "slug is " + explicit.get().length() + " characters, more than the limit of "
+                                + MAX_KEY_CHARACTERS,
+                        "use a few words");
                 return "";
             }
             if (Slugs.isSlug(explicit.get())) return explicit.get();
             String fixed = Slugs.slugify(explicit.get());
-            f.error(f.field("slug").get().value().position(), "bad-slug", "slug '" + explicit.get()
-                    + "' may only contain lowercase letters, digits and single hyphens",
+            f.error(
+                    f.field("slug").get().value().position(),
+                    "bad-slug",
+                    "slug '" + explicit.get() + "' may only contain lowercase letters, digits and single hyphens",
                     fixed.isEmpty() ? "remove it to use the file name" : "write 'slug: " + fixed + "'");
             return "";
         }
-        String fileName = relativePath.substring(relativePath.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        String fileName =
+                relativePath.substring(relativePath.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
         String slug = Slugs.slugify(DATE_PREFIX.matcher(fileName).replaceFirst(""));
         if (slug.isEmpty()) slug = Slugs.slugify(fileName);
         if (slug.isEmpty() || slug.length() > MAX_KEY_CHARACTERS) {
-            f.error(Position.FILE, "bad-slug", "the file name gives no usable URL slug",
+            f.error(
+                    Position.FILE,
+                    "bad-slug",
+                    "the file name gives no usable URL slug",
                     "rename the file to words such as 2023-08-01-russia-algeria-talks.md or add 'slug:'");
             return "";
         }

@@ -1,8 +1,8 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Problem;
 import java.util.List;
 import java.util.Optional;
+import org.relationstimeline.problems.Problem;
 
 /**
  * The first steps of reading any content file (an entry, a profile, a page): decode it strictly,
@@ -40,20 +40,32 @@ public final class FrontMatterReader {
             problems.add(Problem.error(name, 0, 0, "encoding", e.getMessage(), "save the file as UTF-8"));
             return Optional.empty();
         } catch (FrontMatterSplitter.MissingFrontMatterException e) {
-            problems.add(Problem.error(name, e.line(), 1, "front-matter", e.getMessage(),
+            problems.add(Problem.error(
+                    name,
+                    e.line(),
+                    1,
+                    "front-matter",
+                    e.getMessage(),
                     what + " starts with '---', its fields, then '---' and the text"));
             return Optional.empty();
         } catch (YamlLoader.YamlException e) {
-            problems.add(Problem.error(name, e.position().line(), e.position().column(), "yaml", e.getMessage(), e.hint()));
+            problems.add(
+                    Problem.error(name, e.position().line(), e.position().column(), "yaml", e.getMessage(), e.hint()));
             return Optional.empty();
         }
         if (!(root instanceof YamlValue.Mapping mapping)) {
-            problems.add(Problem.error(name, root.position().line(), root.position().column(), "wrong-type",
-                    "front matter must be fields written 'key: value', not " + root.kind(), ""));
+            problems.add(Problem.error(
+                    name,
+                    root.position().line(),
+                    root.position().column(),
+                    "wrong-type",
+                    "front matter must be fields written 'key: value', not " + root.kind(),
+                    ""));
             return Optional.empty();
         }
         ControlCharacters.inValues(name, root, parts.yaml(), parts.yamlFirstLine(), problems);
-        ControlCharacters.inBodyReferences(name, parts.body(), parts.bodyFirstLine()).ifPresent(problems::add);
+        ControlCharacters.inBodyReferences(name, parts.body(), parts.bodyFirstLine())
+                .ifPresent(problems::add);
         return Optional.of(new Document(new YamlFields(name, mapping, problems), parts.body(), parts.bodyFirstLine()));
     }
 }

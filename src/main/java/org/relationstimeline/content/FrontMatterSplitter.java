@@ -35,8 +35,8 @@ public final class FrontMatterSplitter {
     /** Splits normalised text (LF line ends, no BOM), as produced by {@link TextDecoder}. */
     public static Parts split(String text) throws MissingFrontMatterException {
         if (!isFence(text, 0, "---")) {
-            throw new MissingFrontMatterException(1,
-                    "file does not start with front matter; the first line must be '---'");
+            throw new MissingFrontMatterException(
+                    1, "file does not start with front matter; the first line must be '---'");
         }
         int start = text.indexOf('\n');
         if (start < 0) throw new MissingFrontMatterException(1, "front matter is not closed by a '---' line");
@@ -54,8 +54,8 @@ public final class FrontMatterSplitter {
             pos = next + 1;
             line++;
         }
-        throw new MissingFrontMatterException(1,
-                "front matter opened on line 1 is never closed; add a line '---' after the last field");
+        throw new MissingFrontMatterException(
+                1, "front matter opened on line 1 is never closed; add a line '---' after the last field");
     }
 
     /** A fence is the marker alone on its line, trailing blanks allowed. */

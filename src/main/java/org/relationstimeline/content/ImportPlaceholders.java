@@ -21,16 +21,24 @@ public final class ImportPlaceholders {
 
     /** Adds an error for each placeholder a published entry still holds. */
     static void check(YamlFields f, String title, String summary, String body, int bodyLine) {
-        f.field("title").filter(t -> title.endsWith(CUT)).ifPresent(t -> f.error(t.value().position(), "import-title",
-                "the title ends with '" + CUT + "', as import cuts the article's first sentence, and the entry is not a draft",
-                "write the whole headline, or put back 'draft: true'"));
+        f.field("title")
+                .filter(t -> title.endsWith(CUT))
+                .ifPresent(t -> f.error(
+                        t.value().position(),
+                        "import-title",
+                        "the title ends with '" + CUT
+                                + "', as import cuts the article's first sentence, and the entry is not a draft",
+                        "write the whole headline, or put back 'draft: true'"));
         Optional<int[]> article = articleLines(body);
         if (article.isEmpty()) return;
         int from = bodyLine + article.get()[0];
         int to = bodyLine + article.get()[1];
         String alsoSummary = summary.isBlank() ? " and the summary is empty" : "";
-        f.error(new Position(from, 1), "import-article", "the article pasted by import is still in the body (lines " + from
-                + "\u2013" + to + ")" + alsoSummary + "; the entry is not a draft, so it would be published",
+        f.error(
+                new Position(from, 1),
+                "import-article",
+                "the article pasted by import is still in the body (lines " + from + "\u2013" + to + ")" + alsoSummary
+                        + "; the entry is not a draft, so it would be published",
                 "write the entry and its summary in your own words and delete the imported text with its markers,"
                         + " or put back 'draft: true'");
     }

@@ -8,7 +8,10 @@ final class Lengths {
     static void check(YamlFields f, String key, String text, int max, String hint) {
         int length = text.codePointCount(0, text.length());
         if (length <= max || f.field(key).isEmpty()) return;
-        f.error(f.field(key).get().value().position(), "too-long", "'" + key + "' is " + length
-                + " characters, more than the limit of " + max, hint);
+        f.error(
+                f.field(key).get().value().position(),
+                "too-long",
+                "'" + key + "' is " + length + " characters, more than the limit of " + max,
+                hint);
     }
 }

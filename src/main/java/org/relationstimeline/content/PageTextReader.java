@@ -1,10 +1,10 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Position;
-import org.relationstimeline.problems.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.relationstimeline.problems.Position;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.Slugs;
 import org.relationstimeline.timeline.PageText;
 
@@ -24,8 +24,12 @@ public final class PageTextReader {
         String slug = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
         if (!Slugs.isSlug(slug)) {
             String fixed = Slugs.slugify(slug);
-            own.add(Problem.error(file.displayPath(), 0, 0, "bad-slug", "the file name '" + slug
-                    + "' is not a URL slug: lowercase letters, digits and single hyphens",
+            own.add(Problem.error(
+                    file.displayPath(),
+                    0,
+                    0,
+                    "bad-slug",
+                    "the file name '" + slug + "' is not a URL slug: lowercase letters, digits and single hyphens",
                     fixed.isEmpty() ? "rename it, e.g. pages/about.md" : "rename it pages/" + fixed + ".md"));
         }
         Optional<FrontMatterReader.Document> document = FrontMatterReader.read(file, limits, "a page", own);
@@ -33,7 +37,8 @@ public final class PageTextReader {
             YamlFields f = document.get().fields();
             f.warnUnknownKeys(KEYS, "page");
             Optional<String> title = f.requiredText("title", "About this site");
-            title.ifPresent(t -> Lengths.check(f, "title", t, EntryReader.MAX_TITLE_CHARACTERS, "a title is a few words"));
+            title.ifPresent(
+                    t -> Lengths.check(f, "title", t, EntryReader.MAX_TITLE_CHARACTERS, "a title is a few words"));
             String summary = f.optionalText("summary").orElse("");
             Lengths.check(f, "summary", summary, EntryReader.MAX_SUMMARY_CHARACTERS, "one or two sentences");
             if (document.get().body().isBlank()) {
@@ -41,7 +46,8 @@ public final class PageTextReader {
             }
             problems.addAll(own);
             if (own.stream().anyMatch(Problem::isError) || title.isEmpty()) return Optional.empty();
-            return Optional.of(new PageText(path, slug, title.get(), summary, document.get().body(), hash));
+            return Optional.of(new PageText(
+                    path, slug, title.get(), summary, document.get().body(), hash));
         }
         problems.addAll(own);
         return Optional.empty();

@@ -46,7 +46,8 @@ public final class PairSlugs {
             Optional<Party> b = registry.bySlug(slug.substring(i + 1));
             if (a.isEmpty() || b.isEmpty()) continue;
             if (a.get().equals(b.get())) {
-                return new Unknown("'" + slug + "' names " + a.get().name() + " twice", "a relation is between two parties");
+                return new Unknown(
+                        "'" + slug + "' names " + a.get().name() + " twice", "a relation is between two parties");
             }
             Pair pair = Pair.of(a.get(), b.get());
             return pair.slug().equals(slug) ? new Named(pair) : new Reversed(pair);
@@ -65,7 +66,8 @@ public final class PairSlugs {
             Optional<Party> b = registry.bySlug(right);
             Optional<Party> fixed = a.isPresent() ? closest(right) : b.isPresent() ? closest(left) : Optional.empty();
             if (fixed.isPresent() && !fixed.get().equals(a.orElse(b.orElse(null)))) {
-                return "did you mean '" + Pair.of(a.orElse(fixed.get()), b.orElse(fixed.get())).slug() + "'?";
+                return "did you mean '"
+                        + Pair.of(a.orElse(fixed.get()), b.orElse(fixed.get())).slug() + "'?";
             }
         }
         return "write the two parties' slugs joined by a hyphen, in alphabetical order: 'algeria-russia'";

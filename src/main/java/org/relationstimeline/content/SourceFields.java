@@ -1,10 +1,10 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.relationstimeline.problems.Position;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.Source;
 
@@ -29,10 +29,16 @@ public final class SourceFields {
         if (item instanceof YamlValue.Scalar s) {
             if (s.isNull()) return Optional.empty();
             String url = s.text().strip();
-            return checkUrl(f, url, s.position()) ? Optional.of(new Source(url, "", Optional.empty(), url)) : Optional.empty();
+            return checkUrl(f, url, s.position())
+                    ? Optional.of(new Source(url, "", Optional.empty(), url))
+                    : Optional.empty();
         }
         if (!(item instanceof YamlValue.Mapping m)) {
-            f.error(item.position(), "wrong-type", "each source must be a URL or a mapping with title, publisher, date, url", "");
+            f.error(
+                    item.position(),
+                    "wrong-type",
+                    "each source must be a URL or a mapping with title, publisher, date, url",
+                    "");
             return Optional.empty();
         }
         YamlFields sf = new YamlFields(f.file(), m, f.problems());
@@ -52,11 +58,16 @@ public final class SourceFields {
     /** Only web links: {@code javascript:}, {@code data:} and relative links are refused. */
     private static boolean checkUrl(YamlFields f, String url, Position at) {
         String lower = url.toLowerCase(Locale.ROOT);
-        if ((lower.startsWith("https://") || lower.startsWith("http://")) && url.length() > lower.indexOf("//") + 2
+        if ((lower.startsWith("https://") || lower.startsWith("http://"))
+                && url.length() > lower.indexOf("//") + 2
                 && url.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>')) {
             return true;
         }
-        f.error(at, "bad-url", "source URL '" + url + "' is not an http(s) address", "write the full https://... address");
+        f.error(
+                at,
+                "bad-url",
+                "source URL '" + url + "' is not an http(s) address",
+                "write the full https://... address");
         return false;
     }
 }

@@ -1,12 +1,12 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Position;
-import org.relationstimeline.problems.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.relationstimeline.problems.Position;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.DidYouMean;
 
 /**
@@ -55,7 +55,10 @@ public final class YamlFields {
         for (YamlValue.Field f : mapping.fields().values()) {
             if (!known.contains(f.key())) {
                 String hint = DidYouMean.hint(f.key(), known);
-                warning(f.keyPosition(), "unknown-key", "unknown " + what + " key '" + f.key() + "' is ignored",
+                warning(
+                        f.keyPosition(),
+                        "unknown-key",
+                        "unknown " + what + " key '" + f.key() + "' is ignored",
                         hint.isEmpty() ? "known keys: " + String.join(", ", known) : hint);
             }
         }
@@ -65,13 +68,20 @@ public final class YamlFields {
     public Optional<String> requiredText(String key, String example) {
         Optional<YamlValue.Field> f = field(key);
         if (f.isEmpty()) {
-            error(mapping.position(), "missing-field", "required field '" + key + "' is missing",
+            error(
+                    mapping.position(),
+                    "missing-field",
+                    "required field '" + key + "' is missing",
                     "add a line such as '" + key + ": " + example + "'");
             return Optional.empty();
         }
         Optional<String> text = text(f.get());
         if (text.isPresent() && text.get().isBlank()) {
-            error(f.get().keyPosition(), "empty-field", "required field '" + key + "' is empty", "write e.g. '" + key + ": " + example + "'");
+            error(
+                    f.get().keyPosition(),
+                    "empty-field",
+                    "required field '" + key + "' is empty",
+                    "write e.g. '" + key + ": " + example + "'");
             return Optional.empty();
         }
         return text;
@@ -88,8 +98,12 @@ public final class YamlFields {
     }
 
     public Optional<String> scalarText(String what, YamlValue value) {
-        if (value instanceof YamlValue.Scalar s) return Optional.of(s.isNull() ? "" : s.text().strip());
-        error(value.position(), "wrong-type", "'" + what + "' must be a single value, not " + value.kind(),
+        if (value instanceof YamlValue.Scalar s)
+            return Optional.of(s.isNull() ? "" : s.text().strip());
+        error(
+                value.position(),
+                "wrong-type",
+                "'" + what + "' must be a single value, not " + value.kind(),
                 "write it on one line after the colon");
         return Optional.empty();
     }
@@ -102,7 +116,10 @@ public final class YamlFields {
         if (v instanceof YamlValue.Sequence seq) return seq.items();
         if (v instanceof YamlValue.Scalar s && s.isNull()) return List.of();
         if (v instanceof YamlValue.Scalar s) return List.of(s);
-        error(v.position(), "wrong-type", "'" + key + "' must be a list, not " + v.kind(),
+        error(
+                v.position(),
+                "wrong-type",
+                "'" + key + "' must be a list, not " + v.kind(),
                 "write '" + key + ": [a, b]' or one '- item' per line");
         return List.of();
     }
@@ -121,7 +138,11 @@ public final class YamlFields {
                     out.add(s);
                 }
             } else {
-                error(v.position(), "wrong-type", "each item of '" + key + "' must be a single value, not " + v.kind(), "");
+                error(
+                        v.position(),
+                        "wrong-type",
+                        "each item of '" + key + "' must be a single value, not " + v.kind(),
+                        "");
             }
         }
         return out;
@@ -139,7 +160,11 @@ public final class YamlFields {
             case "false", "no", "off", "n":
                 return false;
             default:
-                error(f.get().value().position(), "wrong-type", "'" + key + "' must be true or false, not '" + text.get() + "'", "");
+                error(
+                        f.get().value().position(),
+                        "wrong-type",
+                        "'" + key + "' must be true or false, not '" + text.get() + "'",
+                        "");
                 return fallback;
         }
     }

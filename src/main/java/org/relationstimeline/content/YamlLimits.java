@@ -13,14 +13,19 @@ import org.relationstimeline.problems.Problem;
  * real multilateral events (a G20 summit, the EU's 27 with guests) at 435 pair timelines; larger
  * groupings are better recorded with an organisation party (NATO, the EU) from the site config.
  */
-public record YamlLimits(int maxFileBytes, int maxFrontMatterBytes, int maxDepth, int maxAliases, int maxValues,
-                         int maxPartiesPerEntry) {
+public record YamlLimits(
+        int maxFileBytes,
+        int maxFrontMatterBytes,
+        int maxDepth,
+        int maxAliases,
+        int maxValues,
+        int maxPartiesPerEntry) {
     public static final int DEFAULT_MAX_PARTIES_PER_ENTRY = 30;
     /** A configured party limit above this is refused: it is 4,950 pair timelines for one entry; events of more parties are better recorded with an organisation party. */
     public static final int MAX_CONFIGURABLE_PARTIES_PER_ENTRY = 100;
 
-    public static final YamlLimits DEFAULT = new YamlLimits(1 << 20, 64 << 10, 20, 20, 10_000,
-            DEFAULT_MAX_PARTIES_PER_ENTRY);
+    public static final YamlLimits DEFAULT =
+            new YamlLimits(1 << 20, 64 << 10, 20, 20, 10_000, DEFAULT_MAX_PARTIES_PER_ENTRY);
 
     /** Limits with the default party limit. */
     public YamlLimits(int maxFileBytes, int maxFrontMatterBytes, int maxDepth, int maxAliases, int maxValues) {
@@ -30,8 +35,13 @@ public record YamlLimits(int maxFileBytes, int maxFrontMatterBytes, int maxDepth
     /** The error for a content file over the size limit; callers check the size on disk before reading it. */
     public java.util.Optional<Problem> sizeProblem(String displayPath, long size) {
         if (size <= maxFileBytes) return java.util.Optional.empty();
-        return java.util.Optional.of(Problem.error(displayPath, 0, 0, "too-large", "file is " + size
-                + " bytes, more than the limit of " + maxFileBytes, "split it or raise limits.max_file_bytes in site.yaml"));
+        return java.util.Optional.of(Problem.error(
+                displayPath,
+                0,
+                0,
+                "too-large",
+                "file is " + size + " bytes, more than the limit of " + maxFileBytes,
+                "split it or raise limits.max_file_bytes in site.yaml"));
     }
 
     /** The number of pair timelines an entry at the party limit is placed on. */

@@ -1,6 +1,5 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Position;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.relationstimeline.problems.Position;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -33,8 +33,8 @@ import org.yaml.snakeyaml.representer.Representer;
  * object is ever constructed from a tag, and any tag other than the standard ones is refused.
  */
 public final class YamlLoader {
-    private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
-            Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+    private static final Set<Tag> STANDARD_TAGS =
+            Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
 
     private static final String GLOBAL_TAG_REFUSED = "Global tag is not allowed:";
     private static final String NESTING_REFUSED = "Nesting Depth exceeded";
@@ -79,12 +79,14 @@ public final class YamlLoader {
         // Characters first: no text has fewer UTF-8 bytes than characters, so bytes are only
         // counted for text already within the limit, which bounds the work.
         if (yaml.length() > limits.maxFrontMatterBytes() || utf8Length(yaml) > limits.maxFrontMatterBytes()) {
-            throw new YamlException(new Position(firstLine, 1), "front matter is longer than the limit of "
-                    + limits.maxFrontMatterBytes() + " bytes; move long text into the body");
+            throw new YamlException(
+                    new Position(firstLine, 1),
+                    "front matter is longer than the limit of " + limits.maxFrontMatterBytes()
+                            + " bytes; move long text into the body");
         }
         LoaderOptions options = options();
-        Yaml yamlParser = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
-                new DumperOptions(), options);
+        Yaml yamlParser = new Yaml(
+                new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options);
         Node root;
         try {
             root = yamlParser.compose(new StringReader(yaml));
@@ -93,23 +95,31 @@ public final class YamlLoader {
             String message = (e.getProblem() != null ? e.getProblem() : e.getMessage()).trim();
             if (message.startsWith(GLOBAL_TAG_REFUSED)) {
                 // SnakeYAML's own tag inspector refuses class tags while composing; say it in our words.
-                throw new YamlException(at(mark, firstLine), tagRefused(message.substring(GLOBAL_TAG_REFUSED.length()).trim()));
+                throw new YamlException(
+                        at(mark, firstLine),
+                        tagRefused(
+                                message.substring(GLOBAL_TAG_REFUSED.length()).trim()));
             }
             throw YamlSyntaxErrors.explain(e, firstLine);
         } catch (YAMLException e) {
             String message = firstLine(e.getMessage());
             // SnakeYAML gives no position for these two refusals; find it in the event stream.
             if (message.startsWith(NESTING_REFUSED)) {
-                throw new YamlException(locate(yaml, firstLine, false), "front matter is nested more than "
-                        + limits.maxDepth() + " levels deep; flatten it");
+                throw new YamlException(
+                        locate(yaml, firstLine, false),
+                        "front matter is nested more than " + limits.maxDepth() + " levels deep; flatten it");
             }
             if (message.startsWith(ALIASES_REFUSED)) {
-                throw new YamlException(locate(yaml, firstLine, true), "front matter uses more than " + limits.maxAliases()
-                        + " aliases (*name) of lists or mappings, which expand exponentially; write the values out");
+                throw new YamlException(
+                        locate(yaml, firstLine, true),
+                        "front matter uses more than " + limits.maxAliases()
+                                + " aliases (*name) of lists or mappings, which expand exponentially; write the values out");
             }
             throw new YamlException(new Position(firstLine, 1), "malformed YAML: " + message);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new YamlException(new Position(firstLine, 1), "malformed YAML: " + e.getClass().getSimpleName());
+            throw new YamlException(
+                    new Position(firstLine, 1),
+                    "malformed YAML: " + e.getClass().getSimpleName());
         }
         if (root == null) return new YamlValue.Mapping(Map.of(), new Position(firstLine, 1));
         return new Converter(firstLine).convert(root, 0);
@@ -127,7 +137,9 @@ public final class YamlLoader {
         try {
             for (Event event : new Yaml(options()).parse(new StringReader(yaml))) {
                 if (event instanceof AliasEvent alias) {
-                    if (aliases && collectionAnchors.contains(alias.getAnchor()) && ++aliasCount > limits.maxAliases()) {
+                    if (aliases
+                            && collectionAnchors.contains(alias.getAnchor())
+                            && ++aliasCount > limits.maxAliases()) {
                         return at(event.getStartMark(), firstLine);
                     }
                 } else if (event instanceof NodeEvent node) {
@@ -199,11 +211,14 @@ public final class YamlLoader {
         YamlValue convert(Node node, int depth) throws YamlException {
             Position position = at(node.getStartMark(), firstLine);
             if (++values > limits.maxValues()) {
-                throw new YamlException(position, "front matter has more than " + limits.maxValues()
-                        + " values (aliases expanding?); simplify it");
+                throw new YamlException(
+                        position,
+                        "front matter has more than " + limits.maxValues()
+                                + " values (aliases expanding?); simplify it");
             }
             if (depth > limits.maxDepth()) {
-                throw new YamlException(position, "front matter is nested more than " + limits.maxDepth() + " levels deep");
+                throw new YamlException(
+                        position, "front matter is nested more than " + limits.maxDepth() + " levels deep");
             }
             Tag tag = node.getTag();
             if (!STANDARD_TAGS.contains(tag)) throw new YamlException(position, tagRefused(tag.getValue()));
@@ -231,8 +246,10 @@ public final class YamlLoader {
                 }
                 String key = keyScalar.getValue();
                 if (fields.containsKey(key)) {
-                    throw new YamlException(keyPosition, "duplicate key '" + key + "' (first on line "
-                            + fields.get(key).keyPosition().line() + "); keep one of them");
+                    throw new YamlException(
+                            keyPosition,
+                            "duplicate key '" + key + "' (first on line "
+                                    + fields.get(key).keyPosition().line() + "); keep one of them");
                 }
                 values++;
                 fields.put(key, new YamlValue.Field(key, keyPosition, convert(tuple.getValueNode(), depth + 1)));

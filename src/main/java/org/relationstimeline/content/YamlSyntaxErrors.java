@@ -20,26 +20,39 @@ final class YamlSyntaxErrors {
         Mark stop = e.getProblemMark() != null ? e.getProblemMark() : opening;
         if (context.startsWith("while scanning a quoted scalar") && opening != null) {
             char quote = quoteAt(opening);
-            return new YamlLoader.YamlException(at(opening, firstLine), "the quoted value that starts here with " + quote
-                    + " is never closed (YAML read on to line " + at(stop, firstLine).line() + ")",
-                    "end the value with " + quote + (quote == '"' ? "; a quote inside it is written \\\"" : "; a ' inside it is written ''"));
+            return new YamlLoader.YamlException(
+                    at(opening, firstLine),
+                    "the quoted value that starts here with " + quote + " is never closed (YAML read on to line "
+                            + at(stop, firstLine).line() + ")",
+                    "end the value with " + quote
+                            + (quote == '"' ? "; a quote inside it is written \\\"" : "; a ' inside it is written ''"));
         }
         if (problem.contains("(TAB)")) {
-            return new YamlLoader.YamlException(at(stop, firstLine), "a tab is used for indentation; YAML indents with spaces only",
+            return new YamlLoader.YamlException(
+                    at(stop, firstLine),
+                    "a tab is used for indentation; YAML indents with spaces only",
                     "replace the tab with spaces (two per level, as the other lines)");
         }
         if ((context.startsWith("while parsing a flow sequence") || context.startsWith("while parsing a flow mapping"))
                 && opening != null) {
             boolean list = context.contains("sequence");
-            return new YamlLoader.YamlException(at(opening, firstLine), "the " + (list ? "list" : "mapping") + " that starts here"
-                    + " with '" + (list ? '[' : '{') + "' is not closed: " + problem + " on line " + at(stop, firstLine).line(),
-                    "close it with '" + (list ? ']' : '}') + "' on the same line, and quote items that hold ',', ':' or brackets");
+            return new YamlLoader.YamlException(
+                    at(opening, firstLine),
+                    "the " + (list ? "list" : "mapping") + " that starts here" + " with '" + (list ? '[' : '{')
+                            + "' is not closed: " + problem + " on line "
+                            + at(stop, firstLine).line(),
+                    "close it with '" + (list ? ']' : '}')
+                            + "' on the same line, and quote items that hold ',', ':' or brackets");
         }
         if (problem.startsWith("mapping values are not allowed here")) {
-            return new YamlLoader.YamlException(at(stop, firstLine), "a value holds ': ', which YAML reads as the start of a"
-                    + " new key", "quote the whole value, as in title: \"Algeria: a new partnership\"");
+            return new YamlLoader.YamlException(
+                    at(stop, firstLine),
+                    "a value holds ': ', which YAML reads as the start of a" + " new key",
+                    "quote the whole value, as in title: \"Algeria: a new partnership\"");
         }
-        return new YamlLoader.YamlException(at(stop, firstLine), "malformed YAML: " + problem,
+        return new YamlLoader.YamlException(
+                at(stop, firstLine),
+                "malformed YAML: " + problem,
                 "quote values that contain ': ' or start with a special character");
     }
 

@@ -1,9 +1,9 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Position;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.relationstimeline.problems.Position;
 
 /**
  * A YAML value as written, with its position. Scalars keep their source text: the loader never

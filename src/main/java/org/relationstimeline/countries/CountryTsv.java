@@ -56,15 +56,16 @@ final class CountryTsv {
     private static void checkHeader(String line, String where) {
         List<String> columns = split(line, '\t');
         if (!columns.stream().map(String::strip).toList().equals(List.of(HEADER))) {
-            throw new IllegalStateException(where + "header must be '" + String.join("\\t", HEADER)
-                    + "', found '" + line.replace("\t", "\\t") + "'");
+            throw new IllegalStateException(where + "header must be '" + String.join("\\t", HEADER) + "', found '"
+                    + line.replace("\t", "\\t") + "'");
         }
     }
 
     private static Party parseRow(String line) {
         List<String> f = split(line, '\t');
         if (f.size() != HEADER.length) {
-            throw new IllegalArgumentException("expected " + HEADER.length + " tab-separated columns, found " + f.size());
+            throw new IllegalArgumentException(
+                    "expected " + HEADER.length + " tab-separated columns, found " + f.size());
         }
         String code = f.get(0).strip();
         String alpha3 = f.get(1).strip();
@@ -72,17 +73,27 @@ final class CountryTsv {
         String slug = f.get(3).strip();
         Party.Kind kind = parseKind(f.get(4).strip());
         if (kind != Party.Kind.ORGANIZATION) {
-            if (!isUpperLetters(code, 2)) throw new IllegalArgumentException("code '" + code + "' is not two capital letters");
-            if (!isUpperLetters(alpha3, 3)) throw new IllegalArgumentException("alpha3 '" + alpha3 + "' is not three capital letters");
+            if (!isUpperLetters(code, 2))
+                throw new IllegalArgumentException("code '" + code + "' is not two capital letters");
+            if (!isUpperLetters(alpha3, 3))
+                throw new IllegalArgumentException("alpha3 '" + alpha3 + "' is not three capital letters");
         }
         if (name.isEmpty()) throw new IllegalArgumentException("name is empty");
         // Slugs are stored rather than derived so that a changed slugifier cannot silently move pages.
         String expectedSlug = Slugs.slugify(name);
         if (!slug.equals(expectedSlug)) {
-            throw new IllegalArgumentException("slug '" + slug + "' does not match name '" + name + "' (expected '" + expectedSlug + "')");
+            throw new IllegalArgumentException(
+                    "slug '" + slug + "' does not match name '" + name + "' (expected '" + expectedSlug + "')");
         }
-        return new Party(code, alpha3, name, slug, kind,
-                parseList(f.get(5), "aliases"), parseList(f.get(6), "demonyms"), parseList(f.get(7), "capitals"));
+        return new Party(
+                code,
+                alpha3,
+                name,
+                slug,
+                kind,
+                parseList(f.get(5), "aliases"),
+                parseList(f.get(6), "demonyms"),
+                parseList(f.get(7), "capitals"));
     }
 
     private static Party.Kind parseKind(String kind) {
@@ -90,7 +101,9 @@ final class CountryTsv {
             case "country" -> Party.Kind.COUNTRY;
             case "historical" -> Party.Kind.HISTORICAL;
             case "organization" -> Party.Kind.ORGANIZATION;
-            default -> throw new IllegalArgumentException("kind '" + kind + "' is not one of country, historical, organization");
+            default ->
+                throw new IllegalArgumentException(
+                        "kind '" + kind + "' is not one of country, historical, organization");
         };
     }
 

@@ -5,11 +5,22 @@ import java.util.Objects;
 import org.relationstimeline.text.Slugs;
 
 /** One party to a relation: a country, a former state, or an organisation from the site config. */
-public record Party(String code, String alpha3, String name, String slug, Kind kind,
-                    List<String> aliases, List<String> demonyms, List<String> capitals) {
+public record Party(
+        String code,
+        String alpha3,
+        String name,
+        String slug,
+        Kind kind,
+        List<String> aliases,
+        List<String> demonyms,
+        List<String> capitals) {
 
     /** What sort of party this is; decides how it is labelled and whether it still exists. */
-    public enum Kind { COUNTRY, HISTORICAL, ORGANIZATION }
+    public enum Kind {
+        COUNTRY,
+        HISTORICAL,
+        ORGANIZATION
+    }
 
     public Party {
         Objects.requireNonNull(code, "code");

@@ -22,6 +22,7 @@ final class PartyIndex {
     private final Map<String, Party> keys;
     /** Every phrase of every party. */
     private final Map<String, Claim> claims;
+
     private final Map<String, Party> slugs;
     private final Map<String, Party> codes;
 
@@ -29,8 +30,12 @@ final class PartyIndex {
         this(new ArrayList<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
     }
 
-    private PartyIndex(List<Party> parties, Map<String, Party> keys, Map<String, Claim> claims, Map<String, Party> slugs,
-                       Map<String, Party> codes) {
+    private PartyIndex(
+            List<Party> parties,
+            Map<String, Party> keys,
+            Map<String, Claim> claims,
+            Map<String, Party> slugs,
+            Map<String, Party> codes) {
         this.parties = parties;
         this.keys = keys;
         this.claims = claims;
@@ -39,7 +44,11 @@ final class PartyIndex {
     }
 
     PartyIndex copy() {
-        return new PartyIndex(new ArrayList<>(parties), new HashMap<>(keys), new HashMap<>(claims), new HashMap<>(slugs),
+        return new PartyIndex(
+                new ArrayList<>(parties),
+                new HashMap<>(keys),
+                new HashMap<>(claims),
+                new HashMap<>(slugs),
                 new HashMap<>(codes));
     }
 
@@ -64,25 +73,32 @@ final class PartyIndex {
         List<PartyClash> clashes = new ArrayList<>();
         Party slugOwner = slugs.get(p.slug());
         if (slugOwner != null) {
-            clashes.add(new PartyClash("slug", p.slug(), "slug '" + p.slug() + "' is already used by " + slugOwner.name(), slugOwner));
+            clashes.add(new PartyClash(
+                    "slug", p.slug(), "slug '" + p.slug() + "' is already used by " + slugOwner.name(), slugOwner));
         }
         Party codeOwner = byCode(p.code());
         if (codeOwner != null) {
-            clashes.add(new PartyClash("code", p.code(), "code '" + p.code() + "' is already the code of " + codeOwner.name(),
-                    codeOwner));
+            clashes.add(new PartyClash(
+                    "code", p.code(), "code '" + p.code() + "' is already the code of " + codeOwner.name(), codeOwner));
         }
         for (Claim claim : claimsOf(p)) {
             if (claim.field().equals("code") && codeOwner != null) continue; // said above
             String key = normalize(claim.phrase());
             if (key.isEmpty()) {
-                clashes.add(new PartyClash(claim.field(), claim.phrase(), claim.field() + " '" + claim.phrase() + "' of "
-                        + p.name() + " has no letters or digits", null));
+                clashes.add(new PartyClash(
+                        claim.field(),
+                        claim.phrase(),
+                        claim.field() + " '" + claim.phrase() + "' of " + p.name() + " has no letters or digits",
+                        null));
                 continue;
             }
             Claim held = claims.get(key);
             if (held != null && held.party() != p) {
-                clashes.add(new PartyClash(claim.field(), claim.phrase(), claim.field() + " '" + claim.phrase() + "' of "
-                        + p.name() + " clashes with " + held.field() + " '" + held.phrase() + "' of " + held.party().name(),
+                clashes.add(new PartyClash(
+                        claim.field(),
+                        claim.phrase(),
+                        claim.field() + " '" + claim.phrase() + "' of " + p.name() + " clashes with " + held.field()
+                                + " '" + held.phrase() + "' of " + held.party().name(),
                         held.party()));
             }
         }

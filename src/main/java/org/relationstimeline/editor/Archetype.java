@@ -83,8 +83,10 @@ public final class Archetype {
         TreeSet<String> unknown = new TreeSet<>();
         while (m.find()) if (!PLACEHOLDERS.containsKey(m.group(1))) unknown.add(m.group(1));
         if (!unknown.isEmpty()) {
-            throw new ArchetypeException(origin + ": unknown placeholder(s) " + unknown.stream().map(u -> "{{" + u + "}}").toList()
-                    + "; known: " + new TreeSet<>(PLACEHOLDERS.keySet()).stream().map(u -> "{{" + u + "}}").toList());
+            throw new ArchetypeException(origin + ": unknown placeholder(s) "
+                    + unknown.stream().map(u -> "{{" + u + "}}").toList() + "; known: "
+                    + new TreeSet<>(PLACEHOLDERS.keySet())
+                            .stream().map(u -> "{{" + u + "}}").toList());
         }
         return new Archetype(text, origin);
     }
@@ -99,7 +101,9 @@ public final class Archetype {
         for (String line : text.split("\n", -1)) {
             Matcher alone = PLACEHOLDER.matcher(line.strip());
             if (alone.matches() && values.getOrDefault(alone.group(1), "").isEmpty()) continue;
-            out.add(PLACEHOLDER.matcher(line).replaceAll(r -> Matcher.quoteReplacement(values.getOrDefault(r.group(1), ""))));
+            out.add(PLACEHOLDER
+                    .matcher(line)
+                    .replaceAll(r -> Matcher.quoteReplacement(values.getOrDefault(r.group(1), ""))));
         }
         return String.join("\n", out);
     }

@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  * @param text the article, without the date line, trimmed, paragraphs kept
  */
 public record Article(LocalDate date, String dateSource, String text) {
-    private static final Pattern DATE_LINE = Pattern.compile("\\A\\s*date\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})(?![\\d-])[ \\t]*(.*)",
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "\\A\\s*date\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})(?![\\d-])[ \\t]*(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
-    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2}) " + MONTHS + ",? (\\d{4})(?!\\d)");
+    private static final String MONTHS =
+            "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(?<!\\d)(\\d{1,2}) " + MONTHS + ",? (\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTHS + " (\\d{1,2}),? (\\d{4})(?!\\d)");
 
     /** Why an article could not be read. */
@@ -35,15 +38,17 @@ public record Article(LocalDate date, String dateSource, String text) {
     public static Article parse(String raw) throws ArticleException {
         Matcher m = DATE_LINE.matcher(raw);
         if (m.lookingAt()) {
-            LocalDate date = day(m.group(1)).orElseThrow(() -> new ArticleException("the first line's date '" + m.group(1)
-                    + "' is not a day of the calendar; write it as 'date YYYY-MM-DD'"));
+            LocalDate date = day(m.group(1))
+                    .orElseThrow(() -> new ArticleException("the first line's date '" + m.group(1)
+                            + "' is not a day of the calendar; write it as 'date YYYY-MM-DD'"));
             String text = m.group(2).strip();
             if (text.isEmpty()) throw new ArticleException("the article has a date line but no text after it");
             return new Article(date, "from the first line", text);
         }
         String text = raw.strip();
         if (text.isEmpty()) throw new ArticleException("the file is empty");
-        return fromText(text).map(d -> new Article(d, "from the text (no 'date YYYY-MM-DD' first line)", text))
+        return fromText(text)
+                .map(d -> new Article(d, "from the text (no 'date YYYY-MM-DD' first line)", text))
                 .orElseThrow(() -> new ArticleException("no date found: start the file with a line 'date YYYY-MM-DD'"));
     }
 

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.relationstimeline.content.EntryReader;
-import org.relationstimeline.problems.Problem;
 import org.relationstimeline.content.SourceFile;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.DidYouMean;
 import org.relationstimeline.text.Slugs;
 import org.relationstimeline.timeline.EventDate;
@@ -41,8 +41,13 @@ public final class EntryScaffold {
     }
 
     /** What the editor asked for; {@code date} empty means today, {@code slug} empty means one made from the title. */
-    public record Request(String countries, String title, Optional<String> date, List<String> topics, boolean draft,
-                          Optional<String> slug) {}
+    public record Request(
+            String countries,
+            String title,
+            Optional<String> date,
+            List<String> topics,
+            boolean draft,
+            Optional<String> slug) {}
 
     /** The file to write and its text. */
     public record Scaffold(Path file, String text, List<Party> parties, EventDate date) {}
@@ -56,7 +61,9 @@ public final class EntryScaffold {
 
     public Scaffold make(Request request, Path entriesDir) throws ScaffoldException {
         String title = request.title() == null ? "" : request.title().strip();
-        if (title.isEmpty()) throw new ScaffoldException("--title is empty; give the entry a title such as \"Russia and Algeria sign a partnership\"");
+        if (title.isEmpty())
+            throw new ScaffoldException(
+                    "--title is empty; give the entry a title such as \"Russia and Algeria sign a partnership\"");
         List<Party> parties = parties(request.countries());
         EventDate date = date(request.date());
         List<String> topics = topics(request.topics());
@@ -68,17 +75,26 @@ public final class EntryScaffold {
             countryLines.append("  - ").append(p.code()).append("  # ").append(YamlText.comment(p.name()));
         }
         List<String> names = parties.stream().map(Party::name).toList();
-        String nameList = names.size() == 2 ? names.get(0) + " and " + names.get(1)
+        String nameList = names.size() == 2
+                ? names.get(0) + " and " + names.get(1)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         String text = archetype.fill(Map.of(
-                "title", YamlText.quote(title),
-                "date", date.iso(),
-                "year", Integer.toString(date.year()),
-                "countries", countryLines.toString(),
-                "country_names", nameList,
-                "topics", "[" + String.join(", ", topics) + "]",
-                "draft", request.draft() ? "draft: true" : "",
-                "slug", slug));
+                "title",
+                YamlText.quote(title),
+                "date",
+                date.iso(),
+                "year",
+                Integer.toString(date.year()),
+                "countries",
+                countryLines.toString(),
+                "country_names",
+                nameList,
+                "topics",
+                "[" + String.join(", ", topics) + "]",
+                "draft",
+                request.draft() ? "draft: true" : "",
+                "slug",
+                slug));
         Path file = EntryFiles.path(entriesDir, date, slug);
         checkReadsBack(text, file);
         return new Scaffold(file, text, parties, date);
@@ -90,8 +106,9 @@ public final class EntryScaffold {
             String slug = asked.get().strip();
             if (Slugs.isSlug(slug)) return slug;
             String fixed = Slugs.slugify(slug);
-            throw new ScaffoldException("--slug '" + slug + "' may only contain lowercase letters, digits and single hyphens"
-                    + (fixed.isEmpty() ? "" : "; write --slug " + fixed));
+            throw new ScaffoldException(
+                    "--slug '" + slug + "' may only contain lowercase letters, digits and single hyphens"
+                            + (fixed.isEmpty() ? "" : "; write --slug " + fixed));
         }
         String slug = EntryFiles.slug(title);
         if (slug.isEmpty()) {
@@ -109,8 +126,10 @@ public final class EntryScaffold {
             Optional<Party> p = registry.find(part.strip());
             if (p.isEmpty()) {
                 List<String> close = registry.suggest(part.strip(), 1);
-                errors.add("unknown country '" + part.strip() + "'" + (close.isEmpty()
-                        ? " (use an ISO code such as RU or DZ, or an English name)" : " (did you mean '" + close.get(0) + "'?)"));
+                errors.add("unknown country '" + part.strip() + "'"
+                        + (close.isEmpty()
+                                ? " (use an ISO code such as RU or DZ, or an English name)"
+                                : " (did you mean '" + close.get(0) + "'?)"));
             } else {
                 parties.add(p.get());
             }
@@ -157,11 +176,17 @@ public final class EntryScaffold {
     private void checkReadsBack(String text, Path file) throws ScaffoldException {
         EntryReader reader = new EntryReader(registry, siteTopics, YamlLimits.DEFAULT);
         String name = file.getFileName().toString();
-        List<Problem> errors = reader.read(new SourceFile(archetype.origin(), "entries/" + name, text.getBytes(StandardCharsets.UTF_8)))
-                .problems().stream().filter(Problem::isError).toList();
+        List<Problem> errors = reader
+                .read(new SourceFile(archetype.origin(), "entries/" + name, text.getBytes(StandardCharsets.UTF_8)))
+                .problems()
+                .stream()
+                .filter(Problem::isError)
+                .toList();
         if (!errors.isEmpty()) {
-            StringBuilder s = new StringBuilder("the new entry would not be valid, so it was not written; check " + archetype.origin() + ":");
-            for (Problem p : errors) s.append("\n  ").append(p.message()).append(p.hint().isEmpty() ? "" : " (" + p.hint() + ")");
+            StringBuilder s = new StringBuilder(
+                    "the new entry would not be valid, so it was not written; check " + archetype.origin() + ":");
+            for (Problem p : errors)
+                s.append("\n  ").append(p.message()).append(p.hint().isEmpty() ? "" : " (" + p.hint() + ")");
             throw new ScaffoldException(s.toString());
         }
     }

@@ -49,7 +49,11 @@ public final class PartyDetector {
         }
         double length = Math.max(1, text.length());
         List<Detection> out = new ArrayList<>();
-        counts.forEach((party, c) -> out.add(new Detection(party, c[0], c[1], java.util.Collections.unmodifiableMap(byPhrase.get(party)),
+        counts.forEach((party, c) -> out.add(new Detection(
+                party,
+                c[0],
+                c[1],
+                java.util.Collections.unmodifiableMap(byPhrase.get(party)),
                 c[0] + EARLINESS_WEIGHT * (1 - c[1] / length))));
         out.sort(Comparator.comparingDouble(Detection::score).reversed().thenComparingInt(Detection::first));
         return List.copyOf(out);

@@ -23,19 +23,66 @@ public final class TopicSuggester {
 
     /** Words that point to a topic, for the topic keys sites commonly use. */
     static final Map<String, List<String>> KEYWORDS = Map.ofEntries(
-            Map.entry("defense", List.of("defense", "defence", "military", "army", "armed forces", "weapons", "arms", "combat",
-                    "troops", "navy", "air force", "exercises", "missile", "missiles", "warship")),
-            Map.entry("diplomacy", List.of("diplomatic", "diplomacy", "talks", "summit", "visit", "ambassador", "embassy",
-                    "foreign minister", "declaration", "relations", "partnership")),
+            Map.entry(
+                    "defense",
+                    List.of(
+                            "defense",
+                            "defence",
+                            "military",
+                            "army",
+                            "armed forces",
+                            "weapons",
+                            "arms",
+                            "combat",
+                            "troops",
+                            "navy",
+                            "air force",
+                            "exercises",
+                            "missile",
+                            "missiles",
+                            "warship")),
+            Map.entry(
+                    "diplomacy",
+                    List.of(
+                            "diplomatic",
+                            "diplomacy",
+                            "talks",
+                            "summit",
+                            "visit",
+                            "ambassador",
+                            "embassy",
+                            "foreign minister",
+                            "declaration",
+                            "relations",
+                            "partnership")),
             Map.entry("security", List.of("security", "terrorism", "terrorist", "intelligence", "stability")),
-            Map.entry("trade", List.of("trade", "exports", "imports", "export", "import", "tariff", "tariffs", "goods", "grain",
-                    "wheat")),
-            Map.entry("energy", List.of("energy", "gas", "oil", "pipeline", "LNG", "nuclear power", "electricity", "hydrogen",
-                    "renewable")),
-            Map.entry("economy", List.of("economy", "economic", "finance", "financial", "bank", "currency", "debt", "loan")),
+            Map.entry(
+                    "trade",
+                    List.of(
+                            "trade", "exports", "imports", "export", "import", "tariff", "tariffs", "goods", "grain",
+                            "wheat")),
+            Map.entry(
+                    "energy",
+                    List.of(
+                            "energy",
+                            "gas",
+                            "oil",
+                            "pipeline",
+                            "LNG",
+                            "nuclear power",
+                            "electricity",
+                            "hydrogen",
+                            "renewable")),
+            Map.entry(
+                    "economy",
+                    List.of("economy", "economic", "finance", "financial", "bank", "currency", "debt", "loan")),
             Map.entry("investment", List.of("investment", "investments", "investors", "invest")),
-            Map.entry("infrastructure", List.of("infrastructure", "railway", "railways", "port", "road", "bridge", "construction")),
-            Map.entry("conflict", List.of("war", "conflict", "clashes", "fighting", "invasion", "ceasefire", "offensive")),
+            Map.entry(
+                    "infrastructure",
+                    List.of("infrastructure", "railway", "railways", "port", "road", "bridge", "construction")),
+            Map.entry(
+                    "conflict",
+                    List.of("war", "conflict", "clashes", "fighting", "invasion", "ceasefire", "offensive")),
             Map.entry("treaties", List.of("treaty", "agreement", "agreements", "accord", "memorandum", "signed")),
             Map.entry("borders", List.of("border", "borders", "territory", "territorial", "frontier")),
             Map.entry("migration", List.of("migration", "migrants", "refugees", "visa", "visas")),
@@ -59,8 +106,11 @@ public final class TopicSuggester {
             words.addAll(KEYWORDS.getOrDefault(key, List.of()));
             StringBuilder alt = new StringBuilder();
             for (String w : words) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(w));
-            patterns.put(key, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE
-                    | Pattern.UNICODE_CASE));
+            patterns.put(
+                    key,
+                    Pattern.compile(
+                            "(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         });
     }
 

@@ -66,7 +66,8 @@ public interface FolderSwap {
 
         /** The C library's {@code renameat2} (glibc 2.28+). */
         interface LibC extends Library {
-            int renameat2(int olddirfd, String oldpath, int newdirfd, String newpath, int flags) throws LastErrorException;
+            int renameat2(int olddirfd, String oldpath, int newdirfd, String newpath, int flags)
+                    throws LastErrorException;
         }
 
         private static final class Holder {
@@ -89,7 +90,11 @@ public interface FolderSwap {
                 return;
             }
             try {
-                Holder.C.renameat2(AT_FDCWD, staged.toAbsolutePath().toString(), AT_FDCWD, live.toAbsolutePath().toString(),
+                Holder.C.renameat2(
+                        AT_FDCWD,
+                        staged.toAbsolutePath().toString(),
+                        AT_FDCWD,
+                        live.toAbsolutePath().toString(),
                         RENAME_EXCHANGE);
             } catch (LastErrorException e) {
                 int errno = e.getErrorCode();

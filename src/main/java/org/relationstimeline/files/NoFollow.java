@@ -94,7 +94,8 @@ public final class NoFollow {
     /** A new file, created exclusively: fails when anything, a link included, is already there. */
     public static OutputStream createNew(Path file) throws IOException {
         try {
-            return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            return Files.newOutputStream(
+                    file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         } catch (FileAlreadyExistsException e) {
             refuseLink(file, "");
             throw e;
@@ -112,7 +113,8 @@ public final class NoFollow {
     public static FileChannel openLock(Path file) throws IOException {
         refuseLink(file, "lock file");
         try {
-            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            return FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             refuseLink(file, "lock file");
             throw e;
@@ -135,7 +137,8 @@ public final class NoFollow {
      */
     public static byte[] readAll(Path file, long limit) throws IOException {
         Optional<BasicFileAttributes> a = lstat(file);
-        if (a.isPresent() && a.get().isRegularFile() && a.get().size() > limit) throw new TooLargeException(file, limit);
+        if (a.isPresent() && a.get().isRegularFile() && a.get().size() > limit)
+            throw new TooLargeException(file, limit);
         try (InputStream in = openRegular(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) throw new TooLargeException(file, limit);

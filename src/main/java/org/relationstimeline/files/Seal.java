@@ -37,7 +37,8 @@ public final class Seal {
     }
 
     public static boolean verifies(String text, String seal) {
-        return MessageDigest.isEqual(seal(text).getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                seal(text).getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** A MAC keyed with this machine's key, for sealing a stream as it is written or read. */
@@ -127,7 +128,9 @@ public final class Seal {
     /** Read and write for the owner only, where the file system knows POSIX permissions. */
     private static FileAttribute<?>[] ownerOnly(Path dir) {
         if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) return new FileAttribute<?>[0];
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+        return new FileAttribute<?>[] {
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+        };
     }
 
     private static byte[] loadOrCreate() {

@@ -45,23 +45,48 @@ public final class BodyLinkCheck {
         if (target instanceof SiteLinks.Target.Broken broken) {
             out.add(Problem.error(file, line, link.column(), "broken-link", broken.message(), broken.hint()));
         } else if (target instanceof SiteLinks.Target.Page && link.image()) {
-            out.add(Problem.warning(file, line, link.column(), "image-reference", "image '" + written
-                    + "' names a page, not a picture", "use an https:// address of the picture"));
+            out.add(Problem.warning(
+                    file,
+                    line,
+                    link.column(),
+                    "image-reference",
+                    "image '" + written + "' names a page, not a picture",
+                    "use an https:// address of the picture"));
         } else if (target instanceof SiteLinks.Target.SitePath && link.image() && written.startsWith("/")) {
-            out.add(Problem.warning(file, line, link.column(), "local-image", "image '" + written + "' is a path on the site:"
-                    + " nothing under content/ is copied there, so it shows only a file the theme publishes",
+            out.add(Problem.warning(
+                    file,
+                    line,
+                    link.column(),
+                    "local-image",
+                    "image '" + written + "' is a path on the site:"
+                            + " nothing under content/ is copied there, so it shows only a file the theme publishes",
                     "use an https:// address"));
         } else if (target instanceof SiteLinks.Target.SitePath && link.image()) {
-            out.add(Problem.warning(file, line, link.column(), "removed-image", "image '" + written + "' is removed: no picture"
-                    + " is published beside an entry's page", "use an https:// address"));
+            out.add(Problem.warning(
+                    file,
+                    line,
+                    link.column(),
+                    "removed-image",
+                    "image '" + written + "' is removed: no picture" + " is published beside an entry's page",
+                    "use an https:// address"));
         } else if (target instanceof SiteLinks.Target.SitePath) {
             Optional<String> reference = links.referenceFor(written, e);
-            out.add(Problem.warning(file, line, link.column(), "local-link", "link '" + written + "' is not checked and breaks"
-                    + " when the page moves or the site's base path changes", reference.map(r -> "write '" + r + "'")
-                    .orElse("link pages of the site as entry:SLUG, pair:DZ-RU or country:DZ, other sites with https://")));
+            out.add(
+                    Problem.warning(
+                            file,
+                            line,
+                            link.column(),
+                            "local-link",
+                            "link '" + written + "' is not checked and breaks"
+                                    + " when the page moves or the site's base path changes",
+                            reference
+                                    .map(r -> "write '" + r + "'")
+                                    .orElse(
+                                            "link pages of the site as entry:SLUG, pair:DZ-RU or country:DZ, other sites with https://")));
         } else if (target instanceof SiteLinks.Target.Elsewhere) {
-            removed(what, written, link.image()).ifPresent(message ->
-                    out.add(Problem.warning(file, line, link.column(), "removed-" + what, message, hintFor(written))));
+            removed(what, written, link.image())
+                    .ifPresent(message -> out.add(
+                            Problem.warning(file, line, link.column(), "removed-" + what, message, hintFor(written))));
         }
     }
 
@@ -70,12 +95,15 @@ public final class BodyLinkCheck {
         if (trustedHtml || written.isEmpty() || written.startsWith("#")) return Optional.empty();
         String lower = written.strip().toLowerCase(java.util.Locale.ROOT);
         if (image) {
-            return lower.startsWith("https://") ? Optional.empty()
-                    : Optional.of("image '" + written + "' is removed: pictures are shown only from https:// addresses");
+            return lower.startsWith("https://")
+                    ? Optional.empty()
+                    : Optional.of(
+                            "image '" + written + "' is removed: pictures are shown only from https:// addresses");
         }
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) return Optional.empty();
-        return Optional.of(what + " '" + written + "' is removed: bodies keep http(s), mailto, #anchor and entry:, pair:,"
-                + " country: links");
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:"))
+            return Optional.empty();
+        return Optional.of(what + " '" + written
+                + "' is removed: bodies keep http(s), mailto, #anchor and entry:, pair:," + " country: links");
     }
 
     private static String hintFor(String written) {

@@ -45,28 +45,44 @@ public final class EntryLinter {
     public List<Problem> lint(List<Entry> entries, Path contentDir, String displayPrefix) {
         List<Problem> out = new ArrayList<>();
         Map<String, FrontMatterPositions> positions = new LinkedHashMap<>();
-        Function<Entry, FrontMatterPositions> at = e -> positions.computeIfAbsent(e.path(),
-                p -> FrontMatterPositions.read(contentDir.resolve(p)));
+        Function<Entry, FrontMatterPositions> at =
+                e -> positions.computeIfAbsent(e.path(), p -> FrontMatterPositions.read(contentDir.resolve(p)));
         for (Entry e : entries) {
             String file = display(displayPrefix, e);
             if (e.sources().isEmpty()) {
-                out.add(warning(file, at.apply(e).of("sources"), "no-sources", "entry has no sources",
+                out.add(warning(
+                        file,
+                        at.apply(e).of("sources"),
+                        "no-sources",
+                        "entry has no sources",
                         "add at least one under 'sources:', a https:// URL or title, publisher, date and url"));
             }
             for (int i = 0; i < e.sources().size(); i++) {
                 Source source = e.sources().get(i);
                 if (source.url().isEmpty()) {
-                    out.add(warning(file, at.apply(e).ofSource(i), "source-without-url", "source '" + source.title()
-                            + "' has no URL", "add 'url:' with the https:// address, so readers can check it"));
+                    out.add(warning(
+                            file,
+                            at.apply(e).ofSource(i),
+                            "source-without-url",
+                            "source '" + source.title() + "' has no URL",
+                            "add 'url:' with the https:// address, so readers can check it"));
                 }
                 if (source.date().isEmpty()) {
-                    out.add(warning(file, at.apply(e).ofSource(i), "source-without-date", "source '" + source.title()
-                            + "' has no date", "write it as title, publisher, date and url, with the date it was published"));
+                    out.add(warning(
+                            file,
+                            at.apply(e).ofSource(i),
+                            "source-without-date",
+                            "source '" + source.title() + "' has no date",
+                            "write it as title, publisher, date and url, with the date it was published"));
                 }
             }
             if (e.summary().length() > MAX_SUMMARY) {
-                out.add(warning(file, at.apply(e).of("summary"), "long-summary", "summary is " + e.summary().length()
-                        + " characters, more than " + MAX_SUMMARY, "keep it to one or two sentences; move details to the text"));
+                out.add(warning(
+                        file,
+                        at.apply(e).of("summary"),
+                        "long-summary",
+                        "summary is " + e.summary().length() + " characters, more than " + MAX_SUMMARY,
+                        "keep it to one or two sentences; move details to the text"));
             }
         }
         out.addAll(futureDates(entries, contentDir, displayPrefix));
@@ -84,8 +100,11 @@ public final class EntryLinter {
         List<Problem> out = new ArrayList<>();
         for (Entry e : entries) {
             if (!e.date().firstDay().isAfter(today)) continue;
-            out.add(warning(display(displayPrefix, e), FrontMatterPositions.read(contentDir.resolve(e.path())).of("date"),
-                    "future-date", "date " + e.date().iso() + " is in the future (today is " + today + ")",
+            out.add(warning(
+                    display(displayPrefix, e),
+                    FrontMatterPositions.read(contentDir.resolve(e.path())).of("date"),
+                    "future-date",
+                    "date " + e.date().iso() + " is in the future (today is " + today + ")",
                     "check the year; an entry records an event that has happened"));
         }
         return out;
@@ -103,12 +122,14 @@ public final class EntryLinter {
     static final int MAX_COMPARISONS_PER_ENTRY = 64;
 
     /** Same date and parties, near-identical title: the later file (in path order) is flagged. */
-    private static List<Problem> duplicates(List<Entry> entries, String prefix, Function<Entry, FrontMatterPositions> at) {
+    private static List<Problem> duplicates(
+            List<Entry> entries, String prefix, Function<Entry, FrontMatterPositions> at) {
         Map<String, List<Entry>> groups = new LinkedHashMap<>();
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(Entry::path));
         for (Entry e : sorted) {
-            String key = e.date().iso() + "|" + e.parties().stream().map(p -> p.code()).sorted().toList();
+            String key = e.date().iso() + "|"
+                    + e.parties().stream().map(p -> p.code()).sorted().toList();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
         List<Problem> out = new ArrayList<>();
@@ -143,9 +164,12 @@ public final class EntryLinter {
                 }
                 if (match >= 0) {
                     Entry earlier = group.get(match);
-                    out.add(warning(display(prefix, later), at.apply(later).of("title"), "duplicate",
-                            "looks like a duplicate of " + display(prefix, earlier) + " (same date, same parties, titles "
-                                    + Math.round(similarity * 100) + "% alike)",
+                    out.add(warning(
+                            display(prefix, later),
+                            at.apply(later).of("title"),
+                            "duplicate",
+                            "looks like a duplicate of " + display(prefix, earlier)
+                                    + " (same date, same parties, titles " + Math.round(similarity * 100) + "% alike)",
                             "merge the two entries, or make the titles say what differs"));
                 }
             }
@@ -186,7 +210,9 @@ public final class EntryLinter {
     }
 
     private static String normalise(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return title.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 
     private static String display(String prefix, Entry e) {

@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.relationstimeline.content.FrontMatterSplitter;
-import org.relationstimeline.problems.Position;
 import org.relationstimeline.content.TextDecoder;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.content.YamlLoader;
 import org.relationstimeline.content.YamlValue;
+import org.relationstimeline.problems.Position;
 
 /**
  * Where each top-level front matter key of an entry stands, read again from the file so that lint
@@ -40,13 +40,17 @@ final class FrontMatterPositions {
             YamlValue root = new YamlLoader(YamlLimits.DEFAULT).load(parts.yaml(), parts.yamlFirstLine());
             if (root instanceof YamlValue.Mapping m) {
                 m.fields().forEach((k, f) -> keys.put(k, f.keyPosition()));
-                if (m.fields().get("sources") != null && m.fields().get("sources").value() instanceof YamlValue.Sequence list) {
-                    list.items().stream().filter(i -> !(i instanceof YamlValue.Scalar s && s.isNull()))
+                if (m.fields().get("sources") != null
+                        && m.fields().get("sources").value() instanceof YamlValue.Sequence list) {
+                    list.items().stream()
+                            .filter(i -> !(i instanceof YamlValue.Scalar s && s.isNull()))
                             .forEach(i -> sources.add(i.position()));
                 }
             }
-        } catch (IOException | TextDecoder.MalformedTextException | FrontMatterSplitter.MissingFrontMatterException
-                 | YamlLoader.YamlException e) {
+        } catch (IOException
+                | TextDecoder.MalformedTextException
+                | FrontMatterSplitter.MissingFrontMatterException
+                | YamlLoader.YamlException e) {
             // positions unknown: findings point at the start of the file
         }
         return new FrontMatterPositions(keys, sources);

@@ -17,13 +17,20 @@ public final class ProblemJson {
         for (int i = 0; i < problems.size(); i++) {
             Problem p = problems.get(i);
             s.append(i == 0 ? "\n  " : ",\n  ");
-            s.append("{\"file\": ").append(Json.quote(p.file()))
-                    .append(", \"line\": ").append(p.line())
-                    .append(", \"column\": ").append(p.column())
-                    .append(", \"severity\": ").append(Json.quote(p.severity().label()))
-                    .append(", \"code\": ").append(Json.quote(p.code()))
-                    .append(", \"message\": ").append(Json.quote(p.message()))
-                    .append(", \"hint\": ").append(Json.quote(p.hint()))
+            s.append("{\"file\": ")
+                    .append(Json.quote(p.file()))
+                    .append(", \"line\": ")
+                    .append(p.line())
+                    .append(", \"column\": ")
+                    .append(p.column())
+                    .append(", \"severity\": ")
+                    .append(Json.quote(p.severity().label()))
+                    .append(", \"code\": ")
+                    .append(Json.quote(p.code()))
+                    .append(", \"message\": ")
+                    .append(Json.quote(p.message()))
+                    .append(", \"hint\": ")
+                    .append(Json.quote(p.hint()))
                     .append('}');
         }
         return s.append(problems.isEmpty() ? "]" : "\n]").toString();

@@ -12,13 +12,27 @@ import java.util.Optional;
  *     a project without one is built with the default theme alone
  * @param baseUrl overrides the config's base URL when present
  */
-public record BuildOptions(Path project, Path content, Path templates, boolean templatesRequired, Path out,
-                           Path configFile, Optional<String> baseUrl, boolean drafts) {
+public record BuildOptions(
+        Path project,
+        Path content,
+        Path templates,
+        boolean templatesRequired,
+        Path out,
+        Path configFile,
+        Optional<String> baseUrl,
+        boolean drafts) {
 
     /** The conventional layout of a project folder: content/, templates/ (if there is one), site/, site.yaml. */
     public static BuildOptions standard(Path project) {
-        return new BuildOptions(project, project.resolve("content"), project.resolve("templates"), false,
-                project.resolve("site"), project.resolve("site.yaml"), Optional.empty(), false);
+        return new BuildOptions(
+                project,
+                project.resolve("content"),
+                project.resolve("templates"),
+                false,
+                project.resolve("site"),
+                project.resolve("site.yaml"),
+                Optional.empty(),
+                false);
     }
 
     public BuildOptions withOut(Path newOut) {
@@ -26,13 +40,16 @@ public record BuildOptions(Path project, Path content, Path templates, boolean t
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(project, content, templates, templatesRequired, out, configFile, Optional.of(url), drafts);
+        return new BuildOptions(
+                project, content, templates, templatesRequired, out, configFile, Optional.of(url), drafts);
     }
 
     /** A path as shown in messages: relative to the working folder when it lies below it. */
     public static String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString().replace('\\', '/') : p.toString();
+        return abs.startsWith(cwd) && !abs.equals(cwd)
+                ? cwd.relativize(abs).toString().replace('\\', '/')
+                : p.toString();
     }
 }

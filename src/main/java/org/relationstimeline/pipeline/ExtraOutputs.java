@@ -19,8 +19,15 @@ final class ExtraOutputs {
 
     /** Outputs that speak for the published site: drafts shown by a preview are left out of them. */
     static List<ExtraOutput> forPublishedEntries() {
-        return List.of(new Sitemap(), new RobotsTxt(), new GitHubPagesFiles(), new AtomFeeds(), new DataExports(),
-                new Redirects(), new PairRedirects(), new CmsAdmin());
+        return List.of(
+                new Sitemap(),
+                new RobotsTxt(),
+                new GitHubPagesFiles(),
+                new AtomFeeds(),
+                new DataExports(),
+                new Redirects(),
+                new PairRedirects(),
+                new CmsAdmin());
     }
 
     /** Outputs that serve the pages as built, drafts included: the search page finds what the preview shows. */

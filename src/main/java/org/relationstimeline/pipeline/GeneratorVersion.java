@@ -16,8 +16,13 @@ public final class GeneratorVersion {
     /** Version plus the size and time of the jar or classes folder the code runs from. */
     public static String fingerprint() {
         try {
-            Path code = Path.of(GeneratorVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return version() + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
+            Path code = Path.of(GeneratorVersion.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            return version() + ":" + Files.size(code) + ":"
+                    + Files.getLastModifiedTime(code).toMillis();
         } catch (URISyntaxException | java.io.IOException | RuntimeException e) {
             return version();
         }

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.render.BodyLinks;
 import org.relationstimeline.render.MarkdownRenderer;
-import org.relationstimeline.files.NoFollow;
-import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.render.PageRenderer;
 import org.relationstimeline.render.Theme;
 import org.relationstimeline.site.ExtraOutput;
@@ -28,12 +28,12 @@ import org.relationstimeline.site.Redirects;
 import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.site.SiteManifest;
 import org.relationstimeline.site.SiteModel;
-import org.relationstimeline.site.pages.EntryPage;
-import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.SitePlanner;
 import org.relationstimeline.site.SiteWriter;
 import org.relationstimeline.site.StateFiles;
 import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.site.pages.EntryPage;
+import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
@@ -46,7 +46,8 @@ import org.relationstimeline.timeline.Timeline;
  * content is free of errors, and the new site replaces the old one whole.
  */
 public final class SiteBuild {
-    static final String TEMPLATE_HINT = "docs/THEME.md lists the variables and filters each page kind's template receives";
+    static final String TEMPLATE_HINT =
+            "docs/THEME.md lists the variables and filters each page kind's template receives";
     private final BuildOptions options;
     private final Progress progress;
     private final PhaseTimer timer = new PhaseTimer();
@@ -72,21 +73,23 @@ public final class SiteBuild {
         Optional<Problem> unsafeOutput = Optional.empty();
         SiteManifest outputManifest = SiteManifest.NONE;
         try {
-            outputManifest = OutputFolderGuard.check(options.out(), List.of(options.project(), options.content(),
-                    options.templates(), options.configFile()));
+            outputManifest = OutputFolderGuard.check(
+                    options.out(),
+                    List.of(options.project(), options.content(), options.templates(), options.configFile()));
         } catch (OutputFolderGuard.UnsafeOutputException e) {
-            unsafeOutput = Optional.of(Problem.error(BuildOptions.display(options.out()), 0, 0, "unsafe-output",
-                    e.getMessage(), ""));
+            unsafeOutput = Optional.of(
+                    Problem.error(BuildOptions.display(options.out()), 0, 0, "unsafe-output", e.getMessage(), ""));
         }
         StateFiles state = new StateFiles(out);
         if (unsafeOutput.isEmpty()) unsafeOutput = checkStateFiles(state);
-        Optional<Path> cache = unsafeOutput.isPresent() ? Optional.empty() : stateFolder(state).map(StateFiles::entryCache);
+        Optional<Path> cache =
+                unsafeOutput.isPresent() ? Optional.empty() : stateFolder(state).map(StateFiles::entryCache);
         Workspace ws = Workspace.load(options, cache);
         timer.lap("load");
         List<Problem> problems = new ArrayList<>(ws.problems());
         // As check does: a future date is most often a mistyped year, and build is what everyone runs.
-        problems.addAll(new EntryLinter(Clock.systemDefaultZone()).futureDates(ws.content().entries(), options.content(),
-                BuildOptions.display(options.content())));
+        problems.addAll(new EntryLinter(Clock.systemDefaultZone())
+                .futureDates(ws.content().entries(), options.content(), BuildOptions.display(options.content())));
         int files = ws.filesRead();
         int entries = ws.content().entries().size();
         if (ws.hasErrors()) return failed(problems, files, entries, start);
@@ -96,8 +99,13 @@ public final class SiteBuild {
         } catch (Theme.ThemeException e) {
             for (Theme.Fault f : e.faults()) {
                 boolean missing = f.file().equals(options.templates()) && !Files.exists(options.templates());
-                problems.add(Problem.error(BuildOptions.display(f.file()), 0, 0, missing ? "no-templates" : "theme",
-                        f.message(), missing ? "check the path (without --templates, a project needs no theme folder)" : ""));
+                problems.add(Problem.error(
+                        BuildOptions.display(f.file()),
+                        0,
+                        0,
+                        missing ? "no-templates" : "theme",
+                        f.message(),
+                        missing ? "check the path (without --templates, a project needs no theme folder)" : ""));
             }
             return failed(problems, files, entries, start);
         }
@@ -108,7 +116,8 @@ public final class SiteBuild {
         }
         UrlScheme urls = new UrlScheme(ws.config().baseUrl());
         String global = Hashes.of(theme.fingerprint() + "|" + ws.fingerprint() + "|" + ws.config());
-        String siteFingerprint = siteFingerprint(global, ws.content().entries(), ws.editorial().editorial());
+        String siteFingerprint =
+                siteFingerprint(global, ws.content().entries(), ws.editorial().editorial());
         try (SiteWriter writer = SiteWriter.open(options.out(), outputManifest)) {
             if (writer.upToDate(siteFingerprint)) {
                 timer.lap("check");
@@ -118,13 +127,14 @@ public final class SiteBuild {
             Timeline timeline = Timeline.of(ws.content().entries());
             List<Page> plan = new SitePlanner(ws.config(), urls, ws.editorial().editorial()).plan(timeline);
             timer.lap("plan");
-            List<Problem> aliases = Redirects.collisions(plan, timeline.entries(), urls, BuildOptions.display(options.content()));
+            List<Problem> aliases =
+                    Redirects.collisions(plan, timeline.entries(), urls, BuildOptions.display(options.content()));
             if (!aliases.isEmpty()) {
                 problems.addAll(aliases);
                 return failed(problems, files, entries, start);
             }
-            PageRenderer renderer = new PageRenderer(theme, ws.config(), urls,
-                    new MarkdownRenderer(ws.config().trustedHtml(), ws.links()));
+            PageRenderer renderer = new PageRenderer(
+                    theme, ws.config(), urls, new MarkdownRenderer(ws.config().trustedHtml(), ws.links()));
             AtomicInteger done = new AtomicInteger();
             List<Problem> renderProblems = collapse(plan.parallelStream()
                     .map(page -> writePage(writer, renderer, theme, page, global, ws.links(), done, plan.size()))
@@ -142,15 +152,28 @@ public final class SiteBuild {
             timer.lap("extras");
             SiteWriter.Outcome outcome = writer.commit(siteFingerprint);
             timer.lap("commit");
-            return new BuildReport(List.copyOf(problems), files, entries, plan.size(), outcome.written(),
-                    outcome.unchanged(), outcome.removed(), elapsed(start), true);
+            return new BuildReport(
+                    List.copyOf(problems),
+                    files,
+                    entries,
+                    plan.size(),
+                    outcome.written(),
+                    outcome.unchanged(),
+                    outcome.removed(),
+                    elapsed(start),
+                    true);
         } catch (SiteWriter.BusyException e) {
             problems.add(Problem.error(BuildOptions.display(options.out()), 0, 0, "locked", e.getMessage(), ""));
         } catch (NoFollow.LinkFoundException e) {
             problems.add(linkProblem(e));
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.error(BuildOptions.display(options.out()), 0, 0, "write-failed",
-                    "could not write the site: " + e.getMessage(), "the previous site was left as it was"));
+            problems.add(Problem.error(
+                    BuildOptions.display(options.out()),
+                    0,
+                    0,
+                    "write-failed",
+                    "could not write the site: " + e.getMessage(),
+                    "the previous site was left as it was"));
         }
         return failed(problems, files, entries, start);
     }
@@ -190,8 +213,8 @@ public final class SiteBuild {
     }
 
     private static Problem linkProblem(NoFollow.LinkFoundException e) {
-        return Problem.error(BuildOptions.display(e.link()), 0, 0, "link", e.getMessage(),
-                "the previous site was left as it was");
+        return Problem.error(
+                BuildOptions.display(e.link()), 0, 0, "link", e.getMessage(), "the previous site was left as it was");
     }
 
     /** The project's theme files that replace default ones in the last {@link #run} (relative paths, sorted). */
@@ -207,8 +230,15 @@ public final class SiteBuild {
     /** A page that could not be made: what went wrong, and on which page. */
     private record PageFailure(Problem problem, String url) {}
 
-    private PageFailure writePage(SiteWriter writer, PageRenderer renderer, Theme theme, Page page, String global,
-                                  SiteLinks links, AtomicInteger done, int total) {
+    private PageFailure writePage(
+            SiteWriter writer,
+            PageRenderer renderer,
+            Theme theme,
+            Page page,
+            String global,
+            SiteLinks links,
+            AtomicInteger done,
+            int total) {
         String file = page.frame().file();
         String inputs = Hashes.of(global + page.frame().dataFingerprint() + linkTargets(page, links));
         try {
@@ -216,11 +246,25 @@ public final class SiteBuild {
             progress.pages(done.incrementAndGet(), total);
             return null;
         } catch (PageRenderer.BodyException e) {
-            return new PageFailure(Problem.error(BuildOptions.display(options.content().resolve(e.sourcePath())), 0, 0,
-                    "markdown", e.getMessage(), ""), page.url());
+            return new PageFailure(
+                    Problem.error(
+                            BuildOptions.display(options.content().resolve(e.sourcePath())),
+                            0,
+                            0,
+                            "markdown",
+                            e.getMessage(),
+                            ""),
+                    page.url());
         } catch (PageRenderer.TemplateException e) {
-            return new PageFailure(Problem.error(shownThemeFile(theme, e.template()), e.line(),
-                    0, "template", e.getMessage(), e.hint().isEmpty() ? TEMPLATE_HINT : e.hint()), page.url());
+            return new PageFailure(
+                    Problem.error(
+                            shownThemeFile(theme, e.template()),
+                            e.line(),
+                            0,
+                            "template",
+                            e.getMessage(),
+                            e.hint().isEmpty() ? TEMPLATE_HINT : e.hint()),
+                    page.url());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -250,13 +294,15 @@ public final class SiteBuild {
      */
     private static List<Problem> collapse(List<PageFailure> failures) {
         Map<Problem, List<String>> pages = new LinkedHashMap<>();
-        for (PageFailure f : failures) pages.computeIfAbsent(f.problem(), k -> new ArrayList<>()).add(f.url());
+        for (PageFailure f : failures)
+            pages.computeIfAbsent(f.problem(), k -> new ArrayList<>()).add(f.url());
         List<Problem> out = new ArrayList<>();
         pages.forEach((p, urls) -> {
-            String where = urls.size() == 1 ? urls.get(0) : urls.get(0) + " and " + (urls.size() - 1)
-                    + (urls.size() == 2 ? " other page" : " other pages");
-            out.add(new Problem(p.file(), p.line(), p.column(), p.severity(), p.code(), p.message() + ", on " + where,
-                    p.hint()));
+            String where = urls.size() == 1
+                    ? urls.get(0)
+                    : urls.get(0) + " and " + (urls.size() - 1) + (urls.size() == 2 ? " other page" : " other pages");
+            out.add(new Problem(
+                    p.file(), p.line(), p.column(), p.severity(), p.code(), p.message() + ", on " + where, p.hint()));
         });
         return out;
     }
@@ -267,15 +313,18 @@ public final class SiteBuild {
      */
     private static SiteModel published(SiteModel site) {
         if (site.timeline().entries().stream().noneMatch(Entry::draft)) return site;
-        Timeline timeline = Timeline.of(site.timeline().entries().stream().filter(e -> !e.draft()).toList());
-        return new SiteModel(site.config(), site.urls(), timeline, new SitePlanner(site.config(), site.urls()).plan(timeline));
+        Timeline timeline = Timeline.of(
+                site.timeline().entries().stream().filter(e -> !e.draft()).toList());
+        return new SiteModel(
+                site.config(), site.urls(), timeline, new SitePlanner(site.config(), site.urls()).plan(timeline));
     }
 
     /**
      * Feeds, sitemap, search index and exports are independent: they are made side by side, each
      * timed for {@code --timings}, since together they are a large part of a rebuild.
      */
-    private void writeExtras(SiteWriter writer, List<ExtraOutput> outputs, SiteModel model, String global) throws IOException {
+    private void writeExtras(SiteWriter writer, List<ExtraOutput> outputs, SiteModel model, String global)
+            throws IOException {
         long[] nanos = new long[outputs.size()];
         try {
             IntStream.range(0, outputs.size()).parallel().forEach(i -> {
@@ -295,7 +344,8 @@ public final class SiteBuild {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        for (int i = 0; i < outputs.size(); i++) timer.detail(outputs.get(i).getClass().getSimpleName(), nanos[i]);
+        for (int i = 0; i < outputs.size(); i++)
+            timer.detail(outputs.get(i).getClass().getSimpleName(), nanos[i]);
     }
 
     private static List<OutputFile> produce(ExtraOutput output, SiteModel model) {
@@ -304,7 +354,8 @@ public final class SiteBuild {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
-            throw new UncheckedIOException(new IOException(output.getClass().getSimpleName() + " failed: " + e.getMessage(), e));
+            throw new UncheckedIOException(
+                    new IOException(output.getClass().getSimpleName() + " failed: " + e.getMessage(), e));
         }
     }
 

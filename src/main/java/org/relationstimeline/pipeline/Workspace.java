@@ -2,30 +2,29 @@ package org.relationstimeline.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import org.relationstimeline.content.EntryCache;
-import org.relationstimeline.text.Hashes;
+import java.util.Set;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.config.SiteConfigLoader;
-import java.util.HashSet;
-import java.util.Set;
 import org.relationstimeline.content.ContentFinder;
 import org.relationstimeline.content.ContentLoader;
 import org.relationstimeline.content.EditorialLoader;
-import org.relationstimeline.content.ProfileReader;
-import org.relationstimeline.countries.Party;
-import org.relationstimeline.timeline.Entry;
-import org.relationstimeline.timeline.Pair;
+import org.relationstimeline.content.EntryCache;
 import org.relationstimeline.content.EntryReader;
-import org.relationstimeline.problems.Problem;
+import org.relationstimeline.content.ProfileReader;
 import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.countries.Party;
 import org.relationstimeline.lint.BodyLinkCheck;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.site.UrlScheme;
-import org.relationstimeline.countries.Party;
+import org.relationstimeline.text.Hashes;
+import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.Pair;
 
 /**
  * The loaded inputs of a project: config, registry, validated entries, and the profiles and
@@ -37,8 +36,14 @@ import org.relationstimeline.countries.Party;
  *     built from another folder are the same
  * @param links what references in the entries' bodies lead to, for the renderer
  */
-public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoader.Loaded content,
-                        EditorialLoader.Loaded editorial, List<Problem> problems, String fingerprint, SiteLinks links) {
+public record Workspace(
+        SiteConfig config,
+        CountryRegistry registry,
+        ContentLoader.Loaded content,
+        EditorialLoader.Loaded editorial,
+        List<Problem> problems,
+        String fingerprint,
+        SiteLinks links) {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
@@ -64,24 +69,27 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
         SiteConfigLoader.Result loadedConfig = SiteConfigLoader.load(options.configFile(), configName);
         problems.addAll(loadedConfig.problems());
         SiteConfig config = loadedConfig.config();
-        if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
+        if (options.baseUrl().isPresent())
+            config = config.withBaseUrl(options.baseUrl().get());
         CountryRegistry registry = CountryRegistry.loadDefault();
         try {
             registry = registry.withExtraParties(config.parties());
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.error(configName, 0, 0, "party-clash", e.getMessage(), "give the party another code or alias"));
+            problems.add(Problem.error(
+                    configName, 0, 0, "party-clash", e.getMessage(), "give the party another code or alias"));
         }
         problems.addAll(unknownMembers(config, registry, configName));
         EntryReader reader = new EntryReader(registry, config.topics(), config.limits(), config.requireSources());
         String display = BuildOptions.display(options.content());
-        String fingerprint = Hashes.of(configBytes(options.configFile()) + "|" + options.baseUrl().orElse("") + "|"
-                + GeneratorVersion.fingerprint());
+        String fingerprint = Hashes.of(configBytes(options.configFile()) + "|"
+                + options.baseUrl().orElse("") + "|" + GeneratorVersion.fingerprint());
         // Problems name files as shown from where the command runs, so the cache depends on that too.
         EntryCache cache = cacheFile.isPresent() && !problems.stream().anyMatch(Problem::isError)
                 ? EntryCache.open(cacheFile.get(), Hashes.of(fingerprint + "|" + display), registry)
                 : EntryCache.none();
         ContentFinder.Found found = ContentFinder.find(options.content(), display);
-        ContentLoader.Loaded content = new ContentLoader(reader).load(found, options.content(), display, options.drafts(), cache);
+        ContentLoader.Loaded content =
+                new ContentLoader(reader).load(found, options.content(), display, options.drafts(), cache);
         problems.addAll(content.problems());
         // Links are checked against the whole set of entries, so on every run rather than per file in the cache.
         SiteLinks links = SiteLinks.of(content.entries(), registry, new UrlScheme(config.baseUrl()));
@@ -109,10 +117,18 @@ public record Workspace(SiteConfig config, CountryRegistry registry, ContentLoad
         List<Problem> out = new ArrayList<>();
         config.members().forEach((organisation, codes) -> {
             for (String code : codes) {
-                boolean country = registry.byCode(code).map(p -> p.kind() == Party.Kind.COUNTRY).orElse(false);
+                boolean country = registry.byCode(code)
+                        .map(p -> p.kind() == Party.Kind.COUNTRY)
+                        .orElse(false);
                 if (!country) {
-                    out.add(Problem.warning(configName, 0, 0, "unknown-member", "party '" + organisation + "' lists member '" + code
-                            + "', which is not a country code; its maps leave it out", "members are ISO 3166 alpha-2 codes such as FR"));
+                    out.add(Problem.warning(
+                            configName,
+                            0,
+                            0,
+                            "unknown-member",
+                            "party '" + organisation + "' lists member '" + code
+                                    + "', which is not a country code; its maps leave it out",
+                            "members are ISO 3166 alpha-2 codes such as FR"));
                 }
             }
         });

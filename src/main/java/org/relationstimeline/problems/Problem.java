@@ -14,7 +14,9 @@ import java.util.Comparator;
 public record Problem(String file, int line, int column, Severity severity, String code, String message, String hint) {
 
     public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
-            .thenComparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::message);
+            .thenComparingInt(Problem::line)
+            .thenComparingInt(Problem::column)
+            .thenComparing(Problem::message);
 
     public static Problem error(String file, int line, int column, String code, String message, String hint) {
         return new Problem(file, line, column, Severity.ERROR, code, message, hint == null ? "" : hint);

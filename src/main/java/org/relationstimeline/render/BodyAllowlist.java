@@ -18,6 +18,7 @@ final class BodyAllowlist extends Safelist {
      * is kept as written; it never appears in the output.
      */
     static final String BASE = "https://site.invalid/";
+
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
 
     BodyAllowlist() {

@@ -36,7 +36,8 @@ public final class BodyLinks {
             if (!(node instanceof LinkNodeBase link)) continue;
             String destination = link.getUrl().unescape();
             boolean image = node instanceof Image;
-            if (image ? destination.strip().regionMatches(true, 0, "https://", 0, 8) : isWebAddress(destination)) continue;
+            if (image ? destination.strip().regionMatches(true, 0, "https://", 0, 8) : isWebAddress(destination))
+                continue;
             int offset = node.getStartOffset();
             out.add(new BodyLink(destination, image, lines.line(offset), lines.column(offset)));
         }

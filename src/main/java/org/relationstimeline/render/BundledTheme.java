@@ -35,7 +35,7 @@ final class BundledTheme implements ThemeLayer {
     static BundledTheme load() {
         Map<String, byte[]> files = new TreeMap<>();
         try (InputStream listing = resource(LISTING);
-             BufferedReader names = new BufferedReader(new InputStreamReader(listing, StandardCharsets.UTF_8))) {
+                BufferedReader names = new BufferedReader(new InputStreamReader(listing, StandardCharsets.UTF_8))) {
             for (String name; (name = names.readLine()) != null; ) {
                 if (name.isBlank()) continue;
                 try (InputStream in = resource(FOLDER + name)) {
@@ -51,8 +51,9 @@ final class BundledTheme implements ThemeLayer {
     private static InputStream resource(String name) throws IOException {
         InputStream in = BundledTheme.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IOException("the default theme is incomplete: resource " + name + " is missing from the generator; "
-                    + "build it with 'mvn package', which packs templates/ into the jar");
+            throw new IOException(
+                    "the default theme is incomplete: resource " + name + " is missing from the generator; "
+                            + "build it with 'mvn package', which packs templates/ into the jar");
         }
         return in;
     }

@@ -28,8 +28,7 @@ final class InlineCost {
     /** How many markup characters one {@code www.} counts as. */
     static final int WWW_WEIGHT = 8;
 
-    private InlineCost() {
-    }
+    private InlineCost() {}
 
     /** The figures of the scan: total cost and markup, and the costliest chunk. */
     record Result(long cost, int markup, int worstLine, int worstMarkup, int worstLength) {
@@ -42,12 +41,16 @@ final class InlineCost {
     static void check(String markdown) {
         Result r = scan(markdown);
         if (!r.refused()) return;
-        String where = r.worstLength == 0 ? "" : " (the paragraph at body line " + r.worstLine + " has " + r.worstMarkup
-                + " of them in " + r.worstLength + " characters)";
-        throw new MarkdownRenderer.TooCostlyException("the Markdown body has too much inline markup to render in bounded time: "
-                + r.markup + " brackets, backtick or tilde runs, entities, backslashes, '<', emphasis runs, ':', '@' or 'www.'"
-                + where + "; split long paragraphs with blank lines, and remove repeated or unclosed markup"
-                + " (a run of '[]', '`', '&amp;', '\\\\', '~~' or bare 'www.' addresses)");
+        String where = r.worstLength == 0
+                ? ""
+                : " (the paragraph at body line " + r.worstLine + " has " + r.worstMarkup + " of them in "
+                        + r.worstLength + " characters)";
+        throw new MarkdownRenderer.TooCostlyException(
+                "the Markdown body has too much inline markup to render in bounded time: "
+                        + r.markup
+                        + " brackets, backtick or tilde runs, entities, backslashes, '<', emphasis runs, ':', '@' or 'www.'"
+                        + where + "; split long paragraphs with blank lines, and remove repeated or unclosed markup"
+                        + " (a run of '[]', '`', '&amp;', '\\\\', '~~' or bare 'www.' addresses)");
     }
 
     static Result scan(String s) {
@@ -75,15 +78,16 @@ final class InlineCost {
                     }
                     case '[', ']', '&', '\\', '<', ':', '@' -> lineMarkup++;
                     case 'w', 'W' -> {
-                        if (k + 3 < end && (s.charAt(k + 1) | 0x20) == 'w' && (s.charAt(k + 2) | 0x20) == 'w'
+                        if (k + 3 < end
+                                && (s.charAt(k + 1) | 0x20) == 'w'
+                                && (s.charAt(k + 2) | 0x20) == 'w'
                                 && s.charAt(k + 3) == '.') {
                             // The autolinker rescans the whole word at each candidate: measured several
                             // times the cost of other markup (a 31 KB word of them took 2 s at weight 1).
                             lineMarkup += WWW_WEIGHT;
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
                 previous = c;
             }

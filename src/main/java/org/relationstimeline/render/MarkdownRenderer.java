@@ -33,7 +33,8 @@ public final class MarkdownRenderer {
     private final boolean trustedHtml;
     private final LocalLinks links;
     private final Safelist safelist = new BodyAllowlist();
-    private final org.jsoup.nodes.Document.OutputSettings output = new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false);
+    private final org.jsoup.nodes.Document.OutputSettings output =
+            new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false);
 
     /** A renderer for bodies outside a site: destinations are written as they are. */
     public MarkdownRenderer(boolean trustedHtml) {
@@ -41,7 +42,9 @@ public final class MarkdownRenderer {
     }
 
     public MarkdownRenderer(boolean trustedHtml, LocalLinks links) {
-        this.renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS).linkResolverFactory(new LocalLinkResolver(links)).build();
+        this.renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS)
+                .linkResolverFactory(new LocalLinkResolver(links))
+                .build();
         this.trustedHtml = trustedHtml;
         this.links = links;
     }
@@ -127,12 +130,15 @@ public final class MarkdownRenderer {
                 int next = i + 1;
                 if (c == '>') {
                     i = next;
-                } else if ((c == '-' || c == '*' || c == '+') && next < n && (markdown.charAt(next) == ' ' || markdown.charAt(next) == '\t')) {
+                } else if ((c == '-' || c == '*' || c == '+')
+                        && next < n
+                        && (markdown.charAt(next) == ' ' || markdown.charAt(next) == '\t')) {
                     i = next;
                 } else if (c >= '0' && c <= '9') {
                     int j = i;
                     while (j < n && j - i < 9 && markdown.charAt(j) >= '0' && markdown.charAt(j) <= '9') j++;
-                    if (j + 1 < n && (markdown.charAt(j) == '.' || markdown.charAt(j) == ')')
+                    if (j + 1 < n
+                            && (markdown.charAt(j) == '.' || markdown.charAt(j) == ')')
                             && (markdown.charAt(j + 1) == ' ' || markdown.charAt(j + 1) == '\t')) {
                         i = j + 1;
                     } else {
@@ -184,7 +190,8 @@ public final class MarkdownRenderer {
                 return false;
             }
             // A reference-style image ("![x][r]") takes its address from the definition "[r]: url".
-            if (node instanceof ImageRef ref && ref.isDefined() && !isImageUrl(referenceUrl(ref, document))) return false;
+            if (node instanceof ImageRef ref && ref.isDefined() && !isImageUrl(referenceUrl(ref, document)))
+                return false;
         }
         return true;
     }
@@ -195,7 +202,10 @@ public final class MarkdownRenderer {
 
     private static boolean isSafeUrl(String url) {
         String u = lower(url);
-        return u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:") || u.startsWith("#")
+        return u.startsWith("https://")
+                || u.startsWith("http://")
+                || u.startsWith("mailto:")
+                || u.startsWith("#")
                 || BodyAllowlist.isSitePath(url);
     }
 

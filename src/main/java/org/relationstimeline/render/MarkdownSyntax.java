@@ -22,8 +22,13 @@ final class MarkdownSyntax {
 
     private static DataHolder options() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create()));
+        options.set(
+                Parser.EXTENSIONS,
+                List.of(
+                        TablesExtension.create(),
+                        StrikethroughExtension.create(),
+                        AutolinkExtension.create(),
+                        FootnoteExtension.create()));
         // GFM tables: one dash per column is enough (Flexmark's default asks for three).
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);

@@ -3,8 +3,8 @@ package org.relationstimeline.render;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,8 @@ import org.relationstimeline.render.charts.PageCharts;
 import org.relationstimeline.render.maps.PageMaps;
 import org.relationstimeline.site.PageMeta;
 import org.relationstimeline.site.UrlScheme;
-import org.relationstimeline.site.pages.WithBody;
 import org.relationstimeline.site.pages.Page;
+import org.relationstimeline.site.pages.WithBody;
 
 /**
  * Renders planned pages through the Pebble theme. Templates are compiled once and shared across

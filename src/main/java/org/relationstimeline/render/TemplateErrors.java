@@ -29,7 +29,8 @@ final class TemplateErrors {
     private static final Pattern FUNCTION = Pattern.compile("^Function or Macro \\[(.+?)] does not exist");
 
     private static final CoreExtension CORE = new CoreExtension();
-    private static final Set<String> FILTERS = union(CORE.getFilters().keySet(), new ThemeFilters().getFilters().keySet());
+    private static final Set<String> FILTERS =
+            union(CORE.getFilters().keySet(), new ThemeFilters().getFilters().keySet());
 
     /**
      * @param variables the names the page's template receives, for suggestions on a misspelt one
@@ -60,12 +61,19 @@ final class TemplateErrors {
             String type = m.group(2);
             return named("'" + m.group(1) + "' is not a field of " + simpleName(type), m.group(1), fieldsOf(type));
         }
-        if ((m = FILTER.matcher(message)).find()) return named("unknown filter '" + m.group(1) + "'", m.group(1), FILTERS);
+        if ((m = FILTER.matcher(message)).find())
+            return named("unknown filter '" + m.group(1) + "'", m.group(1), FILTERS);
         if ((m = TEST.matcher(message)).find()) {
-            return named("unknown test '" + m.group(1) + "'", m.group(1), CORE.getTests().keySet());
+            return named(
+                    "unknown test '" + m.group(1) + "'",
+                    m.group(1),
+                    CORE.getTests().keySet());
         }
         if ((m = FUNCTION.matcher(message)).find()) {
-            return named("unknown function or macro '" + m.group(1) + "'", m.group(1), CORE.getFunctions().keySet());
+            return named(
+                    "unknown function or macro '" + m.group(1) + "'",
+                    m.group(1),
+                    CORE.getFunctions().keySet());
         }
         return new Explained(message, "");
     }
@@ -85,7 +93,8 @@ final class TemplateErrors {
         }
         if (type.isRecord()) for (RecordComponent c : type.getRecordComponents()) names.add(c.getName());
         for (Method method : type.getMethods()) {
-            if (method.getParameterCount() != 0 || Modifier.isStatic(method.getModifiers())
+            if (method.getParameterCount() != 0
+                    || Modifier.isStatic(method.getModifiers())
                     || method.getDeclaringClass() == Object.class) continue;
             names.add(propertyName(method.getName()));
         }
@@ -94,7 +103,8 @@ final class TemplateErrors {
 
     private static String propertyName(String method) {
         for (String prefix : new String[] {"get", "is", "has"}) {
-            if (method.length() > prefix.length() && method.startsWith(prefix)
+            if (method.length() > prefix.length()
+                    && method.startsWith(prefix)
                     && Character.isUpperCase(method.charAt(prefix.length()))) {
                 return Character.toLowerCase(method.charAt(prefix.length())) + method.substring(prefix.length() + 1);
             }

@@ -30,6 +30,7 @@ public final class Theme {
     private final Map<String, ThemeLayer> layers;
     /** Every file's name to the hash of the file used. */
     private final Map<String, String> hashes;
+
     private final Optional<ThemeFolder> project;
     private final List<String> overrides;
     private final String fingerprint;
@@ -68,7 +69,9 @@ public final class Theme {
         this.layers = Collections.unmodifiableMap(layers);
         this.hashes = Collections.unmodifiableMap(hashes);
         this.project = project;
-        this.overrides = project.map(p -> p.hashes().keySet().stream().filter(defaults.hashes()::containsKey).toList())
+        this.overrides = project.map(p -> p.hashes().keySet().stream()
+                        .filter(defaults.hashes()::containsKey)
+                        .toList())
                 .orElse(List.of());
         // Over the files used, from either layer: a new default theme re-renders pages as an edited override does.
         StringBuilder all = new StringBuilder();

@@ -31,13 +31,16 @@ final class ThemeFilters extends AbstractExtension {
         }
 
         @Override
-        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
-                            int line) {
+        public Object apply(
+                Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             long n = sizeOf(input, self, line);
             Object singular = args.get("singular");
             if (!(singular instanceof String word)) {
-                throw new PebbleException(null, "the " + name() + " filter needs the singular word, as in "
-                        + name() + "(\"event\")", line, self.getName());
+                throw new PebbleException(
+                        null,
+                        "the " + name() + " filter needs the singular word, as in " + name() + "(\"event\")",
+                        line,
+                        self.getName());
             }
             Object given = args.get("pluralForm");
             String form = n == 1 ? word : given == null ? word + "s" : given.toString();
@@ -52,8 +55,14 @@ final class ThemeFilters extends AbstractExtension {
             if (input instanceof Number number) return number.longValue();
             if (input instanceof Collection<?> c) return c.size();
             if (input instanceof Map<?, ?> m) return m.size();
-            throw new PebbleException(null, "the " + name() + " filter counts a number or a list, not "
-                    + (input == null ? "nothing (null)" : input.getClass().getSimpleName()), line, self.getName());
+            throw new PebbleException(
+                    null,
+                    "the " + name() + " filter counts a number or a list, not "
+                            + (input == null
+                                    ? "nothing (null)"
+                                    : input.getClass().getSimpleName()),
+                    line,
+                    self.getName());
         }
     }
 }

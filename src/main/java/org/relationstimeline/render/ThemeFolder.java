@@ -27,6 +27,7 @@ import org.relationstimeline.text.Hashes;
 final class ThemeFolder implements ThemeLayer {
     /** The folder as given, to name its files in messages. */
     private final Path shown;
+
     private final Path root;
     private final Map<String, String> hashes;
 
@@ -53,16 +54,19 @@ final class ThemeFolder implements ThemeLayer {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     Path shownFile = folder.resolve(root.relativize(file));
                     if (attrs.isSymbolicLink()) {
-                        found.add(new Theme.Fault(shownFile, "is a symbolic link; the theme may come from a pull request, so "
-                                + "links in it are never followed: replace it with the file itself"));
+                        found.add(new Theme.Fault(
+                                shownFile,
+                                "is a symbolic link; the theme may come from a pull request, so "
+                                        + "links in it are never followed: replace it with the file itself"));
                     } else if (!attrs.isRegularFile()) {
                         found.add(new Theme.Fault(shownFile, "is not a regular file; remove it from the theme"));
                     } else {
                         try {
                             files.put(name(root, file), hash(file));
                         } catch (NoFollow.TooLargeException e) {
-                            found.add(new Theme.Fault(shownFile, "is larger than " + Theme.MAX_FILE_BYTES
-                                    + " bytes, the limit for a theme file"));
+                            found.add(new Theme.Fault(
+                                    shownFile,
+                                    "is larger than " + Theme.MAX_FILE_BYTES + " bytes, the limit for a theme file"));
                         } catch (IOException e) {
                             found.add(new Theme.Fault(shownFile, "cannot be read: " + e.getMessage()));
                         }

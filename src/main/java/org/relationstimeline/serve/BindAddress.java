@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * {@code serve --bind} so that a phone on the same network can open the preview.
  */
 public record BindAddress(InetAddress address) {
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+    private static final Pattern IPV4 = Pattern.compile(
+            "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     public static final BindAddress LOOPBACK = new BindAddress(InetAddress.getLoopbackAddress());
@@ -88,13 +89,17 @@ public record BindAddress(InetAddress address) {
         } else {
             addresses.add(address);
         }
-        return addresses.stream().map(a -> URI.create("http://" + urlHost(a) + ":" + port + "/")).sorted().toList();
+        return addresses.stream()
+                .map(a -> URI.create("http://" + urlHost(a) + ":" + port + "/"))
+                .sorted()
+                .toList();
     }
 
     /** Said whenever the preview is reachable from other computers; empty on loopback. */
     public Optional<String> warning() {
         if (isLoopback()) return Optional.empty();
-        String where = isWildcard() ? "every network this computer is on" : "the network of " + address.getHostAddress();
+        String where =
+                isWildcard() ? "every network this computer is on" : "the network of " + address.getHostAddress();
         return Optional.of("warning: the preview is reachable from " + where + ": anyone there can read it, drafts"
                 + " included with --drafts. Use --bind only on a network you trust; without it the preview is"
                 + " for this computer alone.");

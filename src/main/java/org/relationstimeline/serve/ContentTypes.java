@@ -43,7 +43,8 @@ final class ContentTypes {
         if (fileName.equals("CNAME")) return "text/plain" + UTF8;
         int dot = fileName.lastIndexOf('.');
         if (dot < 0) return "application/octet-stream";
-        return BY_EXTENSION.getOrDefault(fileName.substring(dot + 1).toLowerCase(Locale.ROOT), "application/octet-stream");
+        return BY_EXTENSION.getOrDefault(
+                fileName.substring(dot + 1).toLowerCase(Locale.ROOT), "application/octet-stream");
     }
 
     static boolean isHtml(String contentType) {

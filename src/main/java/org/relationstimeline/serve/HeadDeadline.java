@@ -31,7 +31,8 @@ final class HeadDeadline implements Executor {
     private final ThreadLocal<Task> current = new ThreadLocal<>();
 
     HeadDeadline(ExecutorService workers, ScheduledExecutorService watchdog, Duration timeout) {
-        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("time-out must be positive: " + timeout);
+        if (timeout.isNegative() || timeout.isZero())
+            throw new IllegalArgumentException("time-out must be positive: " + timeout);
         this.workers = workers;
         this.watchdog = watchdog;
         this.timeoutNanos = timeout.toNanos();

@@ -31,7 +31,8 @@ public final class PreviewBuilder {
      * @param changedAt when the generation last changed
      * @param lastReport the last build's report, or null before the first build
      */
-    public record State(long generation, List<Problem> errors, boolean hasSite, Instant changedAt, BuildReport lastReport) {}
+    public record State(
+            long generation, List<Problem> errors, boolean hasSite, Instant changedAt, BuildReport lastReport) {}
 
     PreviewBuilder(BuildOptions options, PrintWriter log) {
         this.options = options;
@@ -56,9 +57,11 @@ public final class PreviewBuilder {
             synchronized (this) {
                 BuildReport report = build();
                 State before = state;
-                List<Problem> errors = report.problems().stream().filter(Problem::isError).toList();
+                List<Problem> errors =
+                        report.problems().stream().filter(Problem::isError).toList();
                 boolean hasSite = before.hasSite() || report.committed();
-                boolean changed = before.lastReport() == null || !errors.equals(before.errors())
+                boolean changed = before.lastReport() == null
+                        || !errors.equals(before.errors())
                         || (report.committed() && (report.written() > 0 || report.removed() > 0));
                 state = changed
                         ? new State(before.generation() + 1, errors, hasSite, Instant.now(), report)
@@ -80,9 +83,15 @@ public final class PreviewBuilder {
         try {
             return new SiteBuild(options, SiteBuild.Progress.NONE).run();
         } catch (RuntimeException e) {
-            Problem p = Problem.error(BuildOptions.display(options.content()), 0, 0, "build-crashed",
-                    "the build stopped unexpectedly: " + e, "save again to retry");
-            return new BuildReport(List.of(p), 0, 0, 0, 0, 0, 0, java.time.Duration.ofNanos(System.nanoTime() - start), false);
+            Problem p = Problem.error(
+                    BuildOptions.display(options.content()),
+                    0,
+                    0,
+                    "build-crashed",
+                    "the build stopped unexpectedly: " + e,
+                    "save again to retry");
+            return new BuildReport(
+                    List.of(p), 0, 0, 0, 0, 0, 0, java.time.Duration.ofNanos(System.nanoTime() - start), false);
         }
     }
 
@@ -110,8 +119,12 @@ public final class PreviewBuilder {
         if (report.committed()) {
             log.println(report.summary());
         } else {
-            log.println(report.summary().replace("the site was not changed", before.hasSite()
-                    ? "still showing the last good build, with the errors over it" : "nothing to show yet"));
+            log.println(report.summary()
+                    .replace(
+                            "the site was not changed",
+                            before.hasSite()
+                                    ? "still showing the last good build, with the errors over it"
+                                    : "nothing to show yet"));
         }
         log.flush();
     }

@@ -49,8 +49,16 @@ public final class PreviewServer implements AutoCloseable {
     private final PrintWriter log;
     private final BindAddress bind;
 
-    private PreviewServer(PreviewFolder folder, HttpServer http, ExecutorService pool, ScheduledExecutorService watchdog,
-                          PreviewBuilder builder, ReloadHub hub, ExecutorService rebuilds, PrintWriter log, BindAddress bind) {
+    private PreviewServer(
+            PreviewFolder folder,
+            HttpServer http,
+            ExecutorService pool,
+            ScheduledExecutorService watchdog,
+            PreviewBuilder builder,
+            ReloadHub hub,
+            ExecutorService rebuilds,
+            PrintWriter log,
+            BindAddress bind) {
         this.folder = folder;
         this.http = http;
         this.pool = pool;
@@ -82,7 +90,8 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** As {@link #start(BuildOptions, int, PrintWriter)}, listening on {@code bind} (loopback, one address or all). */
-    public static PreviewServer start(BuildOptions project, BindAddress bind, int port, PrintWriter log) throws IOException {
+    public static PreviewServer start(BuildOptions project, BindAddress bind, int port, PrintWriter log)
+            throws IOException {
         return start(project, bind, port, log, HEAD_TIMEOUT);
     }
 
@@ -90,13 +99,16 @@ public final class PreviewServer implements AutoCloseable {
      * As {@link #start(BuildOptions, int, PrintWriter)}, with the time a client may take to send
      * its request head, counted from its first byte; a client still sending then is disconnected.
      */
-    public static PreviewServer start(BuildOptions project, int port, PrintWriter log, Duration headTimeout) throws IOException {
+    public static PreviewServer start(BuildOptions project, int port, PrintWriter log, Duration headTimeout)
+            throws IOException {
         return start(project, BindAddress.LOOPBACK, port, log, headTimeout);
     }
 
-    private static PreviewServer start(BuildOptions project, BindAddress bind, int port, PrintWriter log, Duration headTimeout)
+    private static PreviewServer start(
+            BuildOptions project, BindAddress bind, int port, PrintWriter log, Duration headTimeout)
             throws IOException {
-        if (headTimeout.isNegative() || headTimeout.isZero()) throw new IllegalArgumentException("head time-out must be positive");
+        if (headTimeout.isNegative() || headTimeout.isZero())
+            throw new IllegalArgumentException("head time-out must be positive");
         PreviewFolder folder = PreviewFolder.open(project.project());
         HttpServer http;
         try {
@@ -106,27 +118,35 @@ public final class PreviewServer implements AutoCloseable {
             throw e;
         }
         int bound = http.getAddress().getPort();
-        BuildOptions options = project.withOut(folder.site()).withBaseUrl(bind.localUrl(bound).toString());
+        BuildOptions options =
+                project.withOut(folder.site()).withBaseUrl(bind.localUrl(bound).toString());
         PreviewBuilder builder = new PreviewBuilder(options, log);
         ReloadHub hub = new ReloadHub(MAX_RELOAD_LISTENERS);
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                daemonThreads("rt-serve-http"));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads("rt-serve-http"));
         pool.allowCoreThreadTimeOut(true);
-        ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-                daemonThreads("rt-serve-deadline"));
+        ScheduledExecutorService watchdog =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(daemonThreads("rt-serve-deadline"));
         HeadDeadline deadline = new HeadDeadline(pool, watchdog, headTimeout);
-        ExecutorService rebuilds = java.util.concurrent.Executors.newSingleThreadExecutor(daemonThreads("rt-serve-build"));
+        ExecutorService rebuilds =
+                java.util.concurrent.Executors.newSingleThreadExecutor(daemonThreads("rt-serve-build"));
         PreviewServer server = new PreviewServer(folder, http, pool, watchdog, builder, hub, rebuilds, log, bind);
         try {
-            if (folder.isTemporary()) log.println("another preview of this project is running; building into a temporary folder");
+            if (folder.isTemporary())
+                log.println("another preview of this project is running; building into a temporary folder");
             builder.rebuild();
             http.setExecutor(deadline);
-            http.createContext("/", new SiteHandler(builder, hub, AllowedHosts.of(bind))).getFilters().add(deadline.filter());
+            http.createContext("/", new SiteHandler(builder, hub, AllowedHosts.of(bind)))
+                    .getFilters()
+                    .add(deadline.filter());
             // A theme folder given as a link is watched where it points, as the build reads it. A
             // missing one is watched too, so creating it adds its overrides; the default theme is
             // inside the generator and cannot change while it runs.
-            server.watcher = new SourceWatcher(List.of(options.content(), resolved(options.templates())), List.of(options.configFile()),
-                    DEBOUNCE, server::requestRebuild);
+            server.watcher = new SourceWatcher(
+                    List.of(options.content(), resolved(options.templates())),
+                    List.of(options.configFile()),
+                    DEBOUNCE,
+                    server::requestRebuild);
             server.watcher.start();
             http.start();
             return server;

@@ -71,10 +71,12 @@ record RequestPath(List<String> segments, boolean trailingSlash) {
         }
         bytes.flip();
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes).toString());
+                    .decode(bytes)
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import org.relationstimeline.text.Hashes;
 
@@ -65,7 +64,11 @@ final class SiteHandler implements HttpHandler {
         }
         if (!hosts.allows(ex.getRequestHeaders().getFirst("Host"))) {
             // A page on another site pointing a DNS name at this computer must not read the preview.
-            text(ex, 421, "This preview server answers only requests addressed to " + hosts.description() + ".\n", head);
+            text(
+                    ex,
+                    421,
+                    "This preview server answers only requests addressed to " + hosts.description() + ".\n",
+                    head);
             return;
         }
         String rawPath = ex.getRequestURI().getRawPath();
@@ -75,8 +78,12 @@ final class SiteHandler implements HttpHandler {
         }
         Optional<RequestPath> parsed = RequestPath.parse(rawPath);
         if (parsed.isEmpty()) {
-            text(ex, 400, "Bad request: the path is not allowed (dot segments, encoded slashes, backslashes, "
-                    + "control characters and double encoding are refused).\n", head);
+            text(
+                    ex,
+                    400,
+                    "Bad request: the path is not allowed (dot segments, encoded slashes, backslashes, "
+                            + "control characters and double encoding are refused).\n",
+                    head);
             return;
         }
         RequestPath path = parsed.get();
@@ -114,7 +121,8 @@ final class SiteHandler implements HttpHandler {
 
     /** The file or folder a request names, or null when there is none inside the site folder. */
     private static Path resolve(Path root, RequestPath path) {
-        Path file = path.segments().isEmpty() ? root : root.resolve(path.relative()).normalize();
+        Path file =
+                path.segments().isEmpty() ? root : root.resolve(path.relative()).normalize();
         if (!file.startsWith(root) || !Files.exists(file)) return null;
         try {
             // The writer never makes symbolic links; anything that resolves outside is refused all the same.
@@ -127,7 +135,8 @@ final class SiteHandler implements HttpHandler {
         return hidden ? null : file;
     }
 
-    private void serveFile(HttpExchange ex, Path file, PreviewBuilder.State state, boolean head, String rawPath, Path root)
+    private void serveFile(
+            HttpExchange ex, Path file, PreviewBuilder.State state, boolean head, String rawPath, Path root)
             throws IOException, InterruptedException {
         BasicFileAttributes attrs;
         try {
@@ -138,7 +147,8 @@ final class SiteHandler implements HttpHandler {
         }
         String type = ContentTypes.of(file.getFileName().toString());
         boolean html = ContentTypes.isHtml(type);
-        String identity = attrs.fileKey() + "|" + attrs.size() + "|" + attrs.lastModifiedTime().toMillis();
+        String identity = attrs.fileKey() + "|" + attrs.size() + "|"
+                + attrs.lastModifiedTime().toMillis();
         Instant modified = attrs.lastModifiedTime().toInstant();
         String etag;
         if (html) {
@@ -165,8 +175,12 @@ final class SiteHandler implements HttpHandler {
                 notFound(ex, root, rawPath, head);
                 return;
             }
-            send(ex, 200, PageDecorator.inject(page, PageDecorator.snippet(state.generation(), state.errors()))
-                    .getBytes(StandardCharsets.UTF_8), head);
+            send(
+                    ex,
+                    200,
+                    PageDecorator.inject(page, PageDecorator.snippet(state.generation(), state.errors()))
+                            .getBytes(StandardCharsets.UTF_8),
+                    head);
             return;
         }
         // An open file stays readable even if a rebuild replaces the folder meanwhile.
@@ -220,24 +234,31 @@ final class SiteHandler implements HttpHandler {
             page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
                     + "<body><h1>Not found</h1></body></html>";
         }
-        String decorated = PageDecorator.inject(page, PageDecorator.notFoundHint(rawPath)
-                + PageDecorator.snippet(state.generation(), state.errors()));
+        String decorated = PageDecorator.inject(
+                page, PageDecorator.notFoundHint(rawPath) + PageDecorator.snippet(state.generation(), state.errors()));
         ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         send(ex, 404, decorated.getBytes(StandardCharsets.UTF_8), head);
     }
 
-    private void page(HttpExchange ex, int status, String html, PreviewBuilder.State state, boolean head) throws IOException {
+    private void page(HttpExchange ex, int status, String html, PreviewBuilder.State state, boolean head)
+            throws IOException {
         ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         ex.getResponseHeaders().set("Cache-Control", "no-store");
-        send(ex, status, PageDecorator.inject(html, PageDecorator.snippet(state.generation(), state.errors()))
-                .getBytes(StandardCharsets.UTF_8), head);
+        send(
+                ex,
+                status,
+                PageDecorator.inject(html, PageDecorator.snippet(state.generation(), state.errors()))
+                        .getBytes(StandardCharsets.UTF_8),
+                head);
     }
 
     private static String noSiteYet(PreviewBuilder.State state) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>No preview yet</title></head><body>"
                 + "<h1>No preview yet</h1><p>The site has not built successfully yet. "
-                + (state.errors().isEmpty() ? "The first build is still running." : "Fix the errors listed below and save.")
+                + (state.errors().isEmpty()
+                        ? "The first build is still running."
+                        : "Fix the errors listed below and save.")
                 + "</p></body></html>";
     }
 

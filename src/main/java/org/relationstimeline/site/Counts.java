@@ -16,13 +16,17 @@ final class Counts {
     static List<YearCount> years(List<Entry> entries) {
         Map<Integer, Integer> counts = new TreeMap<>();
         for (Entry e : entries) counts.merge(e.year(), 1, Integer::sum);
-        return counts.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
+        return counts.entrySet().stream()
+                .map(e -> new YearCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** By topic key. */
     static List<TopicCount> topics(List<Entry> entries, SiteConfig config) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Entry e : entries) for (String topic : e.topics()) counts.merge(topic, 1, Integer::sum);
-        return counts.entrySet().stream().map(e -> new TopicCount(e.getKey(), config.topicLabel(e.getKey()), e.getValue())).toList();
+        return counts.entrySet().stream()
+                .map(e -> new TopicCount(e.getKey(), config.topicLabel(e.getKey()), e.getValue()))
+                .toList();
     }
 }

@@ -41,11 +41,31 @@ public final class DataExports implements ExtraOutput {
     /** Indent the document and its lists, and write each entry on one line: small at scale, and diffable. */
     private static final int ENTRY_PER_LINE = 2;
 
-    static final List<String> CSV_COLUMNS = List.of("id", "url", "date", "date_precision", "date_qualifier",
-            "date_display", "title", "summary", "parties", "party_names", "topics", "source_urls");
+    static final List<String> CSV_COLUMNS = List.of(
+            "id",
+            "url",
+            "date",
+            "date_precision",
+            "date_qualifier",
+            "date_display",
+            "title",
+            "summary",
+            "parties",
+            "party_names",
+            "topics",
+            "source_urls");
     /** The columns of a pair's, country's or topic's CSV: those of its JSON file, without party names and sources. */
-    static final List<String> LIST_CSV_COLUMNS = List.of("id", "url", "date", "date_precision", "date_qualifier",
-            "date_display", "title", "summary", "parties", "topics");
+    static final List<String> LIST_CSV_COLUMNS = List.of(
+            "id",
+            "url",
+            "date",
+            "date_precision",
+            "date_qualifier",
+            "date_display",
+            "title",
+            "summary",
+            "parties",
+            "topics");
 
     @Override
     public List<OutputFile> files(SiteModel site) {
@@ -60,14 +80,30 @@ public final class DataExports implements ExtraOutput {
             p.put("url", urls.absolute(plan.require(urls.pair(pair))));
             p.put("feed", urls.absolute(urls.feed(pair)));
             p.put("parties", List.of(party(pair.first(), urls, plan), party(pair.second(), urls, plan)));
-            list(site, plan, "relations-timeline/pair", PAIR_VERSION, "pair", p, site.timeline().byPair().get(pair),
-                    page.downloads(), files);
+            list(
+                    site,
+                    plan,
+                    "relations-timeline/pair",
+                    PAIR_VERSION,
+                    "pair",
+                    p,
+                    site.timeline().byPair().get(pair),
+                    page.downloads(),
+                    files);
         }
         for (CountryPage page : plan.firstPages(CountryPage.class)) {
             Map<String, Object> p = party(page.party(), urls, plan);
             p.put("feed", urls.absolute(urls.feed(page.party())));
-            list(site, plan, "relations-timeline/party", LIST_VERSION, "party", p, site.timeline().byParty().get(page.party()),
-                    page.downloads(), files);
+            list(
+                    site,
+                    plan,
+                    "relations-timeline/party",
+                    LIST_VERSION,
+                    "party",
+                    p,
+                    site.timeline().byParty().get(page.party()),
+                    page.downloads(),
+                    files);
         }
         for (TopicPage page : plan.firstPages(TopicPage.class)) {
             Map<String, Object> t = new LinkedHashMap<>();
@@ -75,8 +111,16 @@ public final class DataExports implements ExtraOutput {
             t.put("label", site.config().topicLabel(page.topic()));
             t.put("url", urls.absolute(plan.require(urls.topic(page.topic()))));
             t.put("feed", urls.absolute(urls.topicFeed(page.topic())));
-            list(site, plan, "relations-timeline/topic", LIST_VERSION, "topic", t, site.timeline().byTopic().get(page.topic()),
-                    page.downloads(), files);
+            list(
+                    site,
+                    plan,
+                    "relations-timeline/topic",
+                    LIST_VERSION,
+                    "topic",
+                    t,
+                    site.timeline().byTopic().get(page.topic()),
+                    page.downloads(),
+                    files);
         }
         List<Entry> all = site.timeline().entries();
         Map<String, Object> doc = header(site, "relations-timeline/entries", VERSION);
@@ -91,10 +135,23 @@ public final class DataExports implements ExtraOutput {
      * the bounded form. Each is made only when the subject or its entries changed (config and URLs
      * are in the build's own inputs).
      */
-    private static void list(SiteModel site, PlanIndex plan, String format, int version, String key, Map<String, Object> subject,
-                             List<Entry> entries, Downloads downloads, List<OutputFile> files) {
+    private static void list(
+            SiteModel site,
+            PlanIndex plan,
+            String format,
+            int version,
+            String key,
+            Map<String, Object> subject,
+            List<Entry> entries,
+            Downloads downloads,
+            List<OutputFile> files) {
         UrlScheme urls = site.urls();
-        String inputs = new Fingerprint().add("list-data").add(format).add(String.valueOf(subject)).addAll(entries).hex();
+        String inputs = new Fingerprint()
+                .add("list-data")
+                .add(format)
+                .add(String.valueOf(subject))
+                .addAll(entries)
+                .hex();
         files.add(OutputFile.deferred(urls.outputFile(downloads.json()), inputs, () -> {
             Map<String, Object> doc = header(site, format, version);
             doc.put(key, subject);
@@ -115,9 +172,11 @@ public final class DataExports implements ExtraOutput {
         return doc;
     }
 
-    private static void body(Map<String, Object> doc, List<Entry> entries, SiteModel site, PlanIndex plan, boolean onPair) {
+    private static void body(
+            Map<String, Object> doc, List<Entry> entries, SiteModel site, PlanIndex plan, boolean onPair) {
         Map<String, Object> topics = new TreeMap<>();
-        for (Entry e : entries) for (String t : e.topics()) topics.put(t, site.config().topicLabel(t));
+        for (Entry e : entries)
+            for (String t : e.topics()) topics.put(t, site.config().topicLabel(t));
         doc.put("topics", topics);
         doc.put("count", entries.size());
         List<Object> list = new ArrayList<>(entries.size());
@@ -190,12 +249,24 @@ public final class DataExports implements ExtraOutput {
         UrlScheme urls = site.urls();
         for (Entry e : entries) {
             String url = plan.require(urls.entry(e));
-            out.append(Csv.row(List.of(urls.tag(url), urls.absolute(url), e.date().iso(), lower(e.date().precision()),
-                    lower(e.date().qualifier()), e.date().display(), e.title(), e.summary(),
+            out.append(Csv.row(List.of(
+                    urls.tag(url),
+                    urls.absolute(url),
+                    e.date().iso(),
+                    lower(e.date().precision()),
+                    lower(e.date().qualifier()),
+                    e.date().display(),
+                    e.title(),
+                    e.summary(),
                     String.join(";", e.parties().stream().map(Party::code).toList()),
                     String.join(";", e.parties().stream().map(Party::name).toList()),
                     String.join(";", e.topics()),
-                    String.join(" ", e.sources().stream().map(Source::url).filter(u -> !u.isEmpty()).toList()))));
+                    String.join(
+                            " ",
+                            e.sources().stream()
+                                    .map(Source::url)
+                                    .filter(u -> !u.isEmpty())
+                                    .toList()))));
         }
         return out.toString();
     }
@@ -205,9 +276,17 @@ public final class DataExports implements ExtraOutput {
         StringBuilder out = new StringBuilder(Csv.row(LIST_CSV_COLUMNS));
         for (Entry e : entries) {
             String url = plan.require(urls.entry(e));
-            out.append(Csv.row(List.of(urls.tag(url), urls.absolute(url), e.date().iso(), lower(e.date().precision()),
-                    lower(e.date().qualifier()), e.date().display(), e.title(), e.summary(),
-                    String.join(";", e.parties().stream().map(Party::code).toList()), String.join(";", e.topics()))));
+            out.append(Csv.row(List.of(
+                    urls.tag(url),
+                    urls.absolute(url),
+                    e.date().iso(),
+                    lower(e.date().precision()),
+                    lower(e.date().qualifier()),
+                    e.date().display(),
+                    e.title(),
+                    e.summary(),
+                    String.join(";", e.parties().stream().map(Party::code).toList()),
+                    String.join(";", e.topics()))));
         }
         return out.toString();
     }

@@ -28,7 +28,12 @@ final class DataFacts {
     private final Successions successions;
     private final Map<String, Party> partiesByCode;
 
-    DataFacts(Timeline timeline, SiteConfig config, UrlScheme urls, Successions successions, Map<String, Party> partiesByCode) {
+    DataFacts(
+            Timeline timeline,
+            SiteConfig config,
+            UrlScheme urls,
+            Successions successions,
+            Map<String, Party> partiesByCode) {
         this.timeline = timeline;
         this.config = config;
         this.urls = urls;
@@ -49,7 +54,9 @@ final class DataFacts {
             if (earlier) earlierEntries.addAll(timeline.byPair().get(pc.pair()));
         }
         EventDate established = profile == null ? null : profile.established();
-        List<Party> capitals = List.of(pair.first(), pair.second()).stream().filter(p -> !p.capitals().isEmpty()).toList();
+        List<Party> capitals = List.of(pair.first(), pair.second()).stream()
+                .filter(p -> !p.capitals().isEmpty())
+                .toList();
         return facts(entries, established, eventOn(established, earlierEntries), capitals, counterparts);
     }
 
@@ -58,19 +65,34 @@ final class DataFacts {
         for (String code : successions.relativesOf(party)) {
             Party other = partiesByCode.get(code);
             if (other == null) continue;
-            counterparts.add(new Counterpart(other.name(), urls.country(other), timeline.byParty().get(other).size(),
+            counterparts.add(new Counterpart(
+                    other.name(),
+                    urls.country(other),
+                    timeline.byParty().get(other).size(),
                     successions.isPredecessor(code, party)));
         }
         List<Party> capitals = party.capitals().isEmpty() ? List.of() : List.of(party);
         return facts(entries, null, null, capitals, counterparts);
     }
 
-    private KeyFacts facts(List<Entry> newestFirst, EventDate established, Entry establishedEvent, List<Party> capitals,
-                           List<Counterpart> counterparts) {
+    private KeyFacts facts(
+            List<Entry> newestFirst,
+            EventDate established,
+            Entry establishedEvent,
+            List<Party> capitals,
+            List<Counterpart> counterparts) {
         int bilateral = (int) newestFirst.stream().filter(Entry::isBilateral).count();
-        return new KeyFacts(established, establishedEvent, newestFirst.size(), bilateral,
-                newestFirst.get(newestFirst.size() - 1), newestFirst.get(0), topicsMostFirst(newestFirst),
-                busiestYears(newestFirst), capitals, counterparts);
+        return new KeyFacts(
+                established,
+                establishedEvent,
+                newestFirst.size(),
+                bilateral,
+                newestFirst.get(newestFirst.size() - 1),
+                newestFirst.get(0),
+                topicsMostFirst(newestFirst),
+                busiestYears(newestFirst),
+                capitals,
+                counterparts);
     }
 
     /** The pair is the relation under a former state when one of its parties came before one of {@code of}'s. */
@@ -86,8 +108,10 @@ final class DataFacts {
     /** The entry that records the establishment of relations: one dated as the profile dates it. */
     private static Entry eventOn(EventDate date, List<Entry> entries) {
         if (date == null) return null;
-        return entries.stream().filter(e -> e.date().iso().equals(date.iso()))
-                .min(Comparator.comparing(Entry::path)).orElse(null);
+        return entries.stream()
+                .filter(e -> e.date().iso().equals(date.iso()))
+                .min(Comparator.comparing(Entry::path))
+                .orElse(null);
     }
 
     private List<TopicCount> topicsMostFirst(List<Entry> entries) {
@@ -98,9 +122,12 @@ final class DataFacts {
 
     /** Years with two entries or more, most first, later years first among equals. */
     private static List<YearCount> busiestYears(List<Entry> entries) {
-        return Counts.years(entries).stream().filter(c -> c.count() >= 2)
-                .sorted(Comparator.comparingInt(YearCount::count).reversed()
+        return Counts.years(entries).stream()
+                .filter(c -> c.count() >= 2)
+                .sorted(Comparator.comparingInt(YearCount::count)
+                        .reversed()
                         .thenComparing(Comparator.comparingInt(YearCount::year).reversed()))
-                .limit(BUSIEST_YEARS).toList();
+                .limit(BUSIEST_YEARS)
+                .toList();
     }
 }

@@ -68,12 +68,14 @@ final class Generations {
      */
     Map<String, SiteManifest.Row> recycle() throws IOException {
         NoFollow.deleteTree(staging);
-        if (!NoFollow.isFolder(previous) || !Files.isRegularFile(previous.resolve(SiteManifest.FILE), LinkOption.NOFOLLOW_LINKS)) {
+        if (!NoFollow.isFolder(previous)
+                || !Files.isRegularFile(previous.resolve(SiteManifest.FILE), LinkOption.NOFOLLOW_LINKS)) {
             NoFollow.deleteTree(previous);
             NoFollow.createFolders(staging.getParent(), staging);
             return new HashMap<>();
         }
-        Map<String, SiteManifest.Row> rows = new HashMap<>(SiteManifest.of(previous).files());
+        Map<String, SiteManifest.Row> rows =
+                new HashMap<>(SiteManifest.of(previous).files());
         Files.delete(previous.resolve(SiteManifest.FILE));
         FolderSwap.move(previous, staging);
         keepOnlyListedFiles(rows);

@@ -13,7 +13,8 @@ public final class GitHubPagesFiles implements ExtraOutput {
     public List<OutputFile> files(SiteModel site) {
         List<OutputFile> files = new ArrayList<>();
         files.add(OutputFile.text(".nojekyll", ""));
-        String domain = site.config().domain() == null ? "" : site.config().domain().strip();
+        String domain =
+                site.config().domain() == null ? "" : site.config().domain().strip();
         if (!domain.isEmpty()) files.add(OutputFile.text("CNAME", domain + "\n"));
         return files;
     }

@@ -29,18 +29,23 @@ public final class OutputFolderGuard {
      */
     public static SiteManifest check(Path out, List<Path> protectedPaths) throws UnsafeOutputException {
         Path target = normal(out);
-        if (target.getParent() == null) throw new UnsafeOutputException("refusing to use the file system root " + out + " as output");
+        if (target.getParent() == null)
+            throw new UnsafeOutputException("refusing to use the file system root " + out + " as output");
         Path home = normal(Path.of(System.getProperty("user.home")));
         if (target.equals(home) || home.startsWith(target)) {
-            throw new UnsafeOutputException("refusing to use " + out + " as output: it is or contains your home folder");
+            throw new UnsafeOutputException(
+                    "refusing to use " + out + " as output: it is or contains your home folder");
         }
-        List<Path> sources = protectedPaths.stream().map(OutputFolderGuard::normal).toList();
+        List<Path> sources =
+                protectedPaths.stream().map(OutputFolderGuard::normal).toList();
         for (int i = 0; i < sources.size(); i++) {
             Path source = sources.get(i);
             Path p = protectedPaths.get(i);
             if (source.startsWith(target)) {
-                throw new UnsafeOutputException("refusing to use " + out + " as output: the build replaces that folder, and it "
-                        + (source.equals(target) ? "is" : "contains") + " " + p + "; choose another --out such as site/");
+                throw new UnsafeOutputException(
+                        "refusing to use " + out + " as output: the build replaces that folder, and it "
+                                + (source.equals(target) ? "is" : "contains") + " " + p
+                                + "; choose another --out such as site/");
             }
             // Inside content/ or templates/, the site would mix with sources (and be read as theme
             // or content next time). The project folder itself holds the other sources and may hold
@@ -52,14 +57,17 @@ public final class OutputFolderGuard {
             }
         }
         if (new StateFiles(target).root().startsWith(target)) {
-            throw new UnsafeOutputException("refusing to use " + out + " as output: the generator keeps its own state in "
-                    + StateFiles.FOLDER + "/ there; choose another --out such as site/");
+            throw new UnsafeOutputException(
+                    "refusing to use " + out + " as output: the generator keeps its own state in " + StateFiles.FOLDER
+                            + "/ there; choose another --out such as site/");
         }
         SiteManifest manifest = manifestOf(target);
         if (Files.isDirectory(target) && !isEmpty(target) && !manifest.isSealed()) {
-            throw new UnsafeOutputException(out + " exists and was not written by relations-timeline on this machine (no "
-                    + SiteManifest.FILE + " under this machine's seal; a folder copied from elsewhere, or built before the key in "
-                    + "~/.cache/relations-timeline/ was removed, has none); remove it yourself or choose another --out");
+            throw new UnsafeOutputException(
+                    out + " exists and was not written by relations-timeline on this machine (no "
+                            + SiteManifest.FILE
+                            + " under this machine's seal; a folder copied from elsewhere, or built before the key in "
+                            + "~/.cache/relations-timeline/ was removed, has none); remove it yourself or choose another --out");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new UnsafeOutputException(out + " exists and is not a folder");

@@ -21,15 +21,16 @@ import org.relationstimeline.site.pages.TopicPage;
  * @param feeds the feeds to announce with {@code <link rel="alternate">}, most specific first
  * @param jsonLd schema.org data as JSON that is safe inside a script element, or empty
  */
-public record PageMeta(String canonical, String description, String ogType, List<FeedLink> feeds, String jsonLd,
-                       boolean indexable) {
+public record PageMeta(
+        String canonical, String description, String ogType, List<FeedLink> feeds, String jsonLd, boolean indexable) {
 
     /** An Atom feed announced in the page head; {@code url} is root-relative. */
     public record FeedLink(String title, String url) {}
 
     public static PageMeta of(Page page, SiteConfig config, UrlScheme urls) {
         // A draft is seen only in a preview; should one be published by mistake, search engines leave it out.
-        boolean indexable = page.kind().indexable() && !(page instanceof EntryPage e && e.entry().draft());
+        boolean indexable = page.kind().indexable()
+                && !(page instanceof EntryPage e && e.entry().draft());
         String description = description(page, config);
         String canonical = indexable ? urls.absolute(page.url()) : "";
         String ogType = page.kind() == Kind.ENTRY ? "article" : "website";
@@ -44,7 +45,8 @@ public record PageMeta(String canonical, String description, String ogType, List
         } else if (page instanceof CountryPage c) {
             feeds.add(new FeedLink(c.party().name() + " \u00b7 " + config.title(), urls.feed(c.party())));
         } else if (page instanceof TopicPage t) {
-            feeds.add(new FeedLink(config.topicLabel(t.topic()) + " \u00b7 " + config.title(), urls.topicFeed(t.topic())));
+            feeds.add(new FeedLink(
+                    config.topicLabel(t.topic()) + " \u00b7 " + config.title(), urls.topicFeed(t.topic())));
         }
         feeds.add(new FeedLink(config.title(), urls.feed()));
         return List.copyOf(feeds);
@@ -55,7 +57,8 @@ public record PageMeta(String canonical, String description, String ogType, List
         String text = page.description(config);
         if (text.isEmpty()) return config.description();
         if (page instanceof TimelinePage list && !list.isFirst()) {
-            text += " Page " + list.pagination().page() + " of " + list.pagination().pages() + ".";
+            text += " Page " + list.pagination().page() + " of "
+                    + list.pagination().pages() + ".";
         }
         return text;
     }

@@ -31,14 +31,17 @@ public final class PairRedirects implements ExtraOutput {
     private static String html(Pair pair, String to, SiteModel site) {
         String target = Xml.escape(to);
         String name = Xml.escape(pair.name());
-        return "<!DOCTYPE html>\n<html lang=\"" + Xml.escape(site.config().language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        return "<!DOCTYPE html>\n<html lang=\"" + Xml.escape(site.config().language())
+                + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<title>" + name + " \u00b7 " + Xml.escape(site.config().title()) + "</title>\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 // The theme's icon, as on every page, so the browser does not ask for a /favicon.ico that is not there.
-                + "<link rel=\"icon\" href=\"" + Xml.escape(site.urls().asset("assets/icon.svg")) + "\" type=\"image/svg+xml\">\n"
+                + "<link rel=\"icon\" href=\"" + Xml.escape(site.urls().asset("assets/icon.svg"))
+                + "\" type=\"image/svg+xml\">\n"
                 + "<link rel=\"canonical\" href=\"" + Xml.escape(site.urls().absolute(to)) + "\">\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + target + "\">\n</head>\n<body>\n"
-                + "<p>The relations between " + Xml.escape(pair.first().name()) + " and " + Xml.escape(pair.second().name())
+                + "<p>The relations between " + Xml.escape(pair.first().name()) + " and "
+                + Xml.escape(pair.second().name())
                 + " are at <a href=\"" + target + "\">" + name + "</a>.</p>\n</body>\n</html>\n";
     }
 }

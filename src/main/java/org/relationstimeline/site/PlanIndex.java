@@ -40,7 +40,8 @@ public final class PlanIndex {
     public <T extends Page> List<T> firstPages(Class<T> kind) {
         List<T> out = new ArrayList<>();
         for (Page page : plan) {
-            if (kind.isInstance(page) && !(page instanceof TimelinePage list && !list.isFirst())) out.add(kind.cast(page));
+            if (kind.isInstance(page) && !(page instanceof TimelinePage list && !list.isFirst()))
+                out.add(kind.cast(page));
         }
         return out;
     }

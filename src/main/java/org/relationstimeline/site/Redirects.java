@@ -25,7 +25,9 @@ public final class Redirects implements ExtraOutput {
         List<OutputFile> files = new ArrayList<>();
         for (Entry e : site.timeline().entries()) {
             for (Alias alias : e.aliases()) {
-                files.add(OutputFile.text(urls.outputFile(urls.asset(alias.path() + "/")), page(e, urls, site.config().language())));
+                files.add(OutputFile.text(
+                        urls.outputFile(urls.asset(alias.path() + "/")),
+                        page(e, urls, site.config().language())));
             }
         }
         return files;
@@ -51,12 +53,24 @@ public final class Redirects implements ExtraOutput {
                 Page page = pages.get(url);
                 Entry earlier = claimed.putIfAbsent(url, e);
                 if (page != null) {
-                    String what = url.equals(urls.entry(e)) ? "the entry's own address" : "the address of the page '" + page.title() + "'";
-                    out.add(Problem.error(file, alias.line(), alias.column(), "alias-collision", "alias /" + alias.path()
-                            + "/ is " + what, "remove it: an old address must be one no page has now"));
+                    String what = url.equals(urls.entry(e))
+                            ? "the entry's own address"
+                            : "the address of the page '" + page.title() + "'";
+                    out.add(Problem.error(
+                            file,
+                            alias.line(),
+                            alias.column(),
+                            "alias-collision",
+                            "alias /" + alias.path() + "/ is " + what,
+                            "remove it: an old address must be one no page has now"));
                 } else if (earlier != null) {
-                    out.add(Problem.error(file, alias.line(), alias.column(), "alias-collision", "alias /" + alias.path()
-                            + "/ is already an alias of " + ContentFinder.display(displayPrefix, earlier.path()),
+                    out.add(Problem.error(
+                            file,
+                            alias.line(),
+                            alias.column(),
+                            "alias-collision",
+                            "alias /" + alias.path() + "/ is already an alias of "
+                                    + ContentFinder.display(displayPrefix, earlier.path()),
                             "keep it on the entry readers should arrive at"));
                 }
             }

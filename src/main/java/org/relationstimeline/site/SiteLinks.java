@@ -50,8 +50,11 @@ public final class SiteLinks implements LocalLinks {
             partiesWithPages.addAll(e.parties());
         }
         for (Entry e : entries) referenceByPath.put(belowBase(urls.entry(e)), "entry:" + entryName(e));
-        pairsBySlug.values().forEach(p -> referenceByPath.put(belowBase(urls.pair(p)),
-                "pair:" + p.first().code() + "-" + p.second().code()));
+        pairsBySlug
+                .values()
+                .forEach(p -> referenceByPath.put(
+                        belowBase(urls.pair(p)),
+                        "pair:" + p.first().code() + "-" + p.second().code()));
         partiesWithPages.forEach(p -> referenceByPath.put(belowBase(urls.country(p)), "country:" + p.code()));
     }
 
@@ -89,7 +92,8 @@ public final class SiteLinks implements LocalLinks {
         Optional<String> scheme = scheme(d);
         if (scheme.isPresent() && SCHEMES.contains(scheme.get())) {
             int hash = d.indexOf('#');
-            String name = d.substring(scheme.get().length() + 1, hash < 0 ? d.length() : hash).strip();
+            String name = d.substring(scheme.get().length() + 1, hash < 0 ? d.length() : hash)
+                    .strip();
             String fragment = hash < 0 ? "" : d.substring(hash);
             Target target = switch (scheme.get()) {
                 case "entry" -> entry(name, d);
@@ -137,19 +141,26 @@ public final class SiteLinks implements LocalLinks {
         List<Entry> found = findEntries(name);
         if (found.size() == 1) return new Target.Page(urls.entry(found.get(0)));
         if (found.size() > 1) {
-            List<String> names = found.stream().map(e -> e.year() + "/" + e.slug()).toList();
-            return new Target.Broken("link '" + written + "' matches " + found.size() + " entries: " + String.join(", ", names),
+            List<String> names =
+                    found.stream().map(e -> e.year() + "/" + e.slug()).toList();
+            return new Target.Broken(
+                    "link '" + written + "' matches " + found.size() + " entries: " + String.join(", ", names),
                     "write 'entry:" + names.get(0) + "' or 'entry:" + names.get(1) + "'");
         }
         String hint = didYouMean("entry", name, bySlug.keySet());
-        return new Target.Broken("link '" + written + "' names no entry", hint.isEmpty()
-                ? "write entry: and an entry's slug (the last part of its address), YEAR/SLUG, or its file path" : hint);
+        return new Target.Broken(
+                "link '" + written + "' names no entry",
+                hint.isEmpty()
+                        ? "write entry: and an entry's slug (the last part of its address), YEAR/SLUG, or its file path"
+                        : hint);
     }
 
     private List<Entry> findEntries(String name) {
         String n = name.replaceAll("^/+|/+$", "");
         if (n.endsWith(".md")) {
-            return entries.stream().filter(e -> e.path().equals(n) || e.path().endsWith("/" + n)).toList();
+            return entries.stream()
+                    .filter(e -> e.path().equals(n) || e.path().endsWith("/" + n))
+                    .toList();
         }
         if (byYearSlug.containsKey(n)) return List.of(byYearSlug.get(n));
         return bySlug.getOrDefault(n.toLowerCase(Locale.ROOT), List.of());
@@ -165,29 +176,41 @@ public final class SiteLinks implements LocalLinks {
             if (a.isEmpty() || b.isEmpty()) continue;
             Pair pair = Pair.of(a.get(), b.get());
             if (a.get().equals(b.get())) {
-                return new Target.Broken("link '" + written + "' names " + a.get().name() + " twice", "name two parties, as in pair:DZ-RU");
+                return new Target.Broken(
+                        "link '" + written + "' names " + a.get().name() + " twice",
+                        "name two parties, as in pair:DZ-RU");
             }
             if (pairsBySlug.containsKey(pair.slug())) return new Target.Page(urls.pair(pair));
-            return new Target.Broken("link '" + written + "' names the pair " + pair.name() + ", which has no timeline: no entry"
-                    + " names both", "link to one party with 'country:" + a.get().code() + "', or add the entry first");
+            return new Target.Broken(
+                    "link '" + written + "' names the pair " + pair.name() + ", which has no timeline: no entry"
+                            + " names both",
+                    "link to one party with 'country:" + a.get().code() + "', or add the entry first");
         }
         Set<String> known = new TreeSet<>(pairsBySlug.keySet());
-        pairsBySlug.values().forEach(p -> known.add(p.first().code() + "-" + p.second().code()));
+        pairsBySlug
+                .values()
+                .forEach(p -> known.add(p.first().code() + "-" + p.second().code()));
         String hint = didYouMean("pair", name, known);
-        return new Target.Broken("link '" + written + "' names no pair", hint.isEmpty()
-                ? "write pair: and two parties joined by '-', as in pair:DZ-RU" : hint);
+        return new Target.Broken(
+                "link '" + written + "' names no pair",
+                hint.isEmpty() ? "write pair: and two parties joined by '-', as in pair:DZ-RU" : hint);
     }
 
     private Target country(String name, String written) {
         Optional<Party> party = registry.find(name).or(() -> registry.bySlug(name.toLowerCase(Locale.ROOT)));
-        if (party.isPresent() && partiesWithPages.contains(party.get())) return new Target.Page(urls.country(party.get()));
+        if (party.isPresent() && partiesWithPages.contains(party.get()))
+            return new Target.Page(urls.country(party.get()));
         if (party.isPresent()) {
-            return new Target.Broken("link '" + written + "' names " + party.get().name() + ", which has no page: no entry names it",
+            return new Target.Broken(
+                    "link '" + written + "' names " + party.get().name() + ", which has no page: no entry names it",
                     "add the entry first, or link to a party that has entries");
         }
         List<String> close = registry.suggest(name, 1);
-        return new Target.Broken("link '" + written + "' names no country", close.isEmpty()
-                ? "write country: and an ISO code or English name, as in country:DZ" : "did you mean 'country:" + close.get(0) + "'?");
+        return new Target.Broken(
+                "link '" + written + "' names no country",
+                close.isEmpty()
+                        ? "write country: and an ISO code or English name, as in country:DZ"
+                        : "did you mean 'country:" + close.get(0) + "'?");
     }
 
     /** "did you mean 'entry:treaty-of-paris'?", or empty when nothing is close. */

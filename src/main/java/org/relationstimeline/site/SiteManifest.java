@@ -36,6 +36,7 @@ import org.relationstimeline.files.Seal;
 public final class SiteManifest {
     /** Its name, inside the site folder. */
     public static final String FILE = ".rt-manifest.tsv";
+
     private static final String SITE_KEY = "#site";
     /** A row is about a hundred bytes: this is room for millions of files, never a heap's worth. */
     private static final long MAX_BYTES = 512L << 20;
@@ -68,7 +69,8 @@ public final class SiteManifest {
     /** Which file a manifest was read from: the same file, unchanged, needs no second reading. */
     private record Stamp(Object fileKey, FileTime modified, long size) {
         static Optional<Stamp> of(Path file) throws IOException {
-            return NoFollow.lstat(file).filter(BasicFileAttributes::isRegularFile)
+            return NoFollow.lstat(file)
+                    .filter(BasicFileAttributes::isRegularFile)
                     .map(a -> new Stamp(a.fileKey(), a.lastModifiedTime(), a.size()));
         }
     }
@@ -132,8 +134,15 @@ public final class SiteManifest {
     /** Writes the manifest into the folder, exclusively: it must not be there yet. */
     static void write(Path folder, String siteFingerprint, Map<String, Row> files) throws IOException {
         StringBuilder rows = new StringBuilder(files.size() * 100);
-        new TreeMap<>(files).forEach((file, row) -> rows.append(file).append('\t').append(row.inputs()).append('\t')
-                .append(row.content()).append('\t').append(row.size()).append('\n'));
+        new TreeMap<>(files)
+                .forEach((file, row) -> rows.append(file)
+                        .append('\t')
+                        .append(row.inputs())
+                        .append('\t')
+                        .append(row.content())
+                        .append('\t')
+                        .append(row.size())
+                        .append('\n'));
         String seal = Seal.seal(siteFingerprint + "\n" + rows);
         String text = SITE_KEY + "\t" + siteFingerprint + "\t" + seal + "\t-\n" + rows;
         NoFollow.writeNew(folder.resolve(FILE), text.getBytes(StandardCharsets.UTF_8));
@@ -144,7 +153,8 @@ public final class SiteManifest {
         if (firstLine < 0) return NONE;
         String[] head = text.substring(0, firstLine).split("\t");
         String body = text.substring(firstLine + 1);
-        if (head.length != 4 || !head[0].equals(SITE_KEY) || !Seal.verifies(head[1] + "\n" + body, head[2])) return NONE;
+        if (head.length != 4 || !head[0].equals(SITE_KEY) || !Seal.verifies(head[1] + "\n" + body, head[2]))
+            return NONE;
         Map<String, Row> rows = new HashMap<>();
         for (String line : body.split("\n")) {
             String[] parts = line.split("\t");

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.countries.Successions;
@@ -13,24 +12,24 @@ import org.relationstimeline.site.pages.CountriesPage;
 import org.relationstimeline.site.pages.CountryPage;
 import org.relationstimeline.site.pages.EntryPage;
 import org.relationstimeline.site.pages.Frame;
+import org.relationstimeline.site.pages.GeneralPage;
 import org.relationstimeline.site.pages.HomePage;
+import org.relationstimeline.site.pages.KeyFacts;
 import org.relationstimeline.site.pages.Kind;
+import org.relationstimeline.site.pages.Lead;
+import org.relationstimeline.site.pages.MultilateralPage;
 import org.relationstimeline.site.pages.NotFoundPage;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.pages.PageViews.Crumb;
 import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.EntryTimeline;
+import org.relationstimeline.site.pages.PageViews.NavLink;
 import org.relationstimeline.site.pages.PageViews.PageLink;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.PartyCount;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
 import org.relationstimeline.site.pages.PageViews.YearCount;
 import org.relationstimeline.site.pages.PairPage;
-import org.relationstimeline.site.pages.GeneralPage;
-import org.relationstimeline.site.pages.KeyFacts;
-import org.relationstimeline.site.pages.MultilateralPage;
-import org.relationstimeline.site.pages.Lead;
-import org.relationstimeline.site.pages.PageViews.NavLink;
 import org.relationstimeline.site.pages.RelationsPage;
 import org.relationstimeline.site.pages.SearchPage;
 import org.relationstimeline.site.pages.TimelinePage;
@@ -41,8 +40,8 @@ import org.relationstimeline.site.pages.YearsPage;
 import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.PageText;
-import org.relationstimeline.timeline.Profile;
 import org.relationstimeline.timeline.Pair;
+import org.relationstimeline.timeline.Profile;
 import org.relationstimeline.timeline.Timeline;
 
 /**
@@ -52,6 +51,7 @@ import org.relationstimeline.timeline.Timeline;
 public final class SitePlanner {
     /** Lists longer than this are split into pages, so page size stays bounded as the corpus grows. */
     public static final int PAGE_SIZE = 200;
+
     static final int RECENT = 20;
     static final int BUSIEST = 12;
     /** How many of the most documented parties the relations overview on the countries index compares. */
@@ -75,7 +75,9 @@ public final class SitePlanner {
         this.config = config;
         this.urls = urls;
         this.editorial = editorial;
-        this.sitePages = editorial.pages().stream().map(p -> new NavLink(p.title(), urls.generalPage(p.slug()))).toList();
+        this.sitePages = editorial.pages().stream()
+                .map(p -> new NavLink(p.title(), urls.generalPage(p.slug())))
+                .toList();
     }
 
     public List<Page> plan(Timeline timeline) {
@@ -93,59 +95,121 @@ public final class SitePlanner {
         Map<String, Party> partiesByCode = new HashMap<>();
         timeline.byParty().keySet().forEach(p -> partiesByCode.put(p.code(), p));
         DataFacts facts = new DataFacts(timeline, config, urls, successions, partiesByCode);
-        timeline.byPair().forEach((pair, entries) -> pairPages(timeline, partiesByCode, facts,
-                editorial.of(pair).orElse(null), pair, entries, pages));
+        timeline.byPair()
+                .forEach((pair, entries) -> pairPages(
+                        timeline, partiesByCode, facts, editorial.of(pair).orElse(null), pair, entries, pages));
         countriesIndex(timeline, partyCounts, pages);
-        timeline.byParty().forEach((party, entries) -> countryPages(timeline, facts, editorial.of(party).orElse(null), party,
-                partners.get(party), entries, pages));
+        timeline.byParty()
+                .forEach((party, entries) -> countryPages(
+                        timeline, facts, editorial.of(party).orElse(null), party, partners.get(party), entries, pages));
         topicsIndex(timeline, pages);
-        timeline.byTopic().forEach((topic, entries) -> listPages(Kind.TOPIC, urls.topic(topic), config.topicLabel(topic),
-                List.of(new Crumb("Topics", urls.topics())), entries, topic,
-                (frame, groups, pagination) -> new TopicPage(frame, topic, new Downloads(urls.topicFeed(topic),
-                        urls.topicData(topic), urls.topicCsv(topic)), entries.size(), groups, pagination), pages));
+        timeline.byTopic()
+                .forEach((topic, entries) -> listPages(
+                        Kind.TOPIC,
+                        urls.topic(topic),
+                        config.topicLabel(topic),
+                        List.of(new Crumb("Topics", urls.topics())),
+                        entries,
+                        topic,
+                        (frame, groups, pagination) -> new TopicPage(
+                                frame,
+                                topic,
+                                new Downloads(urls.topicFeed(topic), urls.topicData(topic), urls.topicCsv(topic)),
+                                entries.size(),
+                                groups,
+                                pagination),
+                        pages));
         yearsIndex(timeline, pages);
-        timeline.byYear().forEach((year, entries) -> listPages(Kind.YEAR, urls.year(year), Integer.toString(year),
-                List.of(new Crumb("Years", urls.years())), entries, Integer.toString(year),
-                (frame, groups, pagination) -> new YearPage(frame, year, entries.size(), groups, pagination), pages));
+        timeline.byYear()
+                .forEach((year, entries) -> listPages(
+                        Kind.YEAR,
+                        urls.year(year),
+                        Integer.toString(year),
+                        List.of(new Crumb("Years", urls.years())),
+                        entries,
+                        Integer.toString(year),
+                        (frame, groups, pagination) -> new YearPage(frame, year, entries.size(), groups, pagination),
+                        pages));
         entryPages(timeline, pages);
         searchPage(timeline, partyCounts, pages);
         for (PageText text : editorial.pages()) {
             Fingerprint fp = new Fingerprint().add("page").add(text.path()).add(text.fingerprint());
             pages.add(new GeneralPage(frame(urls.generalPage(text.slug()), text.title(), List.of(), fp), text));
         }
-        pages.add(new NotFoundPage(frame(urls.asset("404.html"), "Page not found", List.of(), new Fingerprint().add("404"))));
+        pages.add(new NotFoundPage(
+                frame(urls.asset("404.html"), "Page not found", List.of(), new Fingerprint().add("404"))));
         return pages;
     }
 
-    private void home(Timeline t, Map<Party, PartyCount> partyCounts, List<Timeline.RelationCount> relations,
-                      int multilateral, List<Page> pages) {
+    private void home(
+            Timeline t,
+            Map<Party, PartyCount> partyCounts,
+            List<Timeline.RelationCount> relations,
+            int multilateral,
+            List<Page> pages) {
         List<Entry> recent = t.entries().subList(0, Math.min(RECENT, t.entries().size()));
-        List<Timeline.RelationCount> busiest = relations.stream().filter(rc -> rc.bilateral() > 0).limit(BUSIEST).toList();
-        int bilateralPairs = (int) relations.stream().filter(rc -> rc.bilateral() > 0).count();
-        Fingerprint fp = new Fingerprint().add("home").addAll(recent).add(t.entries().size()).add(bilateralPairs)
-                .add(multilateral).add(busiest.toString());
+        List<Timeline.RelationCount> busiest = relations.stream()
+                .filter(rc -> rc.bilateral() > 0)
+                .limit(BUSIEST)
+                .toList();
+        int bilateralPairs =
+                (int) relations.stream().filter(rc -> rc.bilateral() > 0).count();
+        Fingerprint fp = new Fingerprint()
+                .add("home")
+                .addAll(recent)
+                .add(t.entries().size())
+                .add(bilateralPairs)
+                .add(multilateral)
+                .add(busiest.toString());
         partyCounts.values().forEach(pc -> fp.add(pc.party().slug()).add(pc.entries()));
-        pages.add(new HomePage(frame(urls.home(), config.title(), List.of(), fp), List.copyOf(recent), busiest,
-                List.copyOf(partyCounts.values()), t.entries().size(), bilateralPairs, multilateral));
+        pages.add(new HomePage(
+                frame(urls.home(), config.title(), List.of(), fp),
+                List.copyOf(recent),
+                busiest,
+                List.copyOf(partyCounts.values()),
+                t.entries().size(),
+                bilateralPairs,
+                multilateral));
     }
 
     private void relationsIndex(List<Timeline.RelationCount> relations, int multilateral, List<Page> pages) {
-        List<Timeline.RelationCount> bilateral = relations.stream().filter(rc -> rc.bilateral() > 0).toList();
-        List<Timeline.RelationCount> only = relations.stream().filter(rc -> rc.bilateral() == 0)
-                .sorted(Comparator.comparing(rc -> rc.pair().name())).toList();
-        Fingerprint fp = new Fingerprint().add("relations").add(multilateral).add(bilateral.toString()).add(only.toString());
-        pages.add(new RelationsPage(frame(urls.relations(), "Relations", List.of(), fp), bilateral, only, multilateral));
+        List<Timeline.RelationCount> bilateral =
+                relations.stream().filter(rc -> rc.bilateral() > 0).toList();
+        List<Timeline.RelationCount> only = relations.stream()
+                .filter(rc -> rc.bilateral() == 0)
+                .sorted(Comparator.comparing(rc -> rc.pair().name()))
+                .toList();
+        Fingerprint fp = new Fingerprint()
+                .add("relations")
+                .add(multilateral)
+                .add(bilateral.toString())
+                .add(only.toString());
+        pages.add(
+                new RelationsPage(frame(urls.relations(), "Relations", List.of(), fp), bilateral, only, multilateral));
     }
 
     private void multilateralPages(Timeline t, List<Page> pages) {
         List<Entry> entries = t.multilateral();
         if (entries.isEmpty()) return;
-        listPages(Kind.MULTILATERAL, urls.multilateral(), "Multilateral events", List.of(new Crumb("Relations", urls.relations())),
-                entries, "", (frame, groups, pagination) -> new MultilateralPage(frame, entries.size(), groups, pagination), pages);
+        listPages(
+                Kind.MULTILATERAL,
+                urls.multilateral(),
+                "Multilateral events",
+                List.of(new Crumb("Relations", urls.relations())),
+                entries,
+                "",
+                (frame, groups, pagination) -> new MultilateralPage(frame, entries.size(), groups, pagination),
+                pages);
     }
 
-    private void pairPages(Timeline t, Map<String, Party> partiesByCode, DataFacts facts, Profile profile, Pair pair,
-                           List<Entry> entries, List<Page> pages) {
+    private void pairPages(
+            Timeline t,
+            Map<String, Party> partiesByCode,
+            DataFacts facts,
+            Profile profile,
+            Pair pair,
+            List<Entry> entries,
+            List<Page> pages) {
         List<Timeline.PairCount> related = relatedPairs(t, partiesByCode, pair);
         List<YearCount> years = Counts.years(entries);
         List<TopicCount> topics = Counts.topics(entries, config);
@@ -153,12 +217,32 @@ public final class SitePlanner {
         Downloads downloads = new Downloads(urls.feed(pair), urls.pairData(pair), urls.pairCsv(pair));
         String lead = Lead.pair(pair, keyFacts, years);
         List<Timeline.PairCount> seeAlso = seeAlso(t, profile);
-        // Records and lists of records: their text form covers all they show, but for entries, which count by path and hash.
+        // Records and lists of records: their text form covers all they show, but for entries, which count by path and
+        // hash.
         String shown = pair + "|" + related + "|" + years + "|" + topics + "|" + profiled(profile) + "|" + lead + "|"
                 + shown(keyFacts) + "|" + seeAlso;
-        listPages(Kind.PAIR, urls.pair(pair), pair.name(), List.of(new Crumb("Relations", urls.relations())), entries, shown,
-                (frame, groups, pagination) -> new PairPage(frame, pair, related, years, topics, profile, lead, keyFacts,
-                        seeAlso, downloads, entries.size(), groups, pagination), pages);
+        listPages(
+                Kind.PAIR,
+                urls.pair(pair),
+                pair.name(),
+                List.of(new Crumb("Relations", urls.relations())),
+                entries,
+                shown,
+                (frame, groups, pagination) -> new PairPage(
+                        frame,
+                        pair,
+                        related,
+                        years,
+                        topics,
+                        profile,
+                        lead,
+                        keyFacts,
+                        seeAlso,
+                        downloads,
+                        entries.size(),
+                        groups,
+                        pagination),
+                pages);
     }
 
     /** The relations a profile points to that have pages. */
@@ -208,11 +292,16 @@ public final class SitePlanner {
 
     private void countriesIndex(Timeline t, Map<Party, PartyCount> partyCounts, List<Page> pages) {
         Fingerprint fp = new Fingerprint().add("countries");
-        partyCounts.values().forEach(pc -> fp.add(pc.party().slug()).add(pc.entries()).add(pc.partners()));
+        partyCounts
+                .values()
+                .forEach(pc -> fp.add(pc.party().slug()).add(pc.entries()).add(pc.partners()));
         List<Party> overviewParties = partyCounts.values().stream()
-                .sorted(Comparator.comparingInt(PartyCount::entries).reversed()
+                .sorted(Comparator.comparingInt(PartyCount::entries)
+                        .reversed()
                         .thenComparing(pc -> pc.party().slug()))
-                .limit(OVERVIEW).map(PartyCount::party).toList();
+                .limit(OVERVIEW)
+                .map(PartyCount::party)
+                .toList();
         List<Timeline.PairCount> overviewPairs = new ArrayList<>();
         t.byPair().forEach((pair, entries) -> {
             if (overviewParties.contains(pair.first()) && overviewParties.contains(pair.second())) {
@@ -222,22 +311,49 @@ public final class SitePlanner {
         });
         List<Timeline.PairCount> busiest = t.busiestPairs(MAP_PAIRS);
         busiest.forEach(pc -> fp.add(pc.pair().slug()).add(pc.count()));
-        pages.add(new CountriesPage(frame(urls.countries(), "Countries", List.of(), fp), List.copyOf(partyCounts.values()),
-                overviewParties, List.copyOf(overviewPairs), busiest));
+        pages.add(new CountriesPage(
+                frame(urls.countries(), "Countries", List.of(), fp),
+                List.copyOf(partyCounts.values()),
+                overviewParties,
+                List.copyOf(overviewPairs),
+                busiest));
     }
 
-    private void countryPages(Timeline t, DataFacts facts, Profile profile, Party party, List<Timeline.PartnerCount> partners,
-                              List<Entry> entries, List<Page> pages) {
+    private void countryPages(
+            Timeline t,
+            DataFacts facts,
+            Profile profile,
+            Party party,
+            List<Timeline.PartnerCount> partners,
+            List<Entry> entries,
+            List<Page> pages) {
         List<YearCount> years = Counts.years(entries);
         KeyFacts keyFacts = facts.of(party, entries);
         String lead = Lead.party(party, partners, keyFacts, years);
         List<Timeline.PairCount> seeAlso = seeAlso(t, profile);
-        String shown = party + "|" + partners + "|" + years + "|" + profiled(profile) + "|" + lead + "|" + shown(keyFacts)
-                + "|" + seeAlso;
-        listPages(Kind.COUNTRY, urls.country(party), party.name(), List.of(new Crumb("Countries", urls.countries())),
-                entries, shown, (frame, groups, pagination) -> new CountryPage(frame, party, List.copyOf(partners), years,
-                        profile, lead, keyFacts, seeAlso, new Downloads(urls.feed(party), urls.countryData(party),
-                        urls.countryCsv(party)), entries.size(), groups, pagination), pages);
+        String shown = party + "|" + partners + "|" + years + "|" + profiled(profile) + "|" + lead + "|"
+                + shown(keyFacts) + "|" + seeAlso;
+        listPages(
+                Kind.COUNTRY,
+                urls.country(party),
+                party.name(),
+                List.of(new Crumb("Countries", urls.countries())),
+                entries,
+                shown,
+                (frame, groups, pagination) -> new CountryPage(
+                        frame,
+                        party,
+                        List.copyOf(partners),
+                        years,
+                        profile,
+                        lead,
+                        keyFacts,
+                        seeAlso,
+                        new Downloads(urls.feed(party), urls.countryData(party), urls.countryCsv(party)),
+                        entries.size(),
+                        groups,
+                        pagination),
+                pages);
     }
 
     private void topicsIndex(Timeline t, List<Page> pages) {
@@ -268,13 +384,21 @@ public final class SitePlanner {
                 // On a long timeline the entry is on a later page; link there, not to page 1.
                 int listPage = t.positionOn(pair, e) / PAGE_SIZE + 1;
                 timelines.add(new EntryTimeline(pair, urls.onPair(pair, e, listPage), older, newer));
-                fp.add(pair.slug()).add(listPage).add(older == null ? "-" : older.path() + older.fingerprint())
+                fp.add(pair.slug())
+                        .add(listPage)
+                        .add(older == null ? "-" : older.path() + older.fingerprint())
                         .add(newer == null ? "-" : newer.path() + newer.fingerprint());
             }
-            List<EntryTimeline> withNeighbours = timelines.stream().filter(tl -> tl.older() != null || tl.newer() != null).toList();
-            List<EntryTimeline> alone = timelines.stream().filter(tl -> tl.older() == null && tl.newer() == null).toList();
-            List<Crumb> crumbs = List.of(new Crumb("Years", urls.years()), new Crumb(Integer.toString(e.year()), urls.year(e.year())));
-            pages.add(new EntryPage(frame(urls.entry(e), e.title(), crumbs, fp), e, List.copyOf(timelines), withNeighbours, alone));
+            List<EntryTimeline> withNeighbours = timelines.stream()
+                    .filter(tl -> tl.older() != null || tl.newer() != null)
+                    .toList();
+            List<EntryTimeline> alone = timelines.stream()
+                    .filter(tl -> tl.older() == null && tl.newer() == null)
+                    .toList();
+            List<Crumb> crumbs = List.of(
+                    new Crumb("Years", urls.years()), new Crumb(Integer.toString(e.year()), urls.year(e.year())));
+            pages.add(new EntryPage(
+                    frame(urls.entry(e), e.title(), crumbs, fp), e, List.copyOf(timelines), withNeighbours, alone));
         }
     }
 
@@ -282,11 +406,13 @@ public final class SitePlanner {
         List<TopicCount> topics = Counts.topics(t.entries(), config);
         List<YearCount> years = Counts.years(t.entries());
         Fingerprint fp = new Fingerprint().add("search");
-        partyCounts.values().forEach(pc -> fp.add(pc.party().slug()).add(pc.party().name()));
+        partyCounts
+                .values()
+                .forEach(pc -> fp.add(pc.party().slug()).add(pc.party().name()));
         topics.forEach(tc -> fp.add(tc.key()).add(tc.label()));
         years.forEach(yc -> fp.add(yc.year()));
-        pages.add(new SearchPage(frame(urls.search(), "Search", List.of(), fp), List.copyOf(partyCounts.values()), topics,
-                years));
+        pages.add(new SearchPage(
+                frame(urls.search(), "Search", List.of(), fp), List.copyOf(partyCounts.values()), topics, years));
     }
 
     /** Makes one page of a list from its frame and slice. */
@@ -299,15 +425,31 @@ public final class SitePlanner {
      *
      * @param shown the text of what every page of the list shows beside its slice, for the fingerprint
      */
-    private void listPages(Kind kind, String firstUrl, String title, List<Crumb> crumbs, List<Entry> entries, String shown,
-                           ListPage make, List<Page> pages) {
+    private void listPages(
+            Kind kind,
+            String firstUrl,
+            String title,
+            List<Crumb> crumbs,
+            List<Entry> entries,
+            String shown,
+            ListPage make,
+            List<Page> pages) {
         int count = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         for (int n = 1; n <= count; n++) {
             List<Entry> slice = entries.subList((n - 1) * PAGE_SIZE, Math.min(n * PAGE_SIZE, entries.size()));
-            Fingerprint fp = new Fingerprint().add(kind.id()).add(firstUrl).add(title).add(n).add(count).add(entries.size())
-                    .addAll(slice).add(shown);
+            Fingerprint fp = new Fingerprint()
+                    .add(kind.id())
+                    .add(firstUrl)
+                    .add(title)
+                    .add(n)
+                    .add(count)
+                    .add(entries.size())
+                    .addAll(slice)
+                    .add(shown);
             String pageTitle = n == 1 ? title : title + " (page " + n + " of " + count + ")";
-            pages.add(make.make(frame(urls.page(firstUrl, n), pageTitle, crumbs, fp), Timeline.groupByYear(slice),
+            pages.add(make.make(
+                    frame(urls.page(firstUrl, n), pageTitle, crumbs, fp),
+                    Timeline.groupByYear(slice),
                     pagination(firstUrl, n, count)));
         }
     }
@@ -315,7 +457,8 @@ public final class SitePlanner {
     private Pagination pagination(String firstUrl, int n, int count) {
         List<PageLink> links = new ArrayList<>();
         for (int i = 1; i <= count; i++) links.add(new PageLink(i, urls.page(firstUrl, i), i == n));
-        return new Pagination(n, count, n > 1 ? urls.page(firstUrl, n - 1) : "", n < count ? urls.page(firstUrl, n + 1) : "", links);
+        return new Pagination(
+                n, count, n > 1 ? urls.page(firstUrl, n - 1) : "", n < count ? urls.page(firstUrl, n + 1) : "", links);
     }
 
     private Frame frame(String url, String title, List<Crumb> crumbs, Fingerprint fp) {
@@ -326,7 +469,11 @@ public final class SitePlanner {
 
     private static Map<Party, PartyCount> partyCounts(Timeline t, Map<Party, List<Timeline.PartnerCount>> partners) {
         Map<Party, PartyCount> out = new java.util.LinkedHashMap<>();
-        t.byParty().forEach((party, entries) -> out.put(party, new PartyCount(party, entries.size(), partners.get(party).size())));
+        t.byParty()
+                .forEach((party, entries) -> out.put(
+                        party,
+                        new PartyCount(
+                                party, entries.size(), partners.get(party).size())));
         return out;
     }
 }

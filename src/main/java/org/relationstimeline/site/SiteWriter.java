@@ -32,6 +32,7 @@ public final class SiteWriter implements AutoCloseable {
     private final SiteManifest live;
     /** Prepared on first use: a build with nothing to do never touches the previous generation. */
     private volatile StagingFolder staged;
+
     private boolean committed;
 
     /** What a commit did. */
@@ -67,8 +68,9 @@ public final class SiteWriter implements AutoCloseable {
         state.refuseLinks();
         Files.createDirectories(state.out().getParent());
         state.createRoot();
-        LockFile lock = LockFile.tryTake(state.lock()).orElseThrow(() -> new BusyException("another build is writing "
-                + out + " (lock " + state.lock() + " is held); wait for it to finish and try again"));
+        LockFile lock = LockFile.tryTake(state.lock())
+                .orElseThrow(() -> new BusyException("another build is writing " + out + " (lock " + state.lock()
+                        + " is held); wait for it to finish and try again"));
         try {
             return new SiteWriter(state, new Generations(state, FolderSwap.system()), lock, seen);
         } catch (IOException | RuntimeException e) {
@@ -120,7 +122,9 @@ public final class SiteWriter implements AutoCloseable {
      */
     public Outcome commit(String siteFingerprint) throws IOException {
         StagingFolder site = staged();
-        int removed = (int) live.files().keySet().stream().filter(f -> !site.files().containsKey(f)).count();
+        int removed = (int) live.files().keySet().stream()
+                .filter(f -> !site.files().containsKey(f))
+                .count();
         site.dropUnwritten();
         SiteManifest.write(generations.staging(), siteFingerprint, site.files());
         generations.swap();
@@ -142,7 +146,8 @@ public final class SiteWriter implements AutoCloseable {
         StagingFolder s = staged;
         if (s == null) {
             synchronized (this) {
-                if (staged == null) staged = new StagingFolder(generations.staging(), generations.recycle(), out, live.files());
+                if (staged == null)
+                    staged = new StagingFolder(generations.staging(), generations.recycle(), out, live.files());
                 s = staged;
             }
         }

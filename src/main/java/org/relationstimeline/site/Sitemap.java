@@ -41,7 +41,9 @@ public final class Sitemap implements ExtraOutput {
         List<String> parts = new ArrayList<>();
         for (int from = 0, n = 1; from < locations.size(); from += maxUrls, n++) {
             String part = urls.sitemap(n);
-            files.add(OutputFile.text(urls.outputFile(part), urlset(locations.subList(from, Math.min(from + maxUrls, locations.size())))));
+            files.add(OutputFile.text(
+                    urls.outputFile(part),
+                    urlset(locations.subList(from, Math.min(from + maxUrls, locations.size())))));
             parts.add(urls.absolute(part));
         }
         files.add(0, OutputFile.text(urls.outputFile(urls.sitemap()), index(parts)));
@@ -50,15 +52,21 @@ public final class Sitemap implements ExtraOutput {
 
     private static String urlset(List<String> locations) {
         StringBuilder x = new StringBuilder(64 + locations.size() * 80);
-        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"").append(NS).append("\">\n");
-        for (String loc : locations) x.append("  <url><loc>").append(Xml.escape(loc)).append("</loc></url>\n");
+        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"")
+                .append(NS)
+                .append("\">\n");
+        for (String loc : locations)
+            x.append("  <url><loc>").append(Xml.escape(loc)).append("</loc></url>\n");
         return x.append("</urlset>\n").toString();
     }
 
     private static String index(List<String> sitemaps) {
         StringBuilder x = new StringBuilder();
-        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"").append(NS).append("\">\n");
-        for (String loc : sitemaps) x.append("  <sitemap><loc>").append(Xml.escape(loc)).append("</loc></sitemap>\n");
+        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"")
+                .append(NS)
+                .append("\">\n");
+        for (String loc : sitemaps)
+            x.append("  <sitemap><loc>").append(Xml.escape(loc)).append("</loc></sitemap>\n");
         return x.append("</sitemapindex>\n").toString();
     }
 }

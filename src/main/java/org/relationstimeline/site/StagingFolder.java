@@ -25,6 +25,7 @@ final class StagingFolder {
     private final Map<String, SiteManifest.Row> liveFiles;
     /** What the recycled generation holds; a file replaced here is first removed from it. */
     private final Map<String, SiteManifest.Row> recycled;
+
     private final Map<String, SiteManifest.Row> written = new ConcurrentHashMap<>();
     private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger newFiles = new AtomicInteger();
@@ -34,7 +35,8 @@ final class StagingFolder {
      * @param recycled the files the staging folder already holds (see {@link Generations#recycle})
      * @param live the current site, whose manifest lists {@code liveFiles}
      */
-    StagingFolder(Path staging, Map<String, SiteManifest.Row> recycled, Path live, Map<String, SiteManifest.Row> liveFiles) {
+    StagingFolder(
+            Path staging, Map<String, SiteManifest.Row> recycled, Path live, Map<String, SiteManifest.Row> liveFiles) {
         this.staging = staging;
         this.recycled = recycled;
         this.live = live;
@@ -128,7 +130,9 @@ final class StagingFolder {
 
     private void removeWithEmptyParents(Path file) throws IOException {
         Files.deleteIfExists(file);
-        for (Path dir = file.getParent(); dir != null && !dir.equals(staging) && dir.startsWith(staging); dir = dir.getParent()) {
+        for (Path dir = file.getParent();
+                dir != null && !dir.equals(staging) && dir.startsWith(staging);
+                dir = dir.getParent()) {
             try {
                 Files.delete(dir);
             } catch (DirectoryNotEmptyException e) {

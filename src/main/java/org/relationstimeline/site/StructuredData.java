@@ -39,7 +39,9 @@ final class StructuredData {
 
     /** Pages that list other pages of the site. */
     private static boolean isIndex(Page page) {
-        return page instanceof RelationsPage || page instanceof CountriesPage || page instanceof TopicsPage
+        return page instanceof RelationsPage
+                || page instanceof CountriesPage
+                || page instanceof TopicsPage
                 || page instanceof YearsPage;
     }
 
@@ -66,8 +68,10 @@ final class StructuredData {
         if (!e.summary().isBlank()) event.put("description", e.summary());
         m.put("about", event);
         m.put("mentions", e.parties().stream().map(p -> party(p, urls)).toList());
-        if (!e.topics().isEmpty()) m.put("keywords", e.topics().stream().map(config::topicLabel).toList());
-        if (!e.sources().isEmpty()) m.put("citation", e.sources().stream().map(StructuredData::citation).toList());
+        if (!e.topics().isEmpty())
+            m.put("keywords", e.topics().stream().map(config::topicLabel).toList());
+        if (!e.sources().isEmpty())
+            m.put("citation", e.sources().stream().map(StructuredData::citation).toList());
         m.put("isPartOf", site(config, urls));
         return m;
     }
@@ -85,10 +89,11 @@ final class StructuredData {
         return m;
     }
 
-    private static Map<String, Object> collection(TimelinePage page, String description, SiteConfig config,
-                                                  UrlScheme urls) {
+    private static Map<String, Object> collection(
+            TimelinePage page, String description, SiteConfig config, UrlScheme urls) {
         Map<String, Object> m = webPage(page, "CollectionPage", description, config, urls);
-        List<Map<String, Object>> about = page.subjects().stream().map(p -> party(p, urls)).toList();
+        List<Map<String, Object>> about =
+                page.subjects().stream().map(p -> party(p, urls)).toList();
         if (!about.isEmpty()) m.put("about", about);
         int offset = (page.pagination().page() - 1) * SitePlanner.PAGE_SIZE;
         List<Object> items = new ArrayList<>();
@@ -109,8 +114,8 @@ final class StructuredData {
         return m;
     }
 
-    private static Map<String, Object> webPage(Page page, String type, String description, SiteConfig config,
-                                               UrlScheme urls) {
+    private static Map<String, Object> webPage(
+            Page page, String type, String description, SiteConfig config, UrlScheme urls) {
         Map<String, Object> m = typed(type);
         m.put("name", page.title());
         m.put("description", description);

@@ -50,7 +50,8 @@ public final class UrlScheme {
      * leads to the pair's page: readers and links do not always know the order.
      */
     public String pairReversed(Pair pair) {
-        return basePath + "relations/" + pair.second().slug() + "-" + pair.first().slug() + "/";
+        return basePath + "relations/" + pair.second().slug() + "-"
+                + pair.first().slug() + "/";
     }
 
     /**
@@ -195,7 +196,8 @@ public final class UrlScheme {
      */
     public String tag(String rootRelative) {
         String path = rootRelative.endsWith("/") && rootRelative.length() > 1
-                ? rootRelative.substring(0, rootRelative.length() - 1) : rootRelative;
+                ? rootRelative.substring(0, rootRelative.length() - 1)
+                : rootRelative;
         return "tag:" + host + "," + TAG_DATE + ":" + path;
     }
 

@@ -35,7 +35,8 @@ public final class EditDistance {
             for (int j = from; j <= to; j++) {
                 char bj = b.charAt(j - 1);
                 int v = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (ai == bj ? 0 : 1));
-                if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) v = Math.min(v, twoBack[j - 2] + 1);
+                if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj)
+                    v = Math.min(v, twoBack[j - 2] + 1);
                 current[j] = Math.min(v, over);
                 rowMin = Math.min(rowMin, current[j]);
             }

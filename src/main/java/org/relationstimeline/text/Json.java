@@ -71,7 +71,8 @@ public final class Json {
             array(out, list, depth, levels);
         } else {
             // Floating point has several textual forms; refusing it keeps every output reproducible.
-            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
+            throw new IllegalArgumentException(
+                    "cannot write " + value.getClass().getName() + " as JSON");
         }
     }
 
@@ -83,7 +84,8 @@ public final class Json {
         out.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> e : map.entrySet()) {
-            if (!(e.getKey() instanceof String key)) throw new IllegalArgumentException("JSON keys are strings: " + e.getKey());
+            if (!(e.getKey() instanceof String key))
+                throw new IllegalArgumentException("JSON keys are strings: " + e.getKey());
             if (!first) out.append(',');
             first = false;
             newline(out, deeper(depth));
@@ -136,7 +138,12 @@ public final class Json {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+                    if (c < 0x20
+                            || c == '<'
+                            || c == '>'
+                            || c == '&'
+                            || c == '\u2028'
+                            || c == '\u2029'
                             || Character.isSurrogate(c) && !pairedSurrogate(s, i)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {

@@ -13,7 +13,10 @@ import java.util.Arrays;
  */
 public final class JsonWriter {
     /** How the items of one object or array are separated. */
-    public enum Layout { COMPACT, LINE_PER_ITEM }
+    public enum Layout {
+        COMPACT,
+        LINE_PER_ITEM
+    }
 
     /** A place between two items of the innermost container, to measure or undo what follows it. */
     public record Mark(int length, int depth, int items) {}
@@ -26,6 +29,7 @@ public final class JsonWriter {
     private final StringBuilder out;
     /** For each open container, innermost last: its kind and state bits, and how many items it has. */
     private int[] flags = new int[8];
+
     private int[] items = new int[8];
     private int depth;
 
@@ -112,7 +116,8 @@ public final class JsonWriter {
 
     /** Takes back everything written since the mark, which must be in the container that is open now. */
     public JsonWriter rewind(Mark mark) {
-        if (mark.depth() != depth || mark.length() > out.length()) throw new IllegalStateException("the mark is not in this container");
+        if (mark.depth() != depth || mark.length() > out.length())
+            throw new IllegalStateException("the mark is not in this container");
         out.setLength(mark.length());
         if (depth > 0) {
             items[depth - 1] = mark.items();

@@ -39,16 +39,20 @@ public final class Slugs {
      * share between threads (only new and import call this, once per file).
      */
     public static String slugifyAnyScript(String text) {
-        boolean latinOnly = text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c)
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.COMMON);
+        boolean latinOnly = text.codePoints()
+                .noneMatch(c -> Character.isLetterOrDigit(c)
+                        && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN
+                        && Character.UnicodeScript.of(c) != Character.UnicodeScript.COMMON);
         if (latinOnly) return slugify(text);
-        return slugify(com.ibm.icu.text.Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII").transliterate(text));
+        return slugify(com.ibm.icu.text.Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII")
+                .transliterate(text));
     }
 
     /** True when the text is already a slug this class would produce (safe as one path segment). */
     public static boolean isSlug(String text) {
-        return !text.isEmpty() && text.length() <= 120 && text.equals(slugify(text))
+        return !text.isEmpty()
+                && text.length() <= 120
+                && text.equals(slugify(text))
                 && text.equals(text.toLowerCase(Locale.ROOT));
     }
 }

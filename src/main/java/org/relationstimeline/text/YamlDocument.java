@@ -38,7 +38,9 @@ public final class YamlDocument {
                 out.append('\\').append(c);
             } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
                 out.append(String.format("\\u%04x", (int) c));
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 out.append(c).append(s.charAt(++i));
             } else if (Character.isSurrogate(c)) {
                 out.append('\ufffd');
@@ -53,7 +55,8 @@ public final class YamlDocument {
     private static void mapping(StringBuilder out, Map<String, ?> map, String indent, boolean afterDash) {
         boolean first = true;
         for (Map.Entry<String, ?> e : map.entrySet()) {
-            if (!KEY.matcher(e.getKey()).matches()) throw new IllegalArgumentException("not a plain key: " + e.getKey());
+            if (!KEY.matcher(e.getKey()).matches())
+                throw new IllegalArgumentException("not a plain key: " + e.getKey());
             if (!(first && afterDash)) out.append(indent);
             first = false;
             out.append(e.getKey()).append(':');
@@ -97,7 +100,8 @@ public final class YamlDocument {
         if (value instanceof Boolean || value instanceof Integer || value instanceof Long) return value.toString();
         if (value instanceof Map<?, ?>) return "{}";
         if (value instanceof List<?>) return "[]";
-        throw new IllegalArgumentException("cannot write " + (value == null ? "null" : value.getClass().getSimpleName()) + " as YAML");
+        throw new IllegalArgumentException(
+                "cannot write " + (value == null ? "null" : value.getClass().getSimpleName()) + " as YAML");
     }
 
     @SuppressWarnings("unchecked")

@@ -18,7 +18,9 @@ public record Editorial(Map<Pair, Profile> pairProfiles, Map<Party, Profile> par
         parties.putAll(partyProfiles);
         pairProfiles = java.util.Collections.unmodifiableMap(pairs);
         partyProfiles = java.util.Collections.unmodifiableMap(parties);
-        pages = pages.stream().sorted(Comparator.comparing(PageText::title).thenComparing(PageText::slug)).toList();
+        pages = pages.stream()
+                .sorted(Comparator.comparing(PageText::title).thenComparing(PageText::slug))
+                .toList();
     }
 
     public Optional<Profile> of(Pair pair) {

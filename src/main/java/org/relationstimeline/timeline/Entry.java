@@ -16,19 +16,42 @@ import org.relationstimeline.countries.Party;
  * @param bodyLine the line of the source file on which the body starts, so body positions are file positions
  * @param fingerprint a hash of the source file, which changes whenever anything in it changes
  */
-public record Entry(String path, String slug, String title, EventDate date, List<Party> parties, List<String> topics,
-                    String summary, List<Source> sources, List<Alias> aliases, String body, int bodyLine, boolean draft,
-                    String fingerprint) {
+public record Entry(
+        String path,
+        String slug,
+        String title,
+        EventDate date,
+        List<Party> parties,
+        List<String> topics,
+        String summary,
+        List<Source> sources,
+        List<Alias> aliases,
+        String body,
+        int bodyLine,
+        boolean draft,
+        String fingerprint) {
 
     /** An entry without aliases whose body starts on the first line (generated and test entries). */
-    public Entry(String path, String slug, String title, EventDate date, List<Party> parties, List<String> topics,
-                 String summary, List<Source> sources, String body, boolean draft, String fingerprint) {
+    public Entry(
+            String path,
+            String slug,
+            String title,
+            EventDate date,
+            List<Party> parties,
+            List<String> topics,
+            String summary,
+            List<Source> sources,
+            String body,
+            boolean draft,
+            String fingerprint) {
         this(path, slug, title, date, parties, topics, summary, sources, List.of(), body, 1, draft, fingerprint);
     }
 
     /** Newest first; then title, then path, so the order never depends on file system order. */
-    public static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::date).reversed()
-            .thenComparing(Entry::title).thenComparing(Entry::path);
+    public static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::date)
+            .reversed()
+            .thenComparing(Entry::title)
+            .thenComparing(Entry::path);
 
     /** Paths are unique within a content folder; hashing the body on every map lookup would be waste. */
     @Override

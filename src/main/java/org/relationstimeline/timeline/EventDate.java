@@ -17,17 +17,26 @@ import java.util.regex.Pattern;
 public record EventDate(int year, int month, int day, Precision precision, Qualifier qualifier)
         implements Comparable<EventDate> {
 
-    public enum Precision { YEAR, MONTH, DAY }
+    public enum Precision {
+        YEAR,
+        MONTH,
+        DAY
+    }
 
     /** EDTF qualifiers: {@code ~} approximate, {@code ?} uncertain, {@code %} both. */
-    public enum Qualifier { NONE, APPROXIMATE, UNCERTAIN, APPROXIMATE_UNCERTAIN }
+    public enum Qualifier {
+        NONE,
+        APPROXIMATE,
+        UNCERTAIN,
+        APPROXIMATE_UNCERTAIN
+    }
 
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)?)?([~?%])?");
 
     /** The time part of a date-time: hour, minute, second, and the offset (Z, or sign, hours, minutes). */
-    private static final Pattern TIME = Pattern.compile(
-            "T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:(Z)|([+-])(\\d{2}):?(\\d{2}))?");
+    private static final Pattern TIME =
+            Pattern.compile("T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:(Z)|([+-])(\\d{2}):?(\\d{2}))?");
 
     /**
      * The largest offset accepted, in hours. RFC 3339's grammar would allow up to 23:59, but no
@@ -42,7 +51,8 @@ public record EventDate(int year, int month, int day, Precision precision, Quali
         String t = text.strip();
         Matcher m = DATE.matcher(t);
         if (!m.matches()) {
-            return Result.failure("'" + t + "' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (add ~ for an approximate date)");
+            return Result.failure(
+                    "'" + t + "' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (add ~ for an approximate date)");
         }
         int year = Integer.parseInt(m.group(1));
         int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
@@ -59,17 +69,19 @@ public record EventDate(int year, int month, int day, Precision precision, Quali
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                return Result.failure("'" + t + "' is not a day of the calendar (" + Month.of(month)
-                        .getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+                return Result.failure("'" + t + "' is not a day of the calendar ("
+                        + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
                         + LocalDate.of(year, month, 1).lengthOfMonth() + " days)");
             }
         }
         Precision precision = day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
-        Qualifier qualifier = m.group(5) == null ? Qualifier.NONE : switch (m.group(5)) {
-            case "~" -> Qualifier.APPROXIMATE;
-            case "?" -> Qualifier.UNCERTAIN;
-            default -> Qualifier.APPROXIMATE_UNCERTAIN;
-        };
+        Qualifier qualifier = m.group(5) == null
+                ? Qualifier.NONE
+                : switch (m.group(5)) {
+                    case "~" -> Qualifier.APPROXIMATE;
+                    case "?" -> Qualifier.UNCERTAIN;
+                    default -> Qualifier.APPROXIMATE_UNCERTAIN;
+                };
         return Result.success(new EventDate(year, month, day, precision, qualifier));
     }
 
@@ -85,34 +97,42 @@ public record EventDate(int year, int month, int day, Precision precision, Quali
         int hour = Integer.parseInt(m.group(1));
         int minute = Integer.parseInt(m.group(2));
         if (hour > 23) {
-            return Result.failure("hour " + m.group(1) + " in '" + text + "' is not between 00 and 23",
+            return Result.failure(
+                    "hour " + m.group(1) + " in '" + text + "' is not between 00 and 23",
                     "write the time as HH:MM:SS with HH from 00 to 23, or give the date alone");
         }
         if (minute > 59) {
-            return Result.failure("minute " + m.group(2) + " in '" + text + "' is not between 00 and 59",
+            return Result.failure(
+                    "minute " + m.group(2) + " in '" + text + "' is not between 00 and 59",
                     "write the time as HH:MM:SS, or give the date alone");
         }
         if (m.group(3) != null) {
             int second = Integer.parseInt(m.group(3));
             if (second == 60) {
-                return Result.failure("second 60 in '" + text + "' is a leap second, which is not accepted",
+                return Result.failure(
+                        "second 60 in '" + text + "' is a leap second, which is not accepted",
                         "write :59, or give the date alone");
             }
             if (second > 59) {
-                return Result.failure("second " + m.group(3) + " in '" + text + "' is not between 00 and 59",
+                return Result.failure(
+                        "second " + m.group(3) + " in '" + text + "' is not between 00 and 59",
                         "write the time as HH:MM:SS, or give the date alone");
             }
         }
         if (m.group(4) == null && m.group(5) == null) {
-            return Result.failure("'" + text + "' has a time but no offset, so its day is not certain",
+            return Result.failure(
+                    "'" + text + "' has a time but no offset, so its day is not certain",
                     "add an offset such as +00:00 or give the date alone");
         }
         if (m.group(5) != null) {
             int offsetHours = Integer.parseInt(m.group(6));
             int offsetMinutes = Integer.parseInt(m.group(7));
-            if (offsetMinutes > 59 || offsetHours > MAX_OFFSET_HOURS || (offsetHours == MAX_OFFSET_HOURS && offsetMinutes > 0)) {
+            if (offsetMinutes > 59
+                    || offsetHours > MAX_OFFSET_HOURS
+                    || (offsetHours == MAX_OFFSET_HOURS && offsetMinutes > 0)) {
                 String written = time.substring(m.start(5));
-                return Result.failure("offset " + written + " in '" + text + "' is not between -18:00 and +18:00",
+                return Result.failure(
+                        "offset " + written + " in '" + text + "' is not between -18:00 and +18:00",
                         "write an offset from -18:00 to +18:00 such as +03:00, or give the date alone");
             }
         }
@@ -171,7 +191,9 @@ public record EventDate(int year, int month, int day, Precision precision, Quali
     public LocalDate lastDay() {
         return switch (precision) {
             case YEAR -> LocalDate.of(year, 12, 31);
-            case MONTH -> LocalDate.of(year, month, 1).withDayOfMonth(LocalDate.of(year, month, 1).lengthOfMonth());
+            case MONTH ->
+                LocalDate.of(year, month, 1)
+                        .withDayOfMonth(LocalDate.of(year, month, 1).lengthOfMonth());
             case DAY -> LocalDate.of(year, month, day);
         };
     }

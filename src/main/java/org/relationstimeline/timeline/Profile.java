@@ -14,8 +14,15 @@ import java.util.List;
  * @param body the Markdown overview, or empty
  * @param fingerprint a hash of the source file
  */
-public record Profile(String path, String summary, EventDate established, List<Fact> facts, List<Era> eras,
-                      List<Pair> related, String body, String fingerprint) {
+public record Profile(
+        String path,
+        String summary,
+        EventDate established,
+        List<Fact> facts,
+        List<Era> eras,
+        List<Pair> related,
+        String body,
+        String fingerprint) {
     public Profile {
         facts = List.copyOf(facts);
         eras = List.copyOf(eras);

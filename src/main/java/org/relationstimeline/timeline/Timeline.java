@@ -23,8 +23,12 @@ public final class Timeline {
     /** Each entry's index on each of its pair timelines, so neighbours are found without a search. */
     private final Map<Pair, Map<Entry, Integer>> positions;
 
-    private Timeline(List<Entry> entries, Map<Pair, List<Entry>> byPair, Map<Party, List<Entry>> byParty,
-                     Map<String, List<Entry>> byTopic, Map<Integer, List<Entry>> byYear) {
+    private Timeline(
+            List<Entry> entries,
+            Map<Pair, List<Entry>> byPair,
+            Map<Party, List<Entry>> byParty,
+            Map<String, List<Entry>> byTopic,
+            Map<Integer, List<Entry>> byYear) {
         this.entries = entries;
         this.byPair = byPair;
         this.byParty = byParty;
@@ -48,9 +52,12 @@ public final class Timeline {
         Map<String, List<Entry>> byTopic = new TreeMap<>();
         Map<Integer, List<Entry>> byYear = new TreeMap<>(Comparator.reverseOrder());
         for (Entry e : sorted) {
-            for (Pair p : e.pairs()) byPair.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
-            for (Party p : e.parties()) byParty.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
-            for (String t : e.topics()) byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
+            for (Pair p : e.pairs())
+                byPair.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
+            for (Party p : e.parties())
+                byParty.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
+            for (String t : e.topics())
+                byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
             byYear.computeIfAbsent(e.year(), k -> new ArrayList<>()).add(e);
         }
         return new Timeline(List.copyOf(sorted), freeze(byPair), freeze(byParty), freeze(byTopic), freeze(byYear));
@@ -92,7 +99,8 @@ public final class Timeline {
         return byPair.entrySet().stream()
                 .map(e -> new PairCount(e.getKey(), e.getValue().size()))
                 .sorted(Comparator.comparingInt(PairCount::count).reversed().thenComparing(PairCount::pair))
-                .limit(max).toList();
+                .limit(max)
+                .toList();
     }
 
     /**
@@ -101,10 +109,14 @@ public final class Timeline {
      */
     public List<RelationCount> relationCounts() {
         return byPair.entrySet().stream()
-                .map(e -> new RelationCount(e.getKey(), (int) e.getValue().stream().filter(Entry::isBilateral).count(),
+                .map(e -> new RelationCount(
+                        e.getKey(),
+                        (int) e.getValue().stream().filter(Entry::isBilateral).count(),
                         e.getValue().size()))
-                .sorted(Comparator.comparingInt(RelationCount::bilateral).reversed()
-                        .thenComparing(Comparator.comparingInt(RelationCount::count).reversed())
+                .sorted(Comparator.comparingInt(RelationCount::bilateral)
+                        .reversed()
+                        .thenComparing(
+                                Comparator.comparingInt(RelationCount::count).reversed())
                         .thenComparing(RelationCount::pair))
                 .toList();
     }
@@ -124,7 +136,8 @@ public final class Timeline {
         }
         return counts.entrySet().stream()
                 .map(e -> new PartnerCount(e.getKey(), Pair.of(party, e.getKey()), e.getValue()))
-                .sorted(Comparator.comparingInt(PartnerCount::count).reversed()
+                .sorted(Comparator.comparingInt(PartnerCount::count)
+                        .reversed()
                         .thenComparing(pc -> pc.partner().name()))
                 .toList();
     }

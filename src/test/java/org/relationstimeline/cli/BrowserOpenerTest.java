@@ -33,8 +33,10 @@ class BrowserOpenerTest {
         fakeOpener("open", "true");
         fakeOpener("rundll32", "true");
         String path = dir.toString();
-        assertThat(new BrowserOpener("Linux", path).command(URL)).contains(List.of(dir.resolve("xdg-open").toString(), URL.toString()));
-        assertThat(new BrowserOpener("Mac OS X", path).command(URL)).contains(List.of(dir.resolve("open").toString(), URL.toString()));
+        assertThat(new BrowserOpener("Linux", path).command(URL))
+                .contains(List.of(dir.resolve("xdg-open").toString(), URL.toString()));
+        assertThat(new BrowserOpener("Mac OS X", path).command(URL))
+                .contains(List.of(dir.resolve("open").toString(), URL.toString()));
         assertThat(new BrowserOpener("Windows 11", path).command(URL))
                 .contains(List.of(dir.resolve("rundll32").toString(), "url.dll,FileProtocolHandler", URL.toString()));
     }
@@ -44,7 +46,8 @@ class BrowserOpenerTest {
         Path seen = dir.resolve("seen.txt");
         fakeOpener("xdg-open", "printf '%s' \"$1\" > '" + seen + "'");
         StringWriter err = new StringWriter();
-        assertThat(new BrowserOpener("Linux", "/nonexistent:" + dir).open(URL, new PrintWriter(err, true))).isTrue();
+        assertThat(new BrowserOpener("Linux", "/nonexistent:" + dir).open(URL, new PrintWriter(err, true)))
+                .isTrue();
         for (int i = 0; i < 100 && !Files.exists(seen); i++) Thread.sleep(50);
         assertThat(Files.readString(seen)).isEqualTo(URL.toString());
         assertThat(err.toString()).isEmpty();
@@ -53,9 +56,11 @@ class BrowserOpenerTest {
     @Test
     void withoutAnOpenerANoteSaysToOpenTheUrlByHand() {
         StringWriter err = new StringWriter();
-        assertThat(new BrowserOpener("Linux", dir.toString()).open(URL, new PrintWriter(err, true))).isFalse();
-        assertThat(err.toString()).isEqualTo("note: could not open a browser (no xdg-open command was found); open " + URL
-                + " yourself" + System.lineSeparator());
+        assertThat(new BrowserOpener("Linux", dir.toString()).open(URL, new PrintWriter(err, true)))
+                .isFalse();
+        assertThat(err.toString())
+                .isEqualTo("note: could not open a browser (no xdg-open command was found); open " + URL + " yourself"
+                        + System.lineSeparator());
         assertThat(new BrowserOpener("Linux", null).command(URL)).isEmpty();
     }
 
@@ -63,7 +68,8 @@ class BrowserOpenerTest {
     void anOpenerThatFailsIsReportedNotFatal() throws Exception {
         fakeOpener("xdg-open", "exit 3");
         StringWriter err = new StringWriter();
-        assertThat(new BrowserOpener("Linux", dir.toString()).open(URL, new PrintWriter(err, true))).isTrue();
+        assertThat(new BrowserOpener("Linux", dir.toString()).open(URL, new PrintWriter(err, true)))
+                .isTrue();
         for (int i = 0; i < 100 && err.toString().isEmpty(); i++) Thread.sleep(50);
         assertThat(err.toString()).contains("exited with status 3").contains("open " + URL + " yourself");
     }

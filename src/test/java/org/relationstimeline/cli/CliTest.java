@@ -45,14 +45,19 @@ class CliTest {
     void aMalformedBaseUrlIsAUsageErrorWithoutAStackTrace() {
         String[] r = run("build", "--base-url", "https://example.org/my site/");
         assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).contains("--base-url").contains("not a valid URL").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r[2])
+                .contains("--base-url")
+                .contains("not a valid URL")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(run("build", "--base-url", "https:///no-host/")[2]).contains("no host name");
     }
 
     @Test
     void aMissingThemeFolderIsAUsageError() {
         TestProject project = TestProject.copy("basic", dir);
-        TestProject.Run run = project.build("--templates", dir.resolve("no-such-theme").toString());
+        TestProject.Run run =
+                project.build("--templates", dir.resolve("no-such-theme").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("templates folder does not exist");
     }
@@ -66,7 +71,9 @@ class CliTest {
         project.write("x.md", "---\ntitle: x\ndate: 2001\ncountries: [DZ, RU]\ncountires: [x]\n---\n");
         TestProject.Run warned = project.run("check");
         assertThat(warned.exitCode()).isZero();
-        assertThat(warned.err()).contains("x.md:5:1: warning: unknown front matter key 'countires' is ignored (did you mean 'countries'?)");
+        assertThat(warned.err())
+                .contains(
+                        "x.md:5:1: warning: unknown front matter key 'countires' is ignored (did you mean 'countries'?)");
         project.write("y.md", "---\ntitle: y\n---\n");
         assertThat(project.run("check").exitCode()).isEqualTo(1);
     }
@@ -74,6 +81,7 @@ class CliTest {
     @Test
     void githubAnnotationEscapesItsProperties() {
         var p = org.relationstimeline.problems.Problem.error("content/a,b:c.md", 3, 7, "x", "bad: 100% thing", "");
-        assertThat(ProblemPrinter.annotation(p)).isEqualTo("::error file=content/a%2Cb%3Ac.md,line=3,col=7::bad: 100%25 thing");
+        assertThat(ProblemPrinter.annotation(p))
+                .isEqualTo("::error file=content/a%2Cb%3Ac.md,line=3,col=7::bad: 100%25 thing");
     }
 }

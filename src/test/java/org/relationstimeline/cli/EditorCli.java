@@ -12,14 +12,15 @@ final class EditorCli {
     private EditorCli() {}
 
     static Run run(String... args) {
-        return run(cl -> { }, args);
+        return run(cl -> {}, args);
     }
 
     /** {@code setup} may reach into the subcommands first, e.g. to fix the clock of {@code new}. */
     static Run run(Consumer<CommandLine> setup, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new Main()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        CommandLine cl =
+                new CommandLine(new Main()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         setup.accept(cl);
         int exit = cl.execute(args);
         return new Run(exit, out.toString(), err.toString());

@@ -10,7 +10,11 @@ class EditorHelpTest {
     void topLevelHelpListsTheEditorCommands() {
         EditorCli.Run run = EditorCli.run("--help");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("serve").contains("new").contains("import").contains("help COMMAND");
+        assertThat(run.out())
+                .contains("serve")
+                .contains("new")
+                .contains("import")
+                .contains("help COMMAND");
         assertThat(run.out().lines()).allMatch(l -> l.length() <= 80);
     }
 
@@ -18,16 +22,23 @@ class EditorHelpTest {
     void serveHelpSaysWhereItServesWhatItWatchesAndHowToStop() {
         EditorCli.Run run = EditorCli.run("serve", "--help");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("http://127.0.0.1:PORT/").contains("never site/").contains("--port")
-                .contains("--drafts").contains("content/, templates/ and site.yaml").contains("file:line:column")
-                .contains("Ctrl+C").contains("Examples:");
+        assertThat(run.out())
+                .contains("http://127.0.0.1:PORT/")
+                .contains("never site/")
+                .contains("--port")
+                .contains("--drafts")
+                .contains("content/, templates/ and site.yaml")
+                .contains("file:line:column")
+                .contains("Ctrl+C")
+                .contains("Examples:");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"serve", "new", "import", "check"})
     void helpFitsATerminalWithoutWrapping(String command) {
         EditorCli.Run run = EditorCli.run(command, "--help");
-        assertThat(run.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
+        assertThat(run.out().lines())
+                .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
     }
 
     @Test

@@ -29,8 +29,12 @@ class ImportCommandTest {
     private EditorCli.Run importFiles(String... files) {
         String[] args = new String[files.length + 5];
         args[0] = "import";
-        for (int i = 0; i < files.length; i++) args[i + 1] = files[i].startsWith("--") ? files[i] : FIXTURES.resolve(files[i]).toString();
-        System.arraycopy(new String[] {"--out", out.toString(), "--config", config.toString()}, 0, args, files.length + 1, 4);
+        for (int i = 0; i < files.length; i++)
+            args[i + 1] = files[i].startsWith("--")
+                    ? files[i]
+                    : FIXTURES.resolve(files[i]).toString();
+        System.arraycopy(
+                new String[] {"--out", out.toString(), "--config", config.toString()}, 0, args, files.length + 1, 4);
         return EditorCli.run(args);
     }
 
@@ -46,9 +50,12 @@ class ImportCommandTest {
         EditorCli.Run run = importFiles("egypt-china-grain.txt");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("date: 2022-03-14 (from the first line)")
-                .contains("+ Egypt (EG)").contains("6 mention(s) (\"Egypt\" 3, \"Cairo\" 2, \"Egyptian\" 1), first at 1:1")
-                .contains("+ China (CN)").contains("- United States (US)")
+        assertThat(run.out())
+                .contains("date: 2022-03-14 (from the first line)")
+                .contains("+ Egypt (EG)")
+                .contains("6 mention(s) (\"Egypt\" 3, \"Cairo\" 2, \"Egyptian\" 1), first at 1:1")
+                .contains("+ China (CN)")
+                .contains("- United States (US)")
                 .contains("topics: trade (")
                 .contains("wrote ");
         Path file = out.resolve("2022/2022-03-14-egypt-and-china-signed-an-agreement-in-cairo-on-monday-to.md");
@@ -92,8 +99,10 @@ class ImportCommandTest {
         EditorCli.Run run = importFiles("egypt-china-grain.txt");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.err()).contains("egypt-china-grain.txt: warning: ").contains("2022-03-14-grain-deal.md has the same date"
-                + " and parties (\"Grain deal\"); check that this article is not already an entry");
+        assertThat(run.err())
+                .contains("egypt-china-grain.txt: warning: ")
+                .contains("2022-03-14-grain-deal.md has the same date"
+                        + " and parties (\"Grain deal\"); check that this article is not already an entry");
         assertThat(written()).isEqualTo(2);
     }
 
@@ -103,21 +112,25 @@ class ImportCommandTest {
         Path file = out.resolve("2022/2022-03-14-egypt-and-china-signed-an-agreement-in-cairo-on-monday-to.md");
         Files.writeString(file, Files.readString(file).replace("draft: true\n", ""));
 
-        EditorCli.Run check = EditorCli.run("check", "--content", tmp.resolve("content").toString(), "--config", config.toString());
+        EditorCli.Run check =
+                EditorCli.run("check", "--content", tmp.resolve("content").toString(), "--config", config.toString());
 
         assertThat(check.exit()).isEqualTo(1);
-        assertThat(check.err()).contains("error: the title ends with '\u2026', as import cuts the article's first sentence")
-                .contains(":20:1: error: the article pasted by import is still in the body (lines 20\u201328) and the summary"
-                        + " is empty; the entry is not a draft, so it would be published (write the entry and its summary in"
-                        + " your own words and delete the imported text with its markers, or put back 'draft: true')");
+        assertThat(check.err())
+                .contains("error: the title ends with '\u2026', as import cuts the article's first sentence")
+                .contains(
+                        ":20:1: error: the article pasted by import is still in the body (lines 20\u201328) and the summary"
+                                + " is empty; the entry is not a draft, so it would be published (write the entry and its summary in"
+                                + " your own words and delete the imported text with its markers, or put back 'draft: true')");
 
         String text = Files.readString(file);
         String written = text.substring(0, text.indexOf("<!-- imported article:"))
-                .replaceFirst("title: .*\n", "title: Egypt and China agree to expand grain trade\n")
-                .replace("summary:\n", "summary: Egypt and China sign a grain trade agreement in Cairo.\n")
+                        .replaceFirst("title: .*\n", "title: Egypt and China agree to expand grain trade\n")
+                        .replace("summary:\n", "summary: Egypt and China sign a grain trade agreement in Cairo.\n")
                 + "Egypt and China agreed in Cairo to trade more grain.\n";
         Files.writeString(file, written);
-        assertThat(EditorCli.run("check", "--content", tmp.resolve("content").toString(), "--config", config.toString()).exit())
+        assertThat(EditorCli.run("check", "--content", tmp.resolve("content").toString(), "--config", config.toString())
+                        .exit())
                 .isZero();
     }
 
@@ -125,7 +138,11 @@ class ImportCommandTest {
     void helpExplainsTheFileFormatAndTheDetection() {
         EditorCli.Run run = EditorCli.run("import", "--help");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("date YYYY-MM-DD").contains("demonyms").contains("draft: true").contains("--dry-run")
+        assertThat(run.out())
+                .contains("date YYYY-MM-DD")
+                .contains("demonyms")
+                .contains("draft: true")
+                .contains("--dry-run")
                 .contains("Examples:");
     }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relationstimeline.testing.TestProject;
 import org.relationstimeline.testing.Slow;
+import org.relationstimeline.testing.TestProject;
 
 /**
  * bin/relations-timeline: the same results as {@code java -jar}, a class archive made on a
@@ -35,10 +35,12 @@ class LauncherTest {
 
     @TempDir
     static Path shared;
+
     static Path jar;
 
     @TempDir
     Path dir;
+
     Path cache;
     TestProject project;
 
@@ -63,8 +65,9 @@ class LauncherTest {
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
         Path root = classes;
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
-             Stream<Path> walk = Files.walk(root)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest);
+                Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 out.putNextEntry(new JarEntry(root.relativize(p).toString().replace('\\', '/')));
                 Files.copy(p, out);
@@ -77,8 +80,10 @@ class LauncherTest {
     void project() {
         cache = dir.resolve("cache");
         project = TestProject.empty(dir.resolve("project"));
-        project.write("a.md", "---\ntitle: First\ndate: 2023-01-01\ncountries: [RU, DZ]\n"
-                + "sources:\n  - title: A report\n    publisher: Reuters\n    date: 2023-01-02\n---\nOne.\n");
+        project.write(
+                "a.md",
+                "---\ntitle: First\ndate: 2023-01-01\ncountries: [RU, DZ]\n"
+                        + "sources:\n  - title: A report\n    publisher: Reuters\n    date: 2023-01-02\n---\nOne.\n");
     }
 
     private record Run(int exitCode, String out, String err) {}
@@ -96,7 +101,8 @@ class LauncherTest {
         Path err = dir.resolve("err.txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         int code = pb.start().waitFor();
-        return new Run(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(
+                code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
     private Run check(Map<String, String> env) throws IOException, InterruptedException {
@@ -107,7 +113,9 @@ class LauncherTest {
         Path folder = cache.resolve("relations-timeline");
         if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(p -> p.getFileName().toString().startsWith("check-")).sorted().toList();
+            return list.filter(p -> p.getFileName().toString().startsWith("check-"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -129,9 +137,13 @@ class LauncherTest {
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).contains("checked 1 file(s): 0 error(s)");
         assertThat(second.out().lines().filter(l -> l.contains("org.relationstimeline.cli.Main ")))
-                .singleElement().asString().contains("shared objects file");
+                .singleElement()
+                .asString()
+                .contains("shared objects file");
         assertThat(first.out().lines().filter(l -> l.contains("org.relationstimeline.cli.Main ")))
-                .singleElement().asString().doesNotContain("shared objects file");
+                .singleElement()
+                .asString()
+                .doesNotContain("shared objects file");
         assertThat(Files.getLastModifiedTime(archives().get(0))).isEqualTo(made);
     }
 
@@ -139,7 +151,8 @@ class LauncherTest {
     void aRebuiltJarGetsItsOwnArchiveAndTheOldOneIsRemoved() throws Exception {
         assertThat(check(Map.of()).exitCode()).isZero();
         Path old = archives().get(0);
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        Files.setLastModifiedTime(
+                jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
 
         assertThat(check(Map.of()).exitCode()).isZero();
 
@@ -188,7 +201,8 @@ class LauncherTest {
 
         Files.delete(cache.resolve("relations-timeline"));
         Files.createDirectories(cache.resolve("relations-timeline"));
-        Files.setPosixFilePermissions(cache.resolve("relations-timeline"), PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.setPosixFilePermissions(
+                cache.resolve("relations-timeline"), PosixFilePermissions.fromString("rwxrwxrwx"));
 
         Run open = check(Map.of());
 

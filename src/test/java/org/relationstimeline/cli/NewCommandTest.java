@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,28 +39,50 @@ class NewCommandTest {
         String[] all = new String[args.length + 7];
         all[0] = "new";
         System.arraycopy(args, 0, all, 1, args.length);
-        System.arraycopy(new String[] {"--content", tmp.resolve("content").toString(), "--config", config.toString(),
-            "--archetype", tmp.resolve("archetypes/entry.md").toString()}, 0, all, args.length + 1, 6);
+        System.arraycopy(
+                new String[] {
+                    "--content",
+                    tmp.resolve("content").toString(),
+                    "--config",
+                    config.toString(),
+                    "--archetype",
+                    tmp.resolve("archetypes/entry.md").toString()
+                },
+                0,
+                all,
+                args.length + 1,
+                6);
         return EditorCli.run(cl -> ((NewCommand) cl.getSubcommands().get("new").getCommand()).clock = clock, all);
     }
 
     private static Entry readBack(Path file) throws IOException {
-        EntryReader.Result r = new EntryReader(CountryRegistry.loadDefault(), Map.of("defense", "Defence", "diplomacy", "Diplomacy"),
-                YamlLimits.DEFAULT).read(new SourceFile(file.toString(), "entries/" + file.getFileName(), Files.readAllBytes(file)));
+        EntryReader.Result r = new EntryReader(
+                        CountryRegistry.loadDefault(),
+                        Map.of("defense", "Defence", "diplomacy", "Diplomacy"),
+                        YamlLimits.DEFAULT)
+                .read(new SourceFile(file.toString(), "entries/" + file.getFileName(), Files.readAllBytes(file)));
         assertThat(r.problems()).isEmpty();
         return r.entry().orElseThrow();
     }
 
     @Test
     void writesAnEntryWithCodesAndTheirNamesAsComments() throws IOException {
-        EditorCli.Run run = newEntry("--countries", "Russia, Algeria", "--title", "Russia and Algeria discuss military cooperation",
-                "--date", "2023-08-01", "--topics", "defense");
+        EditorCli.Run run = newEntry(
+                "--countries",
+                "Russia, Algeria",
+                "--title",
+                "Russia and Algeria discuss military cooperation",
+                "--date",
+                "2023-08-01",
+                "--topics",
+                "defense");
 
         assertThat(run.exit()).as(run.err()).isZero();
         Path file = tmp.resolve("content/entries/2023/2023-08-01-russia-and-algeria-discuss-military-cooperation.md");
         assertThat(run.out().strip()).isEqualTo(file.toString());
         String text = Files.readString(file);
-        assertThat(text).startsWith("---\n")
+        assertThat(text)
+                .startsWith("---\n")
                 .contains("title: \"Russia and Algeria discuss military cooperation\"\n")
                 .contains("date: 2023-08-01\n")
                 .contains("countries:\n  - DZ  # Algeria\n  - RU  # Russia\n")
@@ -90,7 +111,9 @@ class NewCommandTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         Path file = tmp.resolve("content/entries/1905/1905-border-talks.md");
-        assertThat(Files.readString(file)).contains("  - NO  # Norway\n  - SE  # Sweden\n").contains("draft: true\n");
+        assertThat(Files.readString(file))
+                .contains("  - NO  # Norway\n  - SE  # Sweden\n")
+                .contains("draft: true\n");
         assertThat(readBack(file).draft()).isTrue();
     }
 
@@ -121,16 +144,31 @@ class NewCommandTest {
 
     @Test
     void chineseAndArabicTitlesGiveAsciiFileNamesToo() {
-        assertThat(Path.of(newEntry("--countries", "CN,RU", "--title", "中俄会谈", "--date", "2023-01-01").out().strip())
-                .getFileName().toString()).matches("2023-01-01-[a-z0-9]+(-[a-z0-9]+)*\\.md");
-        assertThat(Path.of(newEntry("--countries", "DZ,EG", "--title", "الجزائر ومصر", "--date", "2023-01-01").out().strip())
-                .getFileName().toString()).matches("2023-01-01-[a-z0-9]+(-[a-z0-9]+)*\\.md");
+        assertThat(Path.of(newEntry("--countries", "CN,RU", "--title", "中俄会谈", "--date", "2023-01-01")
+                                .out()
+                                .strip())
+                        .getFileName()
+                        .toString())
+                .matches("2023-01-01-[a-z0-9]+(-[a-z0-9]+)*\\.md");
+        assertThat(Path.of(newEntry("--countries", "DZ,EG", "--title", "الجزائر ومصر", "--date", "2023-01-01")
+                                .out()
+                                .strip())
+                        .getFileName()
+                        .toString())
+                .matches("2023-01-01-[a-z0-9]+(-[a-z0-9]+)*\\.md");
     }
 
     @Test
     void slugGivesTheFileNameAndTheAddress() throws IOException {
-        EditorCli.Run run = newEntry("--countries", "RU,DZ", "--title", "Россия и Алжир", "--date", "2023-08-01",
-                "--slug", "russia-algeria-talks");
+        EditorCli.Run run = newEntry(
+                "--countries",
+                "RU,DZ",
+                "--title",
+                "Россия и Алжир",
+                "--date",
+                "2023-08-01",
+                "--slug",
+                "russia-algeria-talks");
 
         assertThat(run.exit()).as(run.err()).isZero();
         Path file = Path.of(run.out().strip());
@@ -143,8 +181,9 @@ class NewCommandTest {
         EditorCli.Run run = newEntry("--countries", "RU,DZ", "--title", "Talks", "--slug", "Russia Algeria");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("--slug 'Russia Algeria' may only contain lowercase letters, digits and single hyphens;"
-                + " write --slug russia-algeria");
+        assertThat(run.err())
+                .contains("--slug 'Russia Algeria' may only contain lowercase letters, digits and single hyphens;"
+                        + " write --slug russia-algeria");
         assertThat(tmp.resolve("content")).doesNotExist();
     }
 
@@ -256,8 +295,11 @@ class NewCommandTest {
     void helpExplainsTheCommandWithExamples() {
         EditorCli.Run run = EditorCli.run("new", "--help");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("--countries").contains("--title").contains("today")
-                .contains("archetypes/entry.md").contains("Examples:");
-        
+        assertThat(run.out())
+                .contains("--countries")
+                .contains("--title")
+                .contains("today")
+                .contains("archetypes/entry.md")
+                .contains("Examples:");
     }
 }

@@ -36,7 +36,8 @@ class PartyConfigErrorsTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         String output = run.out() + run.err();
         assertThat(output).contains("site.yaml:3:11: error: code 'AU' is already the code of Australia");
-        assertThat(output).contains("site.yaml:7:15: error: alias 'Russia' of NATO clashes with name 'Russia' of Russia");
+        assertThat(output)
+                .contains("site.yaml:7:15: error: alias 'Russia' of NATO clashes with name 'Russia' of Russia");
     }
 
     @Test

@@ -67,13 +67,15 @@ class CmsAdminTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> fieldsByName(Map<String, Object> collection) {
         Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
-        for (Map<String, Object> f : (List<Map<String, Object>>) collection.get("fields")) out.put((String) f.get("name"), f);
+        for (Map<String, Object> f : (List<Map<String, Object>>) collection.get("fields"))
+            out.put((String) f.get("name"), f);
         return out;
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> optionValues(Map<String, Object> field) {
-        return ((List<Map<String, Object>>) field.get("options")).stream().map(o -> (String) o.get("value")).toList();
+        return ((List<Map<String, Object>>) field.get("options"))
+                .stream().map(o -> (String) o.get("value")).toList();
     }
 
     @Test
@@ -85,8 +87,12 @@ class CmsAdminTest {
     void theEditorIsThePageTheConfigAndTheVendoredScriptWithItsLicence() throws IOException {
         Map<String, OutputFile> files = files(config("cms:\n  repo: octocat/timeline\n"));
         SveltiaBundle bundle = SveltiaBundle.shipped();
-        assertThat(files).containsOnlyKeys("admin/index.html", "admin/config.yml", "admin/" + bundle.scriptFile(),
-                "admin/" + bundle.licenseFile());
+        assertThat(files)
+                .containsOnlyKeys(
+                        "admin/index.html",
+                        "admin/config.yml",
+                        "admin/" + bundle.scriptFile(),
+                        "admin/" + bundle.licenseFile());
         assertThat(files.get("admin/" + bundle.scriptFile()).content()).isEqualTo(bundle.script());
         assertThat(text(files.get("admin/" + bundle.licenseFile()))).startsWith("MIT License");
     }
@@ -100,7 +106,8 @@ class CmsAdminTest {
             assertThat(s.data()).isEmpty();
         });
         assertThat(page.select("link[rel=cms-config-url]").attr("href")).isEqualTo("config.yml");
-        assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content")).startsWith("script-src 'self';");
+        assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .startsWith("script-src 'self';");
         assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
         assertThat(page.title()).isEqualTo("<b>My</b> & timeline \u00b7 editor");
     }
@@ -108,7 +115,11 @@ class CmsAdminTest {
     @Test
     void thePageIsValidHtml() throws IOException {
         Path page = dir.resolve("index.html");
-        Files.write(page, files(config("title: \"A & B <i>\"\ncms:\n  repo: a/b\n")).get("admin/index.html").content());
+        Files.write(
+                page,
+                files(config("title: \"A & B <i>\"\ncms:\n  repo: a/b\n"))
+                        .get("admin/index.html")
+                        .content());
         assertThat(new HtmlValidator().errors(page)).isEmpty();
     }
 
@@ -116,29 +127,45 @@ class CmsAdminTest {
     void theBackendIsTheConfiguredRepositoryAndBranchSignedInWithAToken() throws IOException {
         Map<String, Object> config = yaml(text(files(config("cms:\n  repo: octocat/timeline\n  branch: edits\n"))
                 .get("admin/config.yml")));
-        assertThat(config.get("backend")).isEqualTo(Map.of("name", "github", "repo", "octocat/timeline", "branch", "edits",
-                "auth_methods", List.of("token")));
+        assertThat(config.get("backend"))
+                .isEqualTo(Map.of(
+                        "name",
+                        "github",
+                        "repo",
+                        "octocat/timeline",
+                        "branch",
+                        "edits",
+                        "auth_methods",
+                        List.of("token")));
         assertThat(config).doesNotContainKey("publish_mode");
-        assertThat(config).containsEntry("site_url", SiteConfig.DEFAULT_BASE_URL).containsEntry("media_folder", "content/images");
+        assertThat(config)
+                .containsEntry("site_url", SiteConfig.DEFAULT_BASE_URL)
+                .containsEntry("media_folder", "content/images");
     }
 
     @Test
     void anOAuthHelperAndPullRequestsAreOptIn() throws IOException {
-        Map<String, Object> config = yaml(text(files(config(
-                "cms:\n  repo: a/b\n  auth_url: https://auth.example.org\n  pull_requests: true\n")).get("admin/config.yml")));
-        assertThat(config.get("backend")).isEqualTo(Map.of("name", "github", "repo", "a/b", "branch", "main",
-                "base_url", "https://auth.example.org"));
+        Map<String, Object> config = yaml(
+                text(files(config("cms:\n  repo: a/b\n  auth_url: https://auth.example.org\n  pull_requests: true\n"))
+                        .get("admin/config.yml")));
+        assertThat(config.get("backend"))
+                .isEqualTo(Map.of(
+                        "name", "github", "repo", "a/b", "branch", "main", "base_url", "https://auth.example.org"));
         assertThat(config).containsEntry("publish_mode", "editorial_workflow");
     }
 
     @Test
     void theEntriesCollectionHasOneFieldPerFrontMatterKeyAndTheBody() throws IOException {
-        Map<String, Object> entries = entries(yaml(text(files(config("cms:\n  repo: a/b\n")).get("admin/config.yml"))));
+        Map<String, Object> entries =
+                entries(yaml(text(files(config("cms:\n  repo: a/b\n")).get("admin/config.yml"))));
         List<String> expected = new ArrayList<>(EntryReader.KEYS);
         expected.add("body");
         assertThat(fieldsByName(entries).keySet()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(entries).containsEntry("folder", "content/entries").containsEntry("extension", "md")
-                .containsEntry("format", "frontmatter").containsEntry("path", EntryCollection.PATH)
+        assertThat(entries)
+                .containsEntry("folder", "content/entries")
+                .containsEntry("extension", "md")
+                .containsEntry("format", "frontmatter")
+                .containsEntry("path", EntryCollection.PATH)
                 .containsEntry("slug", EntryCollection.SLUG);
         Map<String, Map<String, Object>> fields = fieldsByName(entries);
         assertThat(fields.get("title")).containsEntry("maxlength", EntryReader.MAX_TITLE_CHARACTERS);
@@ -147,32 +174,46 @@ class CmsAdminTest {
         assertThat(fields.get("body")).containsEntry("widget", "markdown");
         assertThat(fieldsByName(fields.get("sources")).keySet()).containsExactly("title", "publisher", "date", "url");
         // Only what an entry must have is required in the editor.
-        assertThat(fields.values().stream().filter(f -> !Boolean.FALSE.equals(f.get("required"))).map(f -> f.get("name")))
+        assertThat(fields.values().stream()
+                        .filter(f -> !Boolean.FALSE.equals(f.get("required")))
+                        .map(f -> f.get("name")))
                 .containsExactly("title", "date", "countries");
     }
 
     @Test
     void countriesAreEveryPartyOfTheRegistryAndTheConfigWithTheirNamesAsWritten() throws IOException {
-        SiteConfig site = config("parties:\n  - code: ZQ\n    name: " + YamlDocument.quote(HOSTILE) + "\n    slug: hostile\n"
-                + "limits:\n  max_parties_per_entry: 12\ncms:\n  repo: a/b\n");
-        Map<String, Map<String, Object>> fields = fieldsByName(entries(yaml(text(files(site).get("admin/config.yml")))));
+        SiteConfig site = config("parties:\n  - code: ZQ\n    name: " + YamlDocument.quote(HOSTILE)
+                + "\n    slug: hostile\n" + "limits:\n  max_parties_per_entry: 12\ncms:\n  repo: a/b\n");
+        Map<String, Map<String, Object>> fields =
+                fieldsByName(entries(yaml(text(files(site).get("admin/config.yml")))));
         Map<String, Object> countries = fields.get("countries");
-        List<String> codes = CountryRegistry.loadDefault().withExtraParties(site.parties()).all().stream().map(Party::code).toList();
+        List<String> codes = CountryRegistry.loadDefault().withExtraParties(site.parties()).all().stream()
+                .map(Party::code)
+                .toList();
         assertThat(optionValues(countries)).containsExactlyElementsOf(codes).contains("ZQ", "NO", "SU", "XK");
-        assertThat(countries).containsEntry("multiple", true).containsEntry("min", 2).containsEntry("max", 12);
+        assertThat(countries)
+                .containsEntry("multiple", true)
+                .containsEntry("min", 2)
+                .containsEntry("max", 12);
         assertThat(countries.get("options").toString()).contains("{label=" + HOSTILE + " (ZQ), value=ZQ}");
     }
 
     @Test
     void topicsAreTheSiteTopicsByKeyWithTheirLabels() throws IOException {
-        Map<String, Map<String, Object>> fields = fieldsByName(entries(yaml(text(files(config(
-                "topics:\n  defense: \"Defence & <arms>\"\n  trade: Trade\ncms:\n  repo: a/b\n")).get("admin/config.yml")))));
-        assertThat(fields.get("topics")).containsEntry("widget", "select").containsEntry("multiple", true)
+        Map<String, Map<String, Object>> fields = fieldsByName(entries(
+                yaml(text(files(config("topics:\n  defense: \"Defence & <arms>\"\n  trade: Trade\ncms:\n  repo: a/b\n"))
+                        .get("admin/config.yml")))));
+        assertThat(fields.get("topics"))
+                .containsEntry("widget", "select")
+                .containsEntry("multiple", true)
                 .containsEntry("max", EntryReader.MAX_TOPICS)
-                .containsEntry("options", List.of(Map.of("label", "Defence & <arms>", "value", "defense"),
-                        Map.of("label", "Trade", "value", "trade")));
-        Map<String, Map<String, Object>> withoutTopics = fieldsByName(entries(yaml(text(files(config("cms:\n  repo: a/b\n"))
-                .get("admin/config.yml")))));
+                .containsEntry(
+                        "options",
+                        List.of(
+                                Map.of("label", "Defence & <arms>", "value", "defense"),
+                                Map.of("label", "Trade", "value", "trade")));
+        Map<String, Map<String, Object>> withoutTopics = fieldsByName(
+                entries(yaml(text(files(config("cms:\n  repo: a/b\n")).get("admin/config.yml")))));
         assertThat(withoutTopics.get("topics")).containsEntry("widget", "list").doesNotContainKey("options");
     }
 }

@@ -2,12 +2,10 @@ package org.relationstimeline.cms;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -31,13 +29,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.BrowserTest;
+import org.relationstimeline.testing.Chromium;
 import org.relationstimeline.testing.StaticSiteServer;
 import org.relationstimeline.testing.TestProject;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.relationstimeline.testing.BrowserTest;
-import org.relationstimeline.testing.Chromium;
 
 /**
  * The editor at {@code /admin/} in Debian's chromium: the shipped content and site.yaml, with a
@@ -68,6 +66,7 @@ class CmsBrowserTest {
 
     @TempDir
     static Path dir;
+
     static TestProject project;
     static StaticSiteServer server;
     static Playwright playwright;
@@ -85,9 +84,11 @@ class CmsBrowserTest {
         Chromium.requireInstalled();
         project = TestProject.empty(dir.resolve("project"));
         TestProject.copyTree(Path.of("content"), project.content());
-        String siteYaml = Files.readString(Path.of("site.yaml")).replace("parties:\n",
-                "parties:\n  - code: ZQ\n    name: " + org.relationstimeline.text.YamlDocument.quote(HOSTILE)
-                        + "\n    slug: hostile-party\n");
+        String siteYaml = Files.readString(Path.of("site.yaml"))
+                .replace(
+                        "parties:\n",
+                        "parties:\n  - code: ZQ\n    name: " + org.relationstimeline.text.YamlDocument.quote(HOSTILE)
+                                + "\n    slug: hostile-party\n");
         Files.writeString(project.root().resolve("site.yaml"), siteYaml + "cms:\n  repo: " + REPO + "\n");
         server = StaticSiteServer.start("/sub/");
         TestProject.Run run = project.build("--base-url", server.baseUrl(), "--quiet");
@@ -156,10 +157,15 @@ class CmsBrowserTest {
         String url = route.request().url();
         external.add(url);
         if (url.startsWith("https://unpkg.com/@sveltia/cms/package.json")) {
-            route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("application/json")
+            route.fulfill(new Route.FulfillOptions()
+                    .setStatus(200)
+                    .setContentType("application/json")
                     .setBody("{\"version\":\"" + SveltiaBundle.shipped().version() + "\"}"));
         } else if (url.startsWith("https://cdn.jsdelivr.net/fontsource/fonts/")) {
-            route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("font/woff2").setBody(""));
+            route.fulfill(new Route.FulfillOptions()
+                    .setStatus(200)
+                    .setContentType("font/woff2")
+                    .setBody(""));
         } else {
             route.abort();
         }
@@ -169,7 +175,8 @@ class CmsBrowserTest {
         APIResponse response = route.fetch();
         String config = response.text();
         servedConfig = config;
-        String swapped = config.startsWith(GITHUB_BACKEND) ? TEST_BACKEND + config.substring(GITHUB_BACKEND.length()) : config;
+        String swapped =
+                config.startsWith(GITHUB_BACKEND) ? TEST_BACKEND + config.substring(GITHUB_BACKEND.length()) : config;
         route.fulfill(new Route.FulfillOptions().setResponse(response).setBody(swapped));
     }
 
@@ -178,10 +185,15 @@ class CmsBrowserTest {
     }
 
     private void assertNoProblems() {
-        assertThat(problems.stream().filter(p -> !fontWarning(p)).toList()).as("console errors, warnings and failed requests")
+        assertThat(problems.stream().filter(p -> !fontWarning(p)).toList())
+                .as("console errors, warnings and failed requests")
                 .isEmpty();
-        assertThat(external).as("requests to other hosts").allSatisfy(url -> assertThat(url)
-                .matches("https://(unpkg\\.com/@sveltia/cms/package\\.json|cdn\\.jsdelivr\\.net/fontsource/fonts/).*"));
+        assertThat(external)
+                .as("requests to other hosts")
+                .allSatisfy(
+                        url -> assertThat(url)
+                                .matches(
+                                        "https://(unpkg\\.com/@sveltia/cms/package\\.json|cdn\\.jsdelivr\\.net/fontsource/fonts/).*"));
     }
 
     private void shot(String name) {
@@ -230,18 +242,25 @@ class CmsBrowserTest {
     private void openEditor() {
         seedRepository(repository);
         page.navigate(server.baseUrl() + "admin/");
-        Locator enter = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Work with Test Repository"));
+        Locator enter =
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Work with Test Repository"));
         assertThat(enter).isVisible();
-        assertThat(page.getByText(Pattern.compile("error in the CMS configuration|errors in the CMS configuration"))).hasCount(0);
+        assertThat(page.getByText(Pattern.compile("error in the CMS configuration|errors in the CMS configuration")))
+                .hasCount(0);
         shot("cms-sign-in");
         enter.click();
-        assertThat(page.getByText(Pattern.compile("You’re now viewing the “\u2068?Entries\u2069?” collection"))).isAttached();
+        assertThat(page.getByText(Pattern.compile("You’re now viewing the “\u2068?Entries\u2069?” collection")))
+                .isAttached();
     }
 
     /** The titles of the shipped entries, read from their front matter. */
     private static List<String> shippedTitles() {
-        return repository.entrySet().stream().filter(e -> e.getKey().startsWith("content/entries/") && e.getKey().endsWith(".md"))
-                .map(e -> (String) frontMatter(e.getValue()).get("title")).sorted().toList();
+        return repository.entrySet().stream()
+                .filter(e ->
+                        e.getKey().startsWith("content/entries/") && e.getKey().endsWith(".md"))
+                .map(e -> (String) frontMatter(e.getValue()).get("title"))
+                .sorted()
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -268,12 +287,16 @@ class CmsBrowserTest {
     @Test
     void theGeneratedConfigurationIsAcceptedAndListsEveryShippedEntry() {
         openEditor();
-        assertThat(servedConfig).as("the published configuration commits to the configured repository").startsWith(GITHUB_BACKEND);
+        assertThat(servedConfig)
+                .as("the published configuration commits to the configured repository")
+                .startsWith(GITHUB_BACKEND);
         List<String> titles = shippedTitles();
-        assertThat(page.getByText(Pattern.compile("collection, which has " + titles.size() + " entries"))).isAttached();
+        assertThat(page.getByText(Pattern.compile("collection, which has " + titles.size() + " entries")))
+                .isAttached();
         // Newest first, by the date as written.
         assertThat(page.locator("[role=grid] [role=row][aria-label]").first().locator("bdi"))
-                .hasText("2024-07-30 \u00b7 Algeria withdraws its ambassador after France backs Morocco's Western Sahara plan");
+                .hasText(
+                        "2024-07-30 \u00b7 Algeria withdraws its ambassador after France backs Morocco's Western Sahara plan");
         shot("cms-entries");
         assertThat(listedTitles()).containsExactlyElementsOf(titles);
         assertNoProblems();
@@ -285,28 +308,38 @@ class CmsBrowserTest {
 
     private void choose(String keyPath, String option) {
         field(keyPath).getByRole(AriaRole.COMBOBOX).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
+                .click();
     }
 
     @Test
     void anEntryShowsItsPartiesAndTopicsAsTheConfiguredChoicesAndAHostileNameAsText() {
         openEditor();
         listedTitles();
-        page.locator("[role=grid] [role=row][aria-label=\"Sweden recognises Norway's independence and Oscar II gives up the"
-                + " Norwegian throne\"]").click();
-        assertThat(field("title").locator("input")).hasValue(
-                "Sweden recognises Norway's independence and Oscar II gives up the Norwegian throne");
+        page.locator(
+                        "[role=grid] [role=row][aria-label=\"Sweden recognises Norway's independence and Oscar II gives up the"
+                                + " Norwegian throne\"]")
+                .click();
+        assertThat(field("title").locator("input"))
+                .hasValue("Sweden recognises Norway's independence and Oscar II gives up the Norwegian throne");
         assertThat(field("date").locator("input")).hasValue("1905-10-26");
         // "NO" is Norway, not false: each code is one of the choices, shown by its name.
-        assertThat(field("countries").getByLabel("Selected Options")).hasText(Pattern.compile("Norway \\(NO\\).*Sweden \\(SE\\)"));
+        assertThat(field("countries").getByLabel("Selected Options"))
+                .hasText(Pattern.compile("Norway \\(NO\\).*Sweden \\(SE\\)"));
         assertThat(field("topics").getByLabel("Selected Options"))
                 .hasText(Pattern.compile("Diplomacy.*Treaties & agreements.*Borders & territory"));
         assertThat(field("sources")).containsText("1 Source");
         field("countries").getByRole(AriaRole.COMBOBOX).click();
-        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(HOSTILE + " (ZQ)").setExact(true)))
+        assertThat(page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(HOSTILE + " (ZQ)").setExact(true)))
                 .isVisible();
-        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Soviet Union (SU)"))).isAttached();
-        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("European Union (EU)"))).isAttached();
+        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Soviet Union (SU)")))
+                .isAttached();
+        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("European Union (EU)")))
+                .isAttached();
         shot("cms-entry");
         page.keyboard().press("Escape");
         assertNoProblems();
@@ -315,14 +348,16 @@ class CmsBrowserTest {
     @Test
     void anEntryMadeInTheEditorIsSavedWhereTheLayoutPutsItAndPassesCheck() throws IOException {
         openEditor();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("New"))).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("New")))
+                .click();
         field("title").locator("input").fill("\u00c9lys\u00e9e talks on the Sahel: \"a new chapter\"");
         field("date").locator("input").fill("2024-05-06");
         choose("countries", "France (FR)");
         choose("countries", "Mali (ML)");
         choose("topics", "Diplomacy");
         field("summary").locator("textarea").fill("The two governments resume talks.");
-        field("sources").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("Add .*Source")))
+        field("sources")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("Add .*Source")))
                 .click();
         field("sources.0.title").locator("input").fill("Talks resume");
         field("sources.0.publisher").locator("input").fill("Example News");
@@ -330,7 +365,8 @@ class CmsBrowserTest {
         field("sources.0.url").locator("input").fill("https://example.org/talks");
         field("body").locator("[contenteditable=true]").fill("Talks resumed in Paris.");
         shot("cms-new-entry");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
 
         String path = "content/entries/2024/2024-05-06-elysee-talks-on-the-sahel-a-new-chapter.md";
         Map<String, String> files = repositoryFiles();
@@ -340,11 +376,22 @@ class CmsBrowserTest {
         }
         assertThat(files).as("files of the test repository").containsKey(path);
         Map<String, Object> saved = frontMatter(files.get(path));
-        assertThat(saved).containsEntry("title", "\u00c9lys\u00e9e talks on the Sahel: \"a new chapter\"")
-                .containsEntry("countries", List.of("FR", "ML")).containsEntry("topics", List.of("diplomacy"))
+        assertThat(saved)
+                .containsEntry("title", "\u00c9lys\u00e9e talks on the Sahel: \"a new chapter\"")
+                .containsEntry("countries", List.of("FR", "ML"))
+                .containsEntry("topics", List.of("diplomacy"))
                 .containsEntry("summary", "The two governments resume talks.")
-                .containsEntry("sources", List.of(Map.of("title", "Talks resume", "publisher", "Example News",
-                        "date", java.sql.Date.valueOf("2024-05-06"), "url", "https://example.org/talks")))
+                .containsEntry(
+                        "sources",
+                        List.of(Map.of(
+                                "title",
+                                "Talks resume",
+                                "publisher",
+                                "Example News",
+                                "date",
+                                java.sql.Date.valueOf("2024-05-06"),
+                                "url",
+                                "https://example.org/talks")))
                 .doesNotContainKey("slug");
         // Read as written (a YAML 1.1 reader would make it a timestamp).
         assertThat(files.get(path)).containsPattern("(?m)^date: ['\"]?2024-05-06['\"]?$");

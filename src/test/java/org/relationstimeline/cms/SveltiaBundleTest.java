@@ -29,9 +29,11 @@ class SveltiaBundleTest {
     @SuppressWarnings("unchecked")
     @Test
     void theBundleIsTheVersionThePackageAndItsLockfilePin() throws IOException {
-        String pinned = (String) ((Map<String, Object>) json(VENDOR.resolve("package.json")).get("dependencies")).get("@sveltia/cms");
-        Map<String, Object> locked = (Map<String, Object>) ((Map<String, Object>) json(VENDOR.resolve("package-lock.json"))
-                .get("packages")).get("node_modules/@sveltia/cms");
+        String pinned = (String)
+                ((Map<String, Object>) json(VENDOR.resolve("package.json")).get("dependencies")).get("@sveltia/cms");
+        Map<String, Object> locked = (Map<String, Object>)
+                ((Map<String, Object>) json(VENDOR.resolve("package-lock.json")).get("packages"))
+                        .get("node_modules/@sveltia/cms");
         assertThat(pinned).as("an exact version, not a range").matches("\\d+\\.\\d+\\.\\d+");
         assertThat(locked.get("version")).isEqualTo(pinned);
         assertThat((String) locked.get("integrity")).startsWith("sha512-");
@@ -44,6 +46,8 @@ class SveltiaBundleTest {
         SveltiaBundle bundle = SveltiaBundle.shipped();
         assertThat(bundle.script().length).isGreaterThan(1_000_000);
         assertThat(new String(bundle.script(), 0, 2000, StandardCharsets.UTF_8)).doesNotContain("<script");
-        assertThat(new String(bundle.license(), StandardCharsets.UTF_8)).startsWith("MIT License").contains("Kohei Yoshino");
+        assertThat(new String(bundle.license(), StandardCharsets.UTF_8))
+                .startsWith("MIT License")
+                .contains("Kohei Yoshino");
     }
 }

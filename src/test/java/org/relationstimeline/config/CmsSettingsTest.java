@@ -46,7 +46,8 @@ class CmsSettingsTest {
         SiteConfigLoader.Result r = load("cms:\n  repo: my-org/site.v2\n  branch: content/edits\n"
                 + "  auth_url: https://auth.example.org/\n  pull_requests: true\n");
         assertThat(r.problems()).isEmpty();
-        assertThat(r.config().cms()).contains(new CmsSettings("my-org/site.v2", "content/edits", "https://auth.example.org", true));
+        assertThat(r.config().cms())
+                .contains(new CmsSettings("my-org/site.v2", "content/edits", "https://auth.example.org", true));
     }
 
     @Test
@@ -56,11 +57,23 @@ class CmsSettingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"octocat", "octocat/", "/repo", "a/b/c", "-owner/repo", "owner/..", "ow ner/repo",
-        "owner/re\"po", "https://github.com/owner/repo"})
+    @ValueSource(
+            strings = {
+                "octocat",
+                "octocat/",
+                "/repo",
+                "a/b/c",
+                "-owner/repo",
+                "owner/..",
+                "ow ner/repo",
+                "owner/re\"po",
+                "https://github.com/owner/repo"
+            })
     void aRepositoryNotInOwnerNameFormIsAnErrorAtItsValue(String repo) throws IOException {
         SiteConfigLoader.Result r = load("title: T\ncms:\n  repo: '" + repo.replace("'", "''") + "'\n");
-        assertThat(formatted(r)).singleElement().asString()
+        assertThat(formatted(r))
+                .singleElement()
+                .asString()
                 .startsWith("site.yaml:3:9: error: '" + repo + "' is not a GitHub repository in the form owner/name");
         assertThat(r.config().cms()).isEmpty();
     }
@@ -76,25 +89,40 @@ class CmsSettingsTest {
     @ValueSource(strings = {"-x", "a..b", "a//b", "ends/", "x.lock", "a b", "a:b", "a/.hidden"})
     void aBranchGitWouldRefuseIsAnErrorAndMainIsUsed(String branch) throws IOException {
         SiteConfigLoader.Result r = load("cms:\n  repo: a/b\n  branch: '" + branch + "'\n");
-        assertThat(formatted(r)).singleElement().asString()
+        assertThat(formatted(r))
+                .singleElement()
+                .asString()
                 .startsWith("site.yaml:3:11: error: '" + branch + "' is not a branch name git accepts");
         assertThat(r.config().cms().orElseThrow().branch()).isEqualTo("main");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://auth.example.org", "https://auth.example.org/path", "https://auth.example.org/?x=1",
-        "javascript:alert(1)", "auth.example.org"})
+    @ValueSource(
+            strings = {
+                "http://auth.example.org",
+                "https://auth.example.org/path",
+                "https://auth.example.org/?x=1",
+                "javascript:alert(1)",
+                "auth.example.org"
+            })
     void anAuthUrlThatIsNotABareHttpsOriginIsAnError(String url) throws IOException {
         SiteConfigLoader.Result r = load("cms:\n  repo: a/b\n  auth_url: '" + url + "'\n");
-        assertThat(formatted(r)).singleElement().asString().startsWith("site.yaml:3:13: error: auth_url must be an https origin");
+        assertThat(formatted(r))
+                .singleElement()
+                .asString()
+                .startsWith("site.yaml:3:13: error: auth_url must be an https origin");
         assertThat(r.config().cms().orElseThrow().authUrl()).isEmpty();
     }
 
     @Test
     void unknownKeysAreWarningsWithASuggestionAndAWrongShapeIsAnError() throws IOException {
-        assertThat(formatted(load("cms:\n  repo: a/b\n  brnach: x\n"))).singleElement().asString()
+        assertThat(formatted(load("cms:\n  repo: a/b\n  brnach: x\n")))
+                .singleElement()
+                .asString()
                 .isEqualTo("site.yaml:3:3: warning: unknown cms key 'brnach' is ignored (did you mean 'branch'?)");
-        assertThat(formatted(load("cms: [a, b]\n"))).singleElement().asString()
+        assertThat(formatted(load("cms: [a, b]\n")))
+                .singleElement()
+                .asString()
                 .startsWith("site.yaml:1:6: error: 'cms' must be a mapping");
     }
 }

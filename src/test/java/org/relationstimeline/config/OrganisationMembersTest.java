@@ -63,7 +63,9 @@ class OrganisationMembersTest {
                 """);
         TestProject.Run run = project.build("--quiet");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("party 'XU' lists member 'QQ'").contains("party 'XU' lists member 'SU'")
+        assertThat(run.err())
+                .contains("party 'XU' lists member 'QQ'")
+                .contains("party 'XU' lists member 'SU'")
                 .doesNotContain("member 'FR'");
     }
 }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relationstimeline.problems.Problem;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.problems.Problem;
 
 class PartiesSectionTest {
     @TempDir
@@ -63,23 +63,24 @@ class PartiesSectionTest {
                     slug: Not A Slug
                     alpha3: xx
                 """);
-        assertThat(lines(r)).containsExactly(
-                "site.yaml:3:11: error: code 'AU' is already the code of Australia"
-                        + " (choose a code that no country or other party uses)",
-                "site.yaml:7:11: error: code 'EU' is already the code of European Union (line 5)"
-                        + " (choose a code that no country or other party uses)",
-                "site.yaml:9:11: error: party code 'e u' must be 2 to 10 capital letters or digits, starting with a letter"
-                        + " (e.g. 'EU', 'NATO' or 'G20')",
-                "site.yaml:11:15: error: alias 'Algeria' of Bad Code clashes with name 'Algeria' of Algeria"
-                        + " ('Algeria' already means Algeria: write another alias or remove it)",
-                "site.yaml:11:24: error: alias '...' of Bad Code has no letters or digits"
-                        + " (write it with letters or digits, or remove it)",
-                "site.yaml:12:5: error: required field 'name' is missing (add a line such as 'name: European Union')",
-                "site.yaml:13:5: warning: unknown party key 'nmae' is ignored (did you mean 'name'?)",
-                "site.yaml:14:5: error: each party must be a mapping with code and name, not a single value"
-                        + " (write '- code: EU' and, indented below it, 'name: European Union')",
-                "site.yaml:17:11: error: party slug 'Not A Slug' must be lowercase letters, digits and hyphens (use 'not-a-slug')",
-                "site.yaml:18:13: error: party alpha3 'xx' must be three capital letters (write e.g. 'alpha3: EUU', or leave it out)");
+        assertThat(lines(r))
+                .containsExactly(
+                        "site.yaml:3:11: error: code 'AU' is already the code of Australia"
+                                + " (choose a code that no country or other party uses)",
+                        "site.yaml:7:11: error: code 'EU' is already the code of European Union (line 5)"
+                                + " (choose a code that no country or other party uses)",
+                        "site.yaml:9:11: error: party code 'e u' must be 2 to 10 capital letters or digits, starting with a letter"
+                                + " (e.g. 'EU', 'NATO' or 'G20')",
+                        "site.yaml:11:15: error: alias 'Algeria' of Bad Code clashes with name 'Algeria' of Algeria"
+                                + " ('Algeria' already means Algeria: write another alias or remove it)",
+                        "site.yaml:11:24: error: alias '...' of Bad Code has no letters or digits"
+                                + " (write it with letters or digits, or remove it)",
+                        "site.yaml:12:5: error: required field 'name' is missing (add a line such as 'name: European Union')",
+                        "site.yaml:13:5: warning: unknown party key 'nmae' is ignored (did you mean 'name'?)",
+                        "site.yaml:14:5: error: each party must be a mapping with code and name, not a single value"
+                                + " (write '- code: EU' and, indented below it, 'name: European Union')",
+                        "site.yaml:17:11: error: party slug 'Not A Slug' must be lowercase letters, digits and hyphens (use 'not-a-slug')",
+                        "site.yaml:18:13: error: party alpha3 'xx' must be three capital letters (write e.g. 'alpha3: EUU', or leave it out)");
         assertThat(r.config().parties()).extracting(Party::code).containsExactly("EU");
     }
 
@@ -90,8 +91,9 @@ class PartiesSectionTest {
                   - code: XR
                     name: "Russia!"
                 """);
-        assertThat(lines(r)).anySatisfy(line -> assertThat(line)
-                .startsWith("site.yaml:3:11: error: slug 'russia' is already used by Russia")
-                .contains("add a 'slug:' line"));
+        assertThat(lines(r))
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("site.yaml:3:11: error: slug 'russia' is already used by Russia")
+                        .contains("add a 'slug:' line"));
     }
 }

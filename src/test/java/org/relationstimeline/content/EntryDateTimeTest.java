@@ -1,6 +1,5 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.problems.Problem;
 
 /** A date-time the reader cannot place on one day is an error at the value, with a hint. */
 class EntryDateTimeTest {
@@ -15,12 +15,18 @@ class EntryDateTimeTest {
 
     private EntryReader.Result read(String frontMatter) {
         String text = "---\n" + frontMatter + "\n---\nBody.\n";
-        return reader.read(new SourceFile("content/entries/x.md", "entries/x.md", text.getBytes(StandardCharsets.UTF_8)));
+        return reader.read(
+                new SourceFile("content/entries/x.md", "entries/x.md", text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2023-08-01T01:30:00+25:00", "2023-08-01T23:59:60Z", "2023-08-01T01:30:00",
-        "'2023-08-01T01:30:00+19:00'"})
+    @ValueSource(
+            strings = {
+                "2023-08-01T01:30:00+25:00",
+                "2023-08-01T23:59:60Z",
+                "2023-08-01T01:30:00",
+                "'2023-08-01T01:30:00+19:00'"
+            })
     void entryDateIsRefusedAtItsPosition(String written) {
         EntryReader.Result r = read("title: x\ncountries: [DZ, RU]\ndate: " + written);
         assertThat(r.entry()).isEmpty();

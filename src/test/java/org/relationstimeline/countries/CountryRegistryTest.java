@@ -49,9 +49,15 @@ class CountryRegistryTest {
             VN:VNM VU:VUT WF:WLF WS:WSM YE:YEM YT:MYT ZA:ZAF ZM:ZMB ZW:ZWE
             """;
 
-    private static final Map<String, String> ISO_ALPHA3_BY_ALPHA2 = Arrays.stream(ISO_3166_1.strip().split("\\s+"))
+    private static final Map<String, String> ISO_ALPHA3_BY_ALPHA2 = Arrays.stream(
+                    ISO_3166_1.strip().split("\\s+"))
             .map(pair -> pair.split(":"))
-            .collect(Collectors.toMap(p -> p[0], p -> p[1], (a, b) -> { throw new IllegalStateException(a); },
+            .collect(Collectors.toMap(
+                    p -> p[0],
+                    p -> p[1],
+                    (a, b) -> {
+                        throw new IllegalStateException(a);
+                    },
                     LinkedHashMap::new));
 
     private final CountryRegistry registry = CountryRegistry.loadDefault();
@@ -82,7 +88,9 @@ class CountryRegistryTest {
     @Test
     void countriesAreThe249IsoEntriesPlusKosovoAndNothingElse() {
         Set<String> countryCodes = registry.all().stream()
-                .filter(p -> p.kind() == Party.Kind.COUNTRY).map(Party::code).collect(Collectors.toSet());
+                .filter(p -> p.kind() == Party.Kind.COUNTRY)
+                .map(Party::code)
+                .collect(Collectors.toSet());
 
         assertThat(countryCodes).hasSize(249 + 1);
         assertThat(countryCodes).containsAll(ISO_ALPHA3_BY_ALPHA2.keySet()).contains("XK");
@@ -94,8 +102,9 @@ class CountryRegistryTest {
                 .filter(p -> p.kind() == Party.Kind.HISTORICAL)
                 .collect(Collectors.toMap(Party::code, Party::alpha3));
 
-        assertThat(historical).containsOnly(
-                Map.entry("SU", "SUN"), Map.entry("YU", "YUG"), Map.entry("CS", "CSK"), Map.entry("DD", "DDR"));
+        assertThat(historical)
+                .containsOnly(
+                        Map.entry("SU", "SUN"), Map.entry("YU", "YUG"), Map.entry("CS", "CSK"), Map.entry("DD", "DDR"));
         assertThat(registry.all()).hasSize(249 + 1 + 4);
     }
 
@@ -127,7 +136,9 @@ class CountryRegistryTest {
         for (Party p : registry.all()) {
             for (String phrase : column.apply(p)) {
                 String previous = seen.put(PartyIndex.normalize(phrase), p.name() + ": " + phrase);
-                assertThat(previous).as("%s '%s' of %s is also listed as", what, phrase, p.name()).isNull();
+                assertThat(previous)
+                        .as("%s '%s' of %s is also listed as", what, phrase, p.name())
+                        .isNull();
             }
         }
     }
@@ -143,7 +154,9 @@ class CountryRegistryTest {
         for (Party p : registry.all()) {
             for (String alias : p.aliases()) {
                 Party owner = ownKeys.get(PartyIndex.normalize(alias));
-                assertThat(owner == null || owner == p).as("alias '%s' of %s names %s", alias, p.name(), owner).isTrue();
+                assertThat(owner == null || owner == p)
+                        .as("alias '%s' of %s names %s", alias, p.name(), owner)
+                        .isTrue();
             }
         }
     }
@@ -259,15 +272,26 @@ class CountryRegistryTest {
     @Test
     void suggestReturnsDistinctCanonicalNamesAtMostMax() {
         List<String> suggestions = registry.suggest("Rusia", 2);
-        assertThat(suggestions).hasSizeLessThanOrEqualTo(2).doesNotHaveDuplicates().first().isEqualTo("Russia");
+        assertThat(suggestions)
+                .hasSizeLessThanOrEqualTo(2)
+                .doesNotHaveDuplicates()
+                .first()
+                .isEqualTo("Russia");
         assertThat(registry.suggest("Ivory Cost", 3)).first().isEqualTo("Côte d'Ivoire");
         assertThat(registry.suggest("zzzzzzzzzz", 3)).isEmpty();
     }
 
     @Test
     void extraPartiesAreAddedToANewRegistry() {
-        Party eu = new Party("EU", "", "European Union", "european-union", Party.Kind.ORGANIZATION,
-                List.of("E.U."), List.of("European"), List.of());
+        Party eu = new Party(
+                "EU",
+                "",
+                "European Union",
+                "european-union",
+                Party.Kind.ORGANIZATION,
+                List.of("E.U."),
+                List.of("European"),
+                List.of());
 
         CountryRegistry extended = registry.withExtraParties(List.of(eu));
 
@@ -303,23 +327,34 @@ class CountryRegistryTest {
 
     @Test
     void everyClashOfAnExtraPartyIsNamedWithItsField() {
-        Party bad = new Party("AU", "", "Somewhere", "russia", Party.Kind.ORGANIZATION, List.of("Algeria", "..."),
-                List.of("French"), List.of());
+        Party bad = new Party(
+                "AU",
+                "",
+                "Somewhere",
+                "russia",
+                Party.Kind.ORGANIZATION,
+                List.of("Algeria", "..."),
+                List.of("French"),
+                List.of());
 
-        assertThat(registry.clashesOf(bad)).extracting(PartyClash::field, PartyClash::phrase)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("slug", "russia"),
+        assertThat(registry.clashesOf(bad))
+                .extracting(PartyClash::field, PartyClash::phrase)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("slug", "russia"),
                         org.assertj.core.groups.Tuple.tuple("code", "AU"),
                         org.assertj.core.groups.Tuple.tuple("alias", "Algeria"),
                         org.assertj.core.groups.Tuple.tuple("alias", "..."),
                         org.assertj.core.groups.Tuple.tuple("demonym", "French"));
         assertThat(registry.clashesOf(bad).get(2).other().code()).isEqualTo("DZ");
         assertThat(registry.clashesOf(bad).get(3).other()).isNull();
-        assertThat(registry.clashesOf(Party.organization("EU", "European Union", List.of("E.U.")))).isEmpty();
+        assertThat(registry.clashesOf(Party.organization("EU", "European Union", List.of("E.U."))))
+                .isEmpty();
     }
 
     @Test
     void anExtraPartyReusingASlugIsRejected() {
-        Party clash = new Party("ZZ", "", "Somewhere", "russia", Party.Kind.ORGANIZATION, List.of(), List.of(), List.of());
+        Party clash =
+                new Party("ZZ", "", "Somewhere", "russia", Party.Kind.ORGANIZATION, List.of(), List.of(), List.of());
 
         assertThatThrownBy(() -> registry.withExtraParties(List.of(clash)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -369,9 +404,11 @@ class CountryRegistryTest {
         String badKind = header() + "AA\tAAA\tAaland\taaland\tempire\t\t\t\n";
 
         assertThatThrownBy(() -> CountryRegistry.parse(new StringReader(badCode), "t.tsv"))
-                .hasMessageStartingWith("t.tsv:2: ").hasMessageContaining("code 'Aa'");
+                .hasMessageStartingWith("t.tsv:2: ")
+                .hasMessageContaining("code 'Aa'");
         assertThatThrownBy(() -> CountryRegistry.parse(new StringReader(badKind), "t.tsv"))
-                .hasMessageStartingWith("t.tsv:2: ").hasMessageContaining("kind 'empire'");
+                .hasMessageStartingWith("t.tsv:2: ")
+                .hasMessageContaining("kind 'empire'");
     }
 
     @Test
@@ -387,7 +424,9 @@ class CountryRegistryTest {
     void parseReadsListsAndEmptyTrailingColumns() {
         String tsv = header() + "AA\tAAA\tAaland\taaland\tcountry\tAa Republic|Old Aa\tAalandic\t\n";
 
-        Party aa = CountryRegistry.parse(new StringReader(tsv), "t.tsv").find("old aa").orElseThrow();
+        Party aa = CountryRegistry.parse(new StringReader(tsv), "t.tsv")
+                .find("old aa")
+                .orElseThrow();
 
         assertThat(aa.aliases()).containsExactly("Aa Republic", "Old Aa");
         assertThat(aa.demonyms()).containsExactly("Aalandic");

@@ -7,7 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PartyMentionsTest {
-    private static final PartyMentions MENTIONS = new PartyMentions(CountryRegistry.loadDefault().all());
+    private static final PartyMentions MENTIONS =
+            new PartyMentions(CountryRegistry.loadDefault().all());
 
     @Test
     void phrasesCoverNamesAliasesDemonymsAndCapitals() {
@@ -29,14 +30,17 @@ class PartyMentionsTest {
         List<String> phrases = List.copyOf(MENTIONS.phrases().keySet());
         assertThat(phrases.indexOf("South Sudan")).isLessThan(phrases.indexOf("Sudan"));
         for (int i = 1; i < phrases.size(); i++) {
-            assertThat(phrases.get(i).length()).isLessThanOrEqualTo(phrases.get(i - 1).length());
+            assertThat(phrases.get(i).length())
+                    .isLessThanOrEqualTo(phrases.get(i - 1).length());
         }
     }
 
     @Test
     void mentionsAreWholeWordsCaseSensitiveLongestFirstInOrder() {
-        String text = "South Sudan and Sudan met in Moscow; the Russians told us (the U.S. too) nothing. Sudanese? Algerias.";
-        assertThat(MENTIONS.in(text)).extracting(m -> m.party().code() + ":" + m.phrase() + "@" + m.start())
+        String text =
+                "South Sudan and Sudan met in Moscow; the Russians told us (the U.S. too) nothing. Sudanese? Algerias.";
+        assertThat(MENTIONS.in(text))
+                .extracting(m -> m.party().code() + ":" + m.phrase() + "@" + m.start())
                 .containsExactly("SS:South Sudan@0", "SD:Sudan@16", "RU:Moscow@29", "US:U.S.@63", "SD:Sudanese@82");
     }
 }

@@ -19,13 +19,25 @@ import org.relationstimeline.timeline.Entry;
 
 class ArticleImporterTest {
     private static final Path FIXTURES = Path.of("src/test/resources/import");
-    private static final Map<String, String> TOPICS = Map.of("defense", "Defence", "diplomacy", "Diplomacy", "trade", "Trade",
-            "borders", "Borders & territory", "economy", "Economy & finance");
+    private static final Map<String, String> TOPICS = Map.of(
+            "defense",
+            "Defence",
+            "diplomacy",
+            "Diplomacy",
+            "trade",
+            "Trade",
+            "borders",
+            "Borders & territory",
+            "economy",
+            "Economy & finance");
     private final CountryRegistry registry = CountryRegistry.loadDefault();
     private final ArticleImporter importer = new ArticleImporter(registry, TOPICS);
 
     private ArticleImporter.Draft draft(String fixture) throws Exception {
-        return importer.draft(Files.readString(FIXTURES.resolve(fixture), StandardCharsets.UTF_8), fixture, Path.of("content/entries"));
+        return importer.draft(
+                Files.readString(FIXTURES.resolve(fixture), StandardCharsets.UTF_8),
+                fixture,
+                Path.of("content/entries"));
     }
 
     private static List<String> codes(List<Detection> detections) {
@@ -34,7 +46,8 @@ class ArticleImporterTest {
 
     private Entry readBack(ArticleImporter.Draft d) {
         EntryReader.Result r = new EntryReader(registry, TOPICS, YamlLimits.DEFAULT)
-                .read(new SourceFile("x.md", "entries/" + d.file().getFileName(), d.text().getBytes(StandardCharsets.UTF_8)));
+                .read(new SourceFile(
+                        "x.md", "entries/" + d.file().getFileName(), d.text().getBytes(StandardCharsets.UTF_8)));
         assertThat(r.problems()).isEmpty();
         return r.entry().orElseThrow();
     }
@@ -46,16 +59,25 @@ class ArticleImporterTest {
         assertThat(codes(d.chosen())).containsExactly("EG", "CN");
         Detection egypt = d.ranked().get(0);
         assertThat(egypt.mentions()).isEqualTo(6);
-        assertThat(egypt.phrases()).containsEntry("Egypt", 3).containsEntry("Cairo", 2).containsEntry("Egyptian", 1);
+        assertThat(egypt.phrases())
+                .containsEntry("Egypt", 3)
+                .containsEntry("Cairo", 2)
+                .containsEntry("Egyptian", 1);
         assertThat(egypt.first()).isZero();
-        assertThat(d.ranked().get(1).phrases()).containsEntry("Chinese", 2).containsEntry("Beijing", 1).containsEntry("China", 1);
+        assertThat(d.ranked().get(1).phrases())
+                .containsEntry("Chinese", 2)
+                .containsEntry("Beijing", 1)
+                .containsEntry("China", 1);
     }
 
     @Test
     void aPartyNamedTwiceLateIsRankedButNotChosen() throws Exception {
         ArticleImporter.Draft d = draft("egypt-china-grain.txt");
 
-        Detection us = d.ranked().stream().filter(x -> x.party().code().equals("US")).findFirst().orElseThrow();
+        Detection us = d.ranked().stream()
+                .filter(x -> x.party().code().equals("US"))
+                .findFirst()
+                .orElseThrow();
         assertThat(us.mentions()).as("'us' in lower case is not the US").isEqualTo(2);
         assertThat(codes(d.chosen())).doesNotContain("US");
         assertThat(d.report()).anyMatch(l -> l.startsWith("  - United States (US)"));
@@ -82,8 +104,14 @@ class ArticleImporterTest {
     void longerNamesWinSoSouthSudanIsNotAlsoSudan() throws Exception {
         ArticleImporter.Draft d = draft("date-in-text.txt");
 
-        Detection southSudan = d.ranked().stream().filter(x -> x.party().code().equals("SS")).findFirst().orElseThrow();
-        Detection sudan = d.ranked().stream().filter(x -> x.party().code().equals("SD")).findFirst().orElseThrow();
+        Detection southSudan = d.ranked().stream()
+                .filter(x -> x.party().code().equals("SS"))
+                .findFirst()
+                .orElseThrow();
+        Detection sudan = d.ranked().stream()
+                .filter(x -> x.party().code().equals("SD"))
+                .findFirst()
+                .orElseThrow();
         assertThat(southSudan.phrases()).containsOnlyKeys("South Sudan", "Juba", "South Sudanese");
         assertThat(sudan.phrases()).containsOnlyKeys("Sudan", "Khartoum", "Sudanese");
         assertThat(sudan.mentions()).isEqualTo(3);
@@ -94,7 +122,8 @@ class ArticleImporterTest {
         assertThat(draft("egypt-china-grain.txt").article().date()).isEqualTo(LocalDate.of(2022, 3, 14));
         ArticleImporter.Draft fromText = draft("date-in-text.txt");
         assertThat(fromText.article().date()).isEqualTo(LocalDate.of(2021, 3, 5));
-        assertThat(fromText.report().get(0)).isEqualTo("date: 2021-03-05 (from the text (no 'date YYYY-MM-DD' first line))");
+        assertThat(fromText.report().get(0))
+                .isEqualTo("date: 2021-03-05 (from the text (no 'date YYYY-MM-DD' first line))");
     }
 
     @Test
@@ -116,34 +145,50 @@ class ArticleImporterTest {
         assertThat(entry.summary()).isEmpty();
         assertThat(entry.sources()).isEmpty();
         assertThat(entry.topics()).contains("trade");
-        assertThat(entry.body()).contains("Chinese companies will build two grain silos").contains("\n\nAnalysts noted");
-        assertThat(d.text()).contains("# TODO: one or two sentences for the timeline lists.\nsummary:\n")
+        assertThat(entry.body())
+                .contains("Chinese companies will build two grain silos")
+                .contains("\n\nAnalysts noted");
+        assertThat(d.text())
+                .contains("# TODO: one or two sentences for the timeline lists.\nsummary:\n")
                 .contains("  - CN  # China: 4 mention(s), first at 1:11\n")
                 .contains("  - EG  # Egypt: 6 mention(s), first at 1:1\n");
-        assertThat(d.file()).isEqualTo(Path.of("content/entries/2022/2022-03-14-egypt-and-china-signed-an-agreement-in-cairo-on-monday-to.md"));
+        assertThat(d.file())
+                .isEqualTo(
+                        Path.of(
+                                "content/entries/2022/2022-03-14-egypt-and-china-signed-an-agreement-in-cairo-on-monday-to.md"));
     }
 
     @Test
     void theTitleIsTheFirstSentenceShortenedAtAWord() throws Exception {
         String title = draft("egypt-china-grain.txt").title();
-        assertThat(title).startsWith("Egypt and China signed an agreement in Cairo on Monday to expand grain trade").endsWith("…");
+        assertThat(title)
+                .startsWith("Egypt and China signed an agreement in Cairo on Monday to expand grain trade")
+                .endsWith("…");
         assertThat(title.length()).isLessThanOrEqualTo(ArticleImporter.MAX_TITLE + 1);
-        assertThat(draft("date-in-text.txt").title()).isEqualTo("On 5 March 2021, South Sudan and Sudan reopened a border crossing closed for years");
+        assertThat(draft("date-in-text.txt").title())
+                .isEqualTo("On 5 March 2021, South Sudan and Sudan reopened a border crossing closed for years");
     }
 
     @Test
     void aFirstSentenceNamingNoPartyIsPrefixedWithTheParties() throws Exception {
-        ArticleImporter.Draft d = importer.draft("date 2020-01-01\nThe talks ended late. Egypt and China agreed. Egypt and China "
-                + "will meet again in Cairo and Beijing.", "inline", Path.of("e"));
+        ArticleImporter.Draft d = importer.draft(
+                "date 2020-01-01\nThe talks ended late. Egypt and China agreed. Egypt and China "
+                        + "will meet again in Cairo and Beijing.",
+                "inline",
+                Path.of("e"));
         assertThat(d.title()).isEqualTo("China and Egypt: The talks ended late");
     }
 
     @Test
     void topicsAreSuggestedFromKeywordsAmongTheSitesTopicsOnly() throws Exception {
         ArticleImporter.Draft d = draft("egypt-china-grain.txt");
-        assertThat(d.topics()).extracting(TopicSuggester.Suggestion::key).first().isEqualTo("trade");
+        assertThat(d.topics())
+                .extracting(TopicSuggester.Suggestion::key)
+                .first()
+                .isEqualTo("trade");
         assertThat(d.topics().get(0).words()).containsEntry("grain", 2).containsEntry("wheat", 2);
-        assertThat(new TopicSuggester(Map.of()).suggest("grain grain wheat trade")).isEmpty();
+        assertThat(new TopicSuggester(Map.of()).suggest("grain grain wheat trade"))
+                .isEmpty();
     }
 
     @Test
@@ -158,21 +203,23 @@ class ArticleImporterTest {
     @Test
     void anArticleWithoutADateIsRefused() {
         assertThatThrownBy(() -> importer.draft("Egypt and China talk.", "x", Path.of("e")))
-                .isInstanceOf(Article.ArticleException.class).hasMessageContaining("date YYYY-MM-DD");
+                .isInstanceOf(Article.ArticleException.class)
+                .hasMessageContaining("date YYYY-MM-DD");
         assertThatThrownBy(() -> importer.draft("date 2023-02-30\nEgypt and China talk.", "x", Path.of("e")))
-                .isInstanceOf(Article.ArticleException.class).hasMessageContaining("not a day of the calendar");
+                .isInstanceOf(Article.ArticleException.class)
+                .hasMessageContaining("not a day of the calendar");
     }
 
     @Test
     void theRealSeedArticleIsAboutAlgeriaAndRussiaOnTheFirstOfAugust2023() throws Exception {
         Path seed = Path.of("../shared/seed-article.txt");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(seed), "../shared/seed-article.txt is not present");
-        ArticleImporter.Draft d = importer.draft(Files.readString(seed, StandardCharsets.UTF_8), "seed-article.txt",
-                Path.of("content/entries"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isRegularFile(seed), "../shared/seed-article.txt is not present");
+        ArticleImporter.Draft d = importer.draft(
+                Files.readString(seed, StandardCharsets.UTF_8), "seed-article.txt", Path.of("content/entries"));
 
         assertThat(codes(d.chosen())).containsExactlyInAnyOrder("DZ", "RU");
         assertThat(d.article().date()).isEqualTo(LocalDate.of(2023, 8, 1));
         assertThat(readBack(d).parties()).extracting(p -> p.name()).containsExactly("Algeria", "Russia");
     }
-
 }

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.relationstimeline.problems.Problem;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.problems.Problem;
 import org.relationstimeline.testing.CpuBudget;
 import org.relationstimeline.testing.Slow;
 import org.relationstimeline.timeline.Entry;
@@ -21,46 +21,80 @@ import org.relationstimeline.timeline.EventDate;
 
 class EntryLinterTest {
     private static final CountryRegistry REGISTRY = CountryRegistry.loadDefault();
-    private static final EntryLinter LINTER = new EntryLinter(Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
+    private static final EntryLinter LINTER =
+            new EntryLinter(Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
 
     private static Entry entry(String path, String title, String date, String... codes) {
-        List<Party> parties = java.util.Arrays.stream(codes).map(c -> REGISTRY.find(c).orElseThrow()).toList();
-        return new Entry(path, path, title, EventDate.parse(date).date().orElseThrow(), parties, List.of(), "", List.of(),
-                "", false, path);
+        List<Party> parties = java.util.Arrays.stream(codes)
+                .map(c -> REGISTRY.find(c).orElseThrow())
+                .toList();
+        return new Entry(
+                path,
+                path,
+                title,
+                EventDate.parse(date).date().orElseThrow(),
+                parties,
+                List.of(),
+                "",
+                List.of(),
+                "",
+                false,
+                path);
     }
 
     private static List<Problem> duplicates(List<Entry> entries) {
         // The content folder does not exist: positions fall back to the start of each file.
         return LINTER.lint(entries, Path.of("target", "no-such-content"), "content").stream()
-                .filter(p -> p.code().equals("duplicate")).toList();
+                .filter(p -> p.code().equals("duplicate"))
+                .toList();
     }
 
     @Test
     void titlesDifferingInArticlesAndPunctuationAreAlike() {
-        assertThat(EntryLinter.similarity("Russia and Algeria sign a strategic partnership declaration",
-                "Russia and Algeria sign strategic partnership declaration.")).isGreaterThan(EntryLinter.DUPLICATE_SIMILARITY);
+        assertThat(EntryLinter.similarity(
+                        "Russia and Algeria sign a strategic partnership declaration",
+                        "Russia and Algeria sign strategic partnership declaration."))
+                .isGreaterThan(EntryLinter.DUPLICATE_SIMILARITY);
         assertThat(EntryLinter.similarity("Same Title", "same title!")).isEqualTo(1.0);
     }
 
     @Test
     void titlesAboutDifferentThingsAreNot() {
-        assertThat(EntryLinter.similarity("Russia and Algeria sign a strategic partnership declaration",
-                "Russia and Algeria hold naval exercises")).isLessThan(EntryLinter.DUPLICATE_SIMILARITY);
+        assertThat(EntryLinter.similarity(
+                        "Russia and Algeria sign a strategic partnership declaration",
+                        "Russia and Algeria hold naval exercises"))
+                .isLessThan(EntryLinter.DUPLICATE_SIMILARITY);
     }
 
     @Test
     void aSwapOfTwoLettersIsOneEdit() {
         // Titles of 20 characters may differ by 3 edits; the two swaps here are two of them.
-        assertThat(EntryLinter.similarity("Russia Algeria talks", "Russia Algerai tlaks")).isEqualTo(0.9);
+        assertThat(EntryLinter.similarity("Russia Algeria talks", "Russia Algerai tlaks"))
+                .isEqualTo(0.9);
     }
 
     @Test
     void duplicatesAreStillFoundAndReportedAsBefore() {
         List<Problem> found = duplicates(List.of(
-                entry("2020/a.md", "Russia and Algeria sign a strategic partnership declaration", "2020-05-01", "RU", "DZ"),
-                entry("2020/b.md", "Russia and Algeria sign strategic partnership declaration.", "2020-05-01", "DZ", "RU"),
+                entry(
+                        "2020/a.md",
+                        "Russia and Algeria sign a strategic partnership declaration",
+                        "2020-05-01",
+                        "RU",
+                        "DZ"),
+                entry(
+                        "2020/b.md",
+                        "Russia and Algeria sign strategic partnership declaration.",
+                        "2020-05-01",
+                        "DZ",
+                        "RU"),
                 entry("2020/c.md", "Russia and Algeria hold naval exercises", "2020-05-01", "RU", "DZ"),
-                entry("2020/d.md", "Russia and Algeria sign a strategic partnership declaration", "2020-05-02", "RU", "DZ")));
+                entry(
+                        "2020/d.md",
+                        "Russia and Algeria sign a strategic partnership declaration",
+                        "2020-05-02",
+                        "RU",
+                        "DZ")));
         assertThat(found).hasSize(1);
         assertThat(found.get(0).file()).isEqualTo("content/2020/b.md");
         assertThat(found.get(0).message()).contains("content/2020/a.md", "97% alike");
@@ -87,14 +121,17 @@ class EntryLinterTest {
         Random random = new Random(2);
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            entries.add(entry(String.format("2020/e%05d.md", i), "Meeting " + randomWord(random, 40), "2020-05-01", "RU", "DZ"));
+            entries.add(entry(
+                    String.format("2020/e%05d.md", i), "Meeting " + randomWord(random, 40), "2020-05-01", "RU", "DZ"));
         }
         entries.add(entry("2020/z-copy.md", entries.get(1234).title() + "!", "2020-05-01", "DZ", "RU"));
         entries.add(entry("2020/z-near.md", entries.get(9000).title().substring(0, 45), "2020-05-01", "RU", "DZ"));
         List<Problem> found = CpuBudget.within(Duration.ofSeconds(20), () -> duplicates(entries));
         // The exact copy is found however far back its original is; near copies within the comparison cap.
         assertThat(found).extracting(Problem::file).contains("content/2020/z-copy.md");
-        assertThat(found).filteredOn(p -> p.file().equals("content/2020/z-copy.md")).first()
+        assertThat(found)
+                .filteredOn(p -> p.file().equals("content/2020/z-copy.md"))
+                .first()
                 .satisfies(p -> assertThat(p.message()).contains("e01234", "100% alike"));
         assertThat(found.size()).isLessThanOrEqualTo(2);
     }
@@ -106,7 +143,8 @@ class EntryLinterTest {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             String date = String.format("20%02d-%02d-%02d", 10 + i % 10, 1 + i % 12, 1 + i % 28);
-            entries.add(entry(String.format("2020/m%05d.md", i), "Talks on " + randomWord(random, 30), date, "RU", "DZ"));
+            entries.add(
+                    entry(String.format("2020/m%05d.md", i), "Talks on " + randomWord(random, 30), date, "RU", "DZ"));
         }
         List<Problem> found = CpuBudget.within(Duration.ofSeconds(20), () -> duplicates(entries));
         assertThat(found).isEmpty();

@@ -21,11 +21,20 @@ class ProblemJsonTest {
 
         String json = ProblemJson.write(List.of(p));
 
-        assertThat(json).doesNotContain("\n tab").contains("\\u0007").contains("\\u2028").contains("\\\"x\\\"");
+        assertThat(json)
+                .doesNotContain("\n tab")
+                .contains("\\u0007")
+                .contains("\\u2028")
+                .contains("\\\"x\\\"");
         @SuppressWarnings("unchecked")
         Map<String, Object> back = ((List<Map<String, Object>>) new Yaml().load(json)).get(0);
-        assertThat(back).containsEntry("file", "dir/\"x\".md").containsEntry("line", 3).containsEntry("column", 7)
-                .containsEntry("severity", "error").containsEntry("code", "bad-url").containsEntry("message", nasty)
+        assertThat(back)
+                .containsEntry("file", "dir/\"x\".md")
+                .containsEntry("line", 3)
+                .containsEntry("column", 7)
+                .containsEntry("severity", "error")
+                .containsEntry("code", "bad-url")
+                .containsEntry("message", nasty)
                 .containsEntry("hint", "hint");
     }
 }

@@ -16,6 +16,7 @@ class AliasRedirectTest {
 
     @TempDir
     Path dir;
+
     TestProject project;
 
     @BeforeEach
@@ -52,7 +53,8 @@ class AliasRedirectTest {
         aliases("[/relations/algeria-russia/, /entries/2023/defence-talks/]");
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(TALKS + ":2:11: error: alias /relations/algeria-russia/ is the address of the page"
+        assertThat(run.err())
+                .contains(TALKS + ":2:11: error: alias /relations/algeria-russia/ is the address of the page"
                         + " 'Algeria\u2013Russia'")
                 .contains(TALKS + ":2:39: error: alias /entries/2023/defence-talks/ is the entry's own address");
         assertThat(project.run("check").err()).contains(TALKS + ":2:11: error: alias /relations/algeria-russia/");
@@ -65,7 +67,8 @@ class AliasRedirectTest {
         Files.writeString(other, Files.readString(other).replaceFirst("---\n", "---\naliases: [/old/]\n"));
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("2023-08-01-defence-talks.md:2:11: error: alias /old/ is already an alias of")
+        assertThat(run.err())
+                .contains("2023-08-01-defence-talks.md:2:11: error: alias /old/ is already an alias of")
                 .contains("2023-06-15-partnership-declaration.md");
     }
 
@@ -74,7 +77,8 @@ class AliasRedirectTest {
         aliases("[\"/entries/2022/Old Talks/\", \"https://example.org/x/\", old-talks]");
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(TALKS + ":2:11: error: alias '/entries/2022/Old Talks/' has the part 'Old Talks'")
+        assertThat(run.err())
+                .contains(TALKS + ":2:11: error: alias '/entries/2022/Old Talks/' has the part 'Old Talks'")
                 .contains("alias 'https://example.org/x/' is a full address; give only its path")
                 .contains("alias 'old-talks' must start with '/'");
     }

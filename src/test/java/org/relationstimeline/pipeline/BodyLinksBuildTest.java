@@ -16,6 +16,7 @@ class BodyLinksBuildTest {
 
     @TempDir
     Path dir;
+
     TestProject project;
 
     @BeforeEach
@@ -25,8 +26,10 @@ class BodyLinksBuildTest {
 
     /** An entry whose body (from line 8 of the file) is {@code body}. */
     private void linksEntry(String body) {
-        project.write(LINKS, "---\ntitle: Links\ndate: 2023-09-01\ncountries: [DZ, RU]\ntopics: [diplomacy]\n"
-                + "sources: [https://example.org/x]\n---\n" + body);
+        project.write(
+                LINKS,
+                "---\ntitle: Links\ndate: 2023-09-01\ncountries: [DZ, RU]\ntopics: [diplomacy]\n"
+                        + "sources: [https://example.org/x]\n---\n" + body);
     }
 
     private Document linksPage() {
@@ -35,13 +38,18 @@ class BodyLinksBuildTest {
 
     @Test
     void referencesBecomeTheAddressesOfTheirPagesUnderTheBasePath() {
-        linksEntry("See [the declaration](entry:partnership-declaration \"Signed\"), [the talks](entry:2023/defence-talks#sources),\n"
-                + "[the pair](pair:RU-DZ), [the pair by slug](pair:algeria-russia) and [Algeria][dz].\n\n[dz]: country:Algeria\n");
+        linksEntry(
+                "See [the declaration](entry:partnership-declaration \"Signed\"), [the talks](entry:2023/defence-talks#sources),\n"
+                        + "[the pair](pair:RU-DZ), [the pair by slug](pair:algeria-russia) and [Algeria][dz].\n\n[dz]: country:Algeria\n");
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(linksPage().select(".prose a").eachAttr("href")).containsExactly(
-                "/timeline/entries/2023/partnership-declaration/", "/timeline/entries/2023/defence-talks/#sources",
-                "/timeline/relations/algeria-russia/", "/timeline/relations/algeria-russia/", "/timeline/countries/algeria/");
+        assertThat(linksPage().select(".prose a").eachAttr("href"))
+                .containsExactly(
+                        "/timeline/entries/2023/partnership-declaration/",
+                        "/timeline/entries/2023/defence-talks/#sources",
+                        "/timeline/relations/algeria-russia/",
+                        "/timeline/relations/algeria-russia/",
+                        "/timeline/countries/algeria/");
         assertThat(linksPage().select(".prose a").first().attr("title")).isEqualTo("Signed");
         assertThat(run.err()).doesNotContain(LINKS);
     }
@@ -51,8 +59,9 @@ class BodyLinksBuildTest {
         linksEntry("First line.\n\nAs agreed in [the declaration](entry:partnership-declaraton).\n");
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(LINKS + ":10:14: error: link 'entry:partnership-declaraton' names no entry"
-                + " (did you mean 'entry:partnership-declaration'?)");
+        assertThat(run.err())
+                .contains(LINKS + ":10:14: error: link 'entry:partnership-declaraton' names no entry"
+                        + " (did you mean 'entry:partnership-declaration'?)");
     }
 
     @Test
@@ -60,20 +69,25 @@ class BodyLinksBuildTest {
         linksEntry("[a](pair:DZ-NO) [b](country:Algeira)\n");
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(LINKS + ":8:1: error: link 'pair:DZ-NO' names the pair Algeria\u2013Norway, which has no timeline")
-                .contains(LINKS + ":8:17: error: link 'country:Algeira' names no country (did you mean 'country:Algeria'?)");
+        assertThat(run.err())
+                .contains(LINKS
+                        + ":8:1: error: link 'pair:DZ-NO' names the pair Algeria\u2013Norway, which has no timeline")
+                .contains(LINKS
+                        + ":8:17: error: link 'country:Algeira' names no country (did you mean 'country:Algeria'?)");
     }
 
     @Test
     void aRootRelativeLinkGetsTheBasePathAndAWarningSayingWhichReferenceToWrite() {
-        linksEntry("[the talks](/entries/2023/defence-talks/ \"Talks\") and [the next one](../partnership-declaration/).\n");
+        linksEntry(
+                "[the talks](/entries/2023/defence-talks/ \"Talks\") and [the next one](../partnership-declaration/).\n");
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).isZero();
         assertThat(linksPage().select(".prose a").eachAttr("href"))
                 .containsExactly("/timeline/entries/2023/defence-talks/", "../partnership-declaration/");
         assertThat(linksPage().select(".prose a").first().attr("title")).isEqualTo("Talks");
-        assertThat(run.err()).contains(LINKS + ":8:1: warning: link '/entries/2023/defence-talks/' is not checked and breaks"
-                + " when the page moves or the site's base path changes (write 'entry:defence-talks')")
+        assertThat(run.err())
+                .contains(LINKS + ":8:1: warning: link '/entries/2023/defence-talks/' is not checked and breaks"
+                        + " when the page moves or the site's base path changes (write 'entry:defence-talks')")
                 .contains(LINKS + ":8:55: warning: link '../partnership-declaration/' is not checked")
                 .contains("(write 'entry:partnership-declaration')");
     }
@@ -84,8 +98,10 @@ class BodyLinksBuildTest {
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).isZero();
         assertThat(linksPage().select(".prose a[href], .prose img[src]")).isEmpty();
-        assertThat(run.err()).contains(LINKS + ":8:1: warning: link 'javascript:alert(1)' is removed")
-                .contains(LINKS + ":8:26: warning: link 'enty:defence-talks' is removed").contains("(did you mean 'entry'?)")
+        assertThat(run.err())
+                .contains(LINKS + ":8:1: warning: link 'javascript:alert(1)' is removed")
+                .contains(LINKS + ":8:26: warning: link 'enty:defence-talks' is removed")
+                .contains("(did you mean 'entry'?)")
                 .contains(LINKS + ":8:50: warning: image 'http://insecure.example/z.png' is removed");
     }
 

@@ -34,11 +34,15 @@ class CheckWorkflowTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> steps() {
-        return (List<Map<String, Object>>) map(map(workflow.get("jobs")).get("check")).get("steps");
+        return (List<Map<String, Object>>)
+                map(map(workflow.get("jobs")).get("check")).get("steps");
     }
 
     private Map<String, Object> step(String action) {
-        return steps().stream().filter(s -> String.valueOf(s.get("uses")).startsWith(action + "@")).findFirst().orElseThrow();
+        return steps().stream()
+                .filter(s -> String.valueOf(s.get("uses")).startsWith(action + "@"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private int indexOfRun(String command) {
@@ -54,7 +58,9 @@ class CheckWorkflowTest {
         // YAML 1.1 reads the bare key "on" as true; GitHub reads it as "on".
         Map<String, Object> on = map(workflow.containsKey("on") ? workflow.get("on") : workflow.get(true));
         assertThat(on).containsKey("pull_request").doesNotContainKey("pull_request_target");
-        assertThat(on.get("pull_request")).as("every branch, every type of change").isNull();
+        assertThat(on.get("pull_request"))
+                .as("every branch, every type of change")
+                .isNull();
     }
 
     @Test

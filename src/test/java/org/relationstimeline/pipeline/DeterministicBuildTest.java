@@ -22,6 +22,7 @@ import org.relationstimeline.testing.TestProject;
 class DeterministicBuildTest {
     @TempDir
     Path dir;
+
     TestProject project;
 
     @BeforeEach
@@ -31,7 +32,10 @@ class DeterministicBuildTest {
 
     private static List<String> files(Path site) {
         try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString()).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> site.relativize(p).toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,8 +58,17 @@ class DeterministicBuildTest {
         Path second = dir.resolve("out-two/public");
         assertThat(project.build("--out", first.toString()).exitCode()).isZero();
         assertThat(project.build("--out", second.toString()).exitCode()).isZero();
-        assertThat(files(first)).contains("index.html", "sitemap.xml", "feed.xml", "data/entries.json", "data/entries.csv",
-                "relations/algeria-russia/index.json", "relations/algeria-russia/feed.xml", "404.html", "robots.txt");
+        assertThat(files(first))
+                .contains(
+                        "index.html",
+                        "sitemap.xml",
+                        "feed.xml",
+                        "data/entries.json",
+                        "data/entries.csv",
+                        "relations/algeria-russia/index.json",
+                        "relations/algeria-russia/feed.xml",
+                        "404.html",
+                        "robots.txt");
         assertThat(differences(first, second)).isEmpty();
     }
 
@@ -66,7 +79,9 @@ class DeterministicBuildTest {
         // Recreate every content file, newest first, so directory order and timestamps differ.
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(project.content())) {
-            sources = walk.filter(Files::isRegularFile).sorted(java.util.Comparator.reverseOrder()).toList();
+            sources = walk.filter(Files::isRegularFile)
+                    .sorted(java.util.Comparator.reverseOrder())
+                    .toList();
         }
         for (Path p : sources) {
             byte[] bytes = Files.readAllBytes(p);
@@ -81,7 +96,9 @@ class DeterministicBuildTest {
     @Test
     void noProducedFileMentionsTheDayOfTheBuild() throws IOException {
         assertThat(project.build().exitCode()).isZero();
-        List<String> today = List.of(LocalDate.now(ZoneOffset.UTC).toString(), LocalDate.now(ZoneId.systemDefault()).toString());
+        List<String> today = List.of(
+                LocalDate.now(ZoneOffset.UTC).toString(),
+                LocalDate.now(ZoneId.systemDefault()).toString());
         for (String f : files(project.site())) {
             String text = new String(Files.readAllBytes(project.site().resolve(f)), StandardCharsets.UTF_8);
             for (String day : today) assertThat(text).as(f).doesNotContain(day);

@@ -31,6 +31,7 @@ class GeneratedSiteValidityTest {
 
     @TempDir
     static Path dir;
+
     static TestProject project;
     static SiteLinks links;
 
@@ -44,7 +45,8 @@ class GeneratedSiteValidityTest {
 
     @Test
     void theCorpusHasAPaginatedTimeline() {
-        assertThat(project.site().resolve("relations/algeria-russia/page/2/index.html")).exists();
+        assertThat(project.site().resolve("relations/algeria-russia/page/2/index.html"))
+                .exists();
     }
 
     @Test
@@ -57,24 +59,37 @@ class GeneratedSiteValidityTest {
     void everyUrlInTheSearchIndexResolves() {
         List<String> urls = SearchIndexUrls.of(project.site());
         assertThat(urls).hasSizeGreaterThan(ENTRIES);
-        assertThat(urls.stream().map(u -> links.check("search/index.html", u)).filter(p -> p != null)).isEmpty();
+        assertThat(urls.stream().map(u -> links.check("search/index.html", u)).filter(p -> p != null))
+                .isEmpty();
     }
 
     @Test
     void aSampleOfEveryKindOfPageIsValidHtml() {
-        Set<String> sample = new LinkedHashSet<>(List.of("index.html", "404.html", "search/index.html", "relations/index.html",
-                "countries/index.html", "topics/index.html", "years/index.html", "relations/algeria-russia/index.html",
-                "relations/algeria-russia/page/2/index.html", "entries/2001/script-title/index.html",
-                "entries/2019/cote-divoire-cocoa/index.html", "countries/russia/index.html", "relations/multilateral/index.html",
+        Set<String> sample = new LinkedHashSet<>(List.of(
+                "index.html",
+                "404.html",
+                "search/index.html",
+                "relations/index.html",
+                "countries/index.html",
+                "topics/index.html",
+                "years/index.html",
+                "relations/algeria-russia/index.html",
+                "relations/algeria-russia/page/2/index.html",
+                "entries/2001/script-title/index.html",
+                "entries/2019/cote-divoire-cocoa/index.html",
+                "countries/russia/index.html",
+                "relations/multilateral/index.html",
                 "relations/russia-algeria/index.html"));
         for (String prefix : List.of("relations/", "countries/", "topics/", "years/", "entries/")) {
-            List<String> kind = links.htmlFiles().stream().filter(p -> p.startsWith(prefix) && !p.equals(prefix + "index.html"))
+            List<String> kind = links.htmlFiles().stream()
+                    .filter(p -> p.startsWith(prefix) && !p.equals(prefix + "index.html"))
                     .toList();
             for (int i = 0; i < PER_KIND && !kind.isEmpty(); i++) sample.add(kind.get(i * kind.size() / PER_KIND));
         }
         HtmlValidator validator = new HtmlValidator();
         List<String> invalid = new ArrayList<>();
-        for (String page : sample) validator.errors(project.site().resolve(page)).forEach(e -> invalid.add(page + ":" + e));
+        for (String page : sample)
+            validator.errors(project.site().resolve(page)).forEach(e -> invalid.add(page + ":" + e));
         assertThat(invalid).isEmpty();
     }
 }

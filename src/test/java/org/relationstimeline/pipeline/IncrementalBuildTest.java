@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +29,7 @@ import org.relationstimeline.testing.TestProject;
 class IncrementalBuildTest {
     @TempDir
     Path dir;
+
     TestProject project;
     Path theme;
 
@@ -43,9 +43,18 @@ class IncrementalBuildTest {
     private String build(Path out) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int code = Main.execute(new PrintWriter(o, true), new PrintWriter(e, true), "build",
-                "--content", project.content().toString(), "--config", project.root().resolve("site.yaml").toString(),
-                "--templates", theme.toString(), "--out", out.toString());
+        int code = Main.execute(
+                new PrintWriter(o, true),
+                new PrintWriter(e, true),
+                "build",
+                "--content",
+                project.content().toString(),
+                "--config",
+                project.root().resolve("site.yaml").toString(),
+                "--templates",
+                theme.toString(),
+                "--out",
+                out.toString());
         assertThat(code).as(e.toString()).isZero();
         return o.toString();
     }
@@ -79,7 +88,8 @@ class IncrementalBuildTest {
         Files.move(renamed, renamed.resolveSibling("renamed-" + renamed.getFileName()));
         assertIncrementalEqualsClean("entry renamed");
 
-        project.write("entries/2024/2024-05-05-new-entry.md",
+        project.write(
+                "entries/2024/2024-05-05-new-entry.md",
                 "---\ntitle: A new entry\ndate: 2024-05-05\ncountries: [DZ, RU]\ntopics: [trade]\n---\nNew.\n");
         assertIncrementalEqualsClean("entry added");
 

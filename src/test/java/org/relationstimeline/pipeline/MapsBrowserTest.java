@@ -2,11 +2,9 @@ package org.relationstimeline.pipeline;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -18,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -26,10 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.relationstimeline.testing.StaticSiteServer;
-import org.relationstimeline.testing.TestProject;
 import org.relationstimeline.testing.BrowserTest;
 import org.relationstimeline.testing.Chromium;
+import org.relationstimeline.testing.StaticSiteServer;
+import org.relationstimeline.testing.TestProject;
 
 /**
  * The maps as a reader meets them in Debian's chromium: the maps fixture built for a sub-path and
@@ -46,6 +43,7 @@ class MapsBrowserTest {
 
     @TempDir
     static Path dir;
+
     static StaticSiteServer server;
     static Playwright playwright;
     static Browser browser;
@@ -95,7 +93,9 @@ class MapsBrowserTest {
     }
 
     private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("maps-" + name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("maps-" + name + ".png"))
+                .setFullPage(true));
     }
 
     /** The territory or line the map links to {@code path}, drawn: its box on the screen is not empty. */
@@ -103,7 +103,9 @@ class MapsBrowserTest {
         Locator shape = page.locator(selector).first();
         BoundingBox box = shape.boundingBox();
         assertThat(box).as(selector + " is on the screen").isNotNull();
-        assertThat(box.width * box.height).as(selector + " is drawn from the shared asset").isGreaterThan(4);
+        assertThat(box.width * box.height)
+                .as(selector + " is drawn from the shared asset")
+                .isGreaterThan(4);
         return box;
     }
 
@@ -127,7 +129,8 @@ class MapsBrowserTest {
         shot("pair-neighbours-" + WIDE);
         page.navigate(server.baseUrl() + "relations/algeria-soviet-union/");
         drawn("figure.map--locator svg a[href$='/countries/soviet-union/']");
-        assertThat(page.locator("figure.map--locator .map__note")).containsText("15 states that succeeded Soviet Union");
+        assertThat(page.locator("figure.map--locator .map__note"))
+                .containsText("15 states that succeeded Soviet Union");
     }
 
     @Test
@@ -136,12 +139,15 @@ class MapsBrowserTest {
         page.navigate(server.baseUrl() + "countries/russia/");
         drawn("figure.map--partners svg a[href$='/relations/russia-ukraine/']");
         shot("country-" + WIDE);
-        page.locator("figure.map--partners svg a[href$='/relations/russia-ukraine/']").click();
+        page.locator("figure.map--partners svg a[href$='/relations/russia-ukraine/']")
+                .click();
         assertThat(page).hasURL(server.baseUrl() + "relations/russia-ukraine/");
         page.navigate(server.baseUrl() + "countries/");
         drawn("figure.map--world svg a[href$='/countries/armenia/']");
         shot("countries-" + WIDE);
-        page.locator("figure.map--world svg a[href$='/countries/algeria/']").first().click();
+        page.locator("figure.map--world svg a[href$='/countries/algeria/']")
+                .first()
+                .click();
         assertThat(page).hasURL(server.baseUrl() + "countries/algeria/");
     }
 
@@ -150,8 +156,8 @@ class MapsBrowserTest {
         open(WIDE, new Browser.NewContextOptions());
         page.navigate(server.baseUrl() + "countries/");
         // A curve's box is mostly not the curve: click a point on the line itself.
-        Object at = page.locator("figure.map--world svg a.map__arc[href$='/relations/russia-ukraine/'] path").evaluate(
-                "p => { const m = p.getScreenCTM(); const q = p.getPointAtLength(p.getTotalLength() / 2);"
+        Object at = page.locator("figure.map--world svg a.map__arc[href$='/relations/russia-ukraine/'] path")
+                .evaluate("p => { const m = p.getScreenCTM(); const q = p.getPointAtLength(p.getTotalLength() / 2);"
                         + " return [q.x * m.a + q.y * m.c + m.e, q.x * m.b + q.y * m.d + m.f]; }");
         List<?> xy = (List<?>) at;
         page.mouse().click(((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue());
@@ -169,7 +175,8 @@ class MapsBrowserTest {
             BoundingBox figure = page.locator("figure.map").boundingBox();
             assertThat(figure.x + figure.width).as(p).isLessThanOrEqualTo(PHONE);
             assertThat(((Number) page.locator("figure.map").evaluate("f => f.scrollWidth - f.clientWidth")).intValue())
-                    .as(p).isZero();
+                    .as(p)
+                    .isZero();
             shot((p.equals("countries/") ? "countries" : p.startsWith("relations") ? "pair" : "country") + "-" + PHONE);
         }
     }

@@ -25,6 +25,7 @@ class MapsBuildTest {
 
     @TempDir
     static Path dir;
+
     static TestProject project;
 
     @BeforeAll
@@ -51,27 +52,31 @@ class MapsBuildTest {
         Document page = project.page("relations/algeria-russia/index.html");
         Element map = page.selectFirst("main figure.map--locator");
         assertThat(map).isNotNull();
-        assertThat(map.select("svg > a").eachAttr("href")).containsExactlyInAnyOrder("/atlas/countries/algeria/",
-                "/atlas/countries/russia/");
+        assertThat(map.select("svg > a").eachAttr("href"))
+                .containsExactlyInAnyOrder("/atlas/countries/algeria/", "/atlas/countries/russia/");
         assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).contains("/atlas/assets/maps.css");
     }
 
     @Test
     void theCountryPageShadesThePartnersLinkedToThePairs() {
         Element map = project.page("countries/russia/index.html").selectFirst("main figure.map--partners");
-        assertThat(map.select("svg a").eachAttr("href")).containsExactlyInAnyOrder("/atlas/relations/algeria-russia/",
-                "/atlas/relations/russia-ukraine/");
+        assertThat(map.select("svg a").eachAttr("href"))
+                .containsExactlyInAnyOrder("/atlas/relations/algeria-russia/", "/atlas/relations/russia-ukraine/");
         assertThat(map.select(".map__note").text()).contains("Not drawn: European Union");
     }
 
     @Test
     void theCountriesIndexDrawsEveryPartyAndTheBusiestRelations() {
         Element map = project.page("countries/index.html").selectFirst("main figure.map--world");
-        assertThat(map.select("svg g > a").eachAttr("href")).contains("/atlas/countries/algeria/",
-                "/atlas/countries/armenia/", "/atlas/countries/vatican-city/", "/atlas/countries/east-germany/")
+        assertThat(map.select("svg g > a").eachAttr("href"))
+                .contains(
+                        "/atlas/countries/algeria/",
+                        "/atlas/countries/armenia/",
+                        "/atlas/countries/vatican-city/",
+                        "/atlas/countries/east-germany/")
                 .doesNotContain("/atlas/countries/european-union/", "/atlas/countries/opec/");
-        assertThat(map.select("svg a.map__arc").eachAttr("href")).startsWith("/atlas/relations/russia-ukraine/",
-                "/atlas/relations/algeria-russia/");
+        assertThat(map.select("svg a.map__arc").eachAttr("href"))
+                .startsWith("/atlas/relations/russia-ukraine/", "/atlas/relations/algeria-russia/");
     }
 
     @Test
@@ -82,7 +87,9 @@ class MapsBuildTest {
 
     @Test
     void aMapAddsAtMostThreeKilobytesToAPairPage() {
-        List<String> pairPages = project.htmlFiles().stream().filter(p -> p.matches("relations/[^/]+/index\\.html")).toList();
+        List<String> pairPages = project.htmlFiles().stream()
+                .filter(p -> p.matches("relations/[^/]+/index\\.html"))
+                .toList();
         assertThat(pairPages).hasSizeGreaterThan(5);
         for (String p : pairPages) {
             Document page = project.page(p);

@@ -17,12 +17,14 @@ import org.relationstimeline.testing.TestProject;
 class MultilateralPagesTest {
     @TempDir
     Path dir;
+
     TestProject project;
 
     @BeforeEach
     void setUp() {
         project = TestProject.copy("basic", dir);
-        project.write("entries/2010/2010-01-01-eu-talks.md",
+        project.write(
+                "entries/2010/2010-01-01-eu-talks.md",
                 "---\ntitle: EU and Russia talk\ndate: 2010-01-01\ncountries: [EU, RU]\ntopics: [energy]\n---\n");
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -31,21 +33,35 @@ class MultilateralPagesTest {
     @Test
     void theRelationsIndexRanksByBilateralEntriesAndListsTheOthersApart() {
         Document index = project.page("relations/index.html");
-        assertThat(index.select("main > ol.count-list > li > a").eachText()).containsExactly("Algeria\u2013Russia",
-                "Algeria\u2013Soviet Union", "European Union\u2013Russia", "Norway\u2013Sweden");
-        assertThat(index.select("main > ol.count-list > li").first().select(".count").text())
+        assertThat(index.select("main > ol.count-list > li > a").eachText())
+                .containsExactly(
+                        "Algeria\u2013Russia",
+                        "Algeria\u2013Soviet Union",
+                        "European Union\u2013Russia",
+                        "Norway\u2013Sweden");
+        assertThat(index.select("main > ol.count-list > li")
+                        .first()
+                        .select(".count")
+                        .text())
                 .isEqualTo("4 bilateral events +1 with other parties");
-        assertThat(index.select(".relations-multilateral li a").eachText()).containsExactly("Algeria\u2013Egypt", "Egypt\u2013Russia");
-        assertThat(index.select("a[href=/timeline/relations/multilateral/]").text()).isEqualTo("listed together");
+        assertThat(index.select(".relations-multilateral li a").eachText())
+                .containsExactly("Algeria\u2013Egypt", "Egypt\u2013Russia");
+        assertThat(index.select("a[href=/timeline/relations/multilateral/]").text())
+                .isEqualTo("listed together");
     }
 
     @Test
     void theHomePageRanksByBilateralEntriesAndLeavesOutRelationsKnownOnlyFromMultilateralEvents() {
         Document home = project.page("index.html");
-        assertThat(home.select(".home-aside li a").eachText()).containsExactly("Algeria\u2013Russia",
-                "Algeria\u2013Soviet Union", "European Union\u2013Russia", "Norway\u2013Sweden");
+        assertThat(home.select(".home-aside li a").eachText())
+                .containsExactly(
+                        "Algeria\u2013Russia",
+                        "Algeria\u2013Soviet Union",
+                        "European Union\u2013Russia",
+                        "Norway\u2013Sweden");
         assertThat(home.select(".intro__stats").text())
-                .isEqualTo("8 events across 4 bilateral relations between 7 countries and organisations, and 1 multilateral event.");
+                .isEqualTo(
+                        "8 events across 4 bilateral relations between 7 countries and organisations, and 1 multilateral event.");
     }
 
     @Test
@@ -53,17 +69,22 @@ class MultilateralPagesTest {
         Document entry = project.page("entries/2023/a-same-day-trade-deal/index.html");
         assertThat(entry.select(".neighbours__title").eachText()).containsExactly("Algeria\u2013Russia");
         assertThat(entry.select(".neighbours__alone").text())
-                .isEqualTo("It is the only event so far on 2 other timelines of its parties: Algeria\u2013Egypt, Egypt\u2013Russia.");
-        assertThat(entry.select(".neighbours__alone a").eachAttr("href")).containsExactly(
-                "/timeline/relations/algeria-egypt/#2023-a-same-day-trade-deal", "/timeline/relations/egypt-russia/#2023-a-same-day-trade-deal");
+                .isEqualTo(
+                        "It is the only event so far on 2 other timelines of its parties: Algeria\u2013Egypt, Egypt\u2013Russia.");
+        assertThat(entry.select(".neighbours__alone a").eachAttr("href"))
+                .containsExactly(
+                        "/timeline/relations/algeria-egypt/#2023-a-same-day-trade-deal",
+                        "/timeline/relations/egypt-russia/#2023-a-same-day-trade-deal");
         assertThat(entry.text()).doesNotContain("This is the only event on the");
     }
 
     @Test
     void aBilateralEntryAloneOnItsTimelineSaysSoOnce() {
         Document entry = project.page("entries/2001/norway-sweden/index.html");
-        assertThat(entry.select(".neighbours__none").eachText()).containsExactly("This is the only event on the Norway\u2013Sweden timeline so far.");
-        assertThat(entry.select(".neighbours__context a").attr("href")).isEqualTo("/timeline/relations/norway-sweden/#2001-norway-sweden");
+        assertThat(entry.select(".neighbours__none").eachText())
+                .containsExactly("This is the only event on the Norway\u2013Sweden timeline so far.");
+        assertThat(entry.select(".neighbours__context a").attr("href"))
+                .isEqualTo("/timeline/relations/norway-sweden/#2001-norway-sweden");
     }
 
     @Test
@@ -80,8 +101,11 @@ class MultilateralPagesTest {
         Document eu = project.page("countries/european-union/index.html");
         assertThat(eu.select(".eyebrow").text()).isEqualTo("Organisation");
         assertThat(eu.select(".partners li a").eachText()).containsExactly("European Union\u2013Russia");
-        assertThat(eu.select(".key-facts dt").eachText()).contains("Recorded event").doesNotContain("Capital");
+        assertThat(eu.select(".key-facts dt").eachText())
+                .contains("Recorded event")
+                .doesNotContain("Capital");
         assertThat(eu.select("[id=2010-eu-talks]")).hasSize(1);
-        assertThat(project.page("countries/index.html").select("a[href=/timeline/countries/european-union/]")).isNotEmpty();
+        assertThat(project.page("countries/index.html").select("a[href=/timeline/countries/european-union/]"))
+                .isNotEmpty();
     }
 }

@@ -35,11 +35,14 @@ class PagesWorkflowTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> steps(String job) {
-        return (List<Map<String, Object>>) map(map(workflow.get("jobs")).get(job)).get("steps");
+        return (List<Map<String, Object>>)
+                map(map(workflow.get("jobs")).get(job)).get("steps");
     }
 
     private Optional<Map<String, Object>> step(String job, String action) {
-        return steps(job).stream().filter(s -> String.valueOf(s.get("uses")).startsWith(action + "@")).findFirst();
+        return steps(job).stream()
+                .filter(s -> String.valueOf(s.get("uses")).startsWith(action + "@"))
+                .findFirst();
     }
 
     @Test
@@ -53,13 +56,18 @@ class PagesWorkflowTest {
     @Test
     void mayWritePagesAndMintAnIdTokenButOnlyReadTheCode() {
         assertThat(map(workflow.get("permissions")))
-                .containsEntry("contents", "read").containsEntry("pages", "write").containsEntry("id-token", "write");
-        assertThat(map(workflow.get("concurrency"))).containsEntry("group", "pages").containsEntry("cancel-in-progress", false);
+                .containsEntry("contents", "read")
+                .containsEntry("pages", "write")
+                .containsEntry("id-token", "write");
+        assertThat(map(workflow.get("concurrency")))
+                .containsEntry("group", "pages")
+                .containsEntry("cancel-in-progress", false);
     }
 
     @Test
     void buildsWithJava17AndAMavenCache() {
-        Map<String, Object> with = map(step("build", "actions/setup-java").orElseThrow().get("with"));
+        Map<String, Object> with =
+                map(step("build", "actions/setup-java").orElseThrow().get("with"));
         assertThat(String.valueOf(with.get("java-version"))).isEqualTo("17");
         assertThat(with).containsEntry("cache", "maven");
         assertThat(steps("build")).anyMatch(s -> String.valueOf(s.get("run")).startsWith("mvn -B"));
@@ -69,14 +77,20 @@ class PagesWorkflowTest {
     void theSiteIsBuiltForTheAddressThePagesSettingsGive() {
         Map<String, Object> configure = step("build", "actions/configure-pages").orElseThrow();
         Map<String, Object> build = steps("build").stream()
-                .filter(s -> String.valueOf(s.get("run")).contains("relations-timeline.jar build")).findFirst().orElseThrow();
-        assertThat(map(build.get("env")).get("BASE_URL")).isEqualTo("${{ steps." + configure.get("id") + ".outputs.base_url }}");
+                .filter(s -> String.valueOf(s.get("run")).contains("relations-timeline.jar build"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(map(build.get("env")).get("BASE_URL"))
+                .isEqualTo("${{ steps." + configure.get("id") + ".outputs.base_url }}");
         assertThat(String.valueOf(build.get("run"))).contains("--base-url \"${BASE_URL%/}/\"");
     }
 
     @Test
     void uploadsTheSiteFolderAndDeploysItWithTheOfficialActions() {
-        assertThat(map(step("build", "actions/upload-pages-artifact").orElseThrow().get("with"))).containsEntry("path", "site");
+        assertThat(map(step("build", "actions/upload-pages-artifact")
+                        .orElseThrow()
+                        .get("with")))
+                .containsEntry("path", "site");
         Map<String, Object> deploy = map(map(workflow.get("jobs")).get("deploy"));
         assertThat(deploy.get("needs")).isEqualTo("build");
         assertThat(map(deploy.get("environment"))).containsEntry("name", "github-pages");

@@ -39,6 +39,7 @@ class ProfilePagesTest {
 
     @TempDir
     Path dir;
+
     TestProject project;
 
     @BeforeEach
@@ -81,15 +82,18 @@ class ProfilePagesTest {
         Document page = pair();
         assertThat(page.select(".page-header .lede").text()).isEqualTo("A fixture profile of Algeria and Russia.");
         assertThat(page.select(".profile-overview .prose strong").text()).isEqualTo("overview");
-        assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("A fixture profile of Algeria and Russia.");
+        assertThat(page.select("meta[name=description]").attr("content"))
+                .isEqualTo("A fixture profile of Algeria and Russia.");
     }
 
     @Test
     void erasAreListedOldestFirstWithTheirSpans() {
         Document page = pair();
         assertThat(page.select(".eras__title").eachText()).containsExactly("Soviet years", "Russian Federation");
-        assertThat(page.select(".eras__span").eachText()).containsExactly("1962 \u2013 26 December 1991", "Since 26 December 1991");
-        assertThat(page.select(".eras__span").first().select("time").eachAttr("datetime")).containsExactly("1962", "1991-12-26");
+        assertThat(page.select(".eras__span").eachText())
+                .containsExactly("1962 \u2013 26 December 1991", "Since 26 December 1991");
+        assertThat(page.select(".eras__span").first().select("time").eachAttr("datetime"))
+                .containsExactly("1962", "1991-12-26");
     }
 
     @Test
@@ -100,17 +104,23 @@ class ProfilePagesTest {
 
     @Test
     void theKeyFactsBoxShowsTheEditorsFactWithItsSource() {
-        Element fact = pair().select(".key-facts__list > div:has(dt:containsOwn(Strategic partnership))").first();
+        Element fact = pair().select(".key-facts__list > div:has(dt:containsOwn(Strategic partnership))")
+                .first();
         assertThat(fact.select("dd > span").first().text()).isEqualTo("declared in 2001");
-        assertThat(fact.select(".key-facts__source a[href=https://example.org/fixture-source]").text()).isEqualTo("Fixture source");
-        assertThat(fact.select(".key-facts__source").text()).contains("Fixture Publisher").contains("4 April 2001");
+        assertThat(fact.select(".key-facts__source a[href=https://example.org/fixture-source]")
+                        .text())
+                .isEqualTo("Fixture source");
+        assertThat(fact.select(".key-facts__source").text())
+                .contains("Fixture Publisher")
+                .contains("4 April 2001");
     }
 
     @Test
     void theKeyFactsBoxSaysWhatTheDataSays() {
         Document page = pair();
         assertThat(fact(page, "Diplomatic relations established")).isEqualTo("c. 1962 (the event)");
-        assertThat(page.select(".key-facts dd a:containsOwn(the event)").attr("href")).isEqualTo("/timeline/entries/1962/recognition/");
+        assertThat(page.select(".key-facts dd a:containsOwn(the event)").attr("href"))
+                .isEqualTo("/timeline/entries/1962/recognition/");
         assertThat(fact(page, "Capital of Algeria")).isEqualTo("Algiers");
         assertThat(fact(page, "Capital of Russia")).isEqualTo("Moscow");
         assertThat(fact(page, "Recorded events")).isEqualTo("5 events: 4 bilateral, 1 with other parties");
@@ -136,19 +146,22 @@ class ProfilePagesTest {
     @Test
     void aPageWithoutAProfileOpensWithASentenceFromTheData() {
         Document nordic = project.page("relations/norway-sweden/index.html");
-        assertThat(nordic.select(".page-header .lede").text()).isEqualTo("The timeline records 1 event between Norway and Sweden, 2001.");
+        assertThat(nordic.select(".page-header .lede").text())
+                .isEqualTo("The timeline records 1 event between Norway and Sweden, 2001.");
         assertThat(nordic.select(".profile-overview, .eras, .see-also")).isEmpty();
         assertThat(fact(nordic, "Recorded event")).isEqualTo("1 May 2001: Nordic meeting");
         Document russia = project.page("countries/russia/index.html");
         assertThat(russia.select(".page-header .lede").text())
-                .isEqualTo("The timeline records 5 events involving Russia, 2001\u20132023, with 2 partners. Algeria is the most frequent partner (5 events).");
+                .isEqualTo(
+                        "The timeline records 5 events involving Russia, 2001\u20132023, with 2 partners. Algeria is the most frequent partner (5 events).");
     }
 
     @Test
     void aRelationKnownOnlyFromMultilateralEventsSaysSo() {
         Document page = project.page("relations/algeria-egypt/index.html");
         assertThat(page.select(".page-header .lede").text())
-                .isEqualTo("Algeria and Egypt appear on the timeline only together with other parties: 1 event with three or more parties, 2023.");
+                .isEqualTo(
+                        "Algeria and Egypt appear on the timeline only together with other parties: 1 event with three or more parties, 2023.");
         assertThat(fact(page, "Recorded event")).startsWith("15 June 2023");
     }
 
@@ -158,9 +171,11 @@ class ProfilePagesTest {
         assertThat(about.select("h1").text()).isEqualTo("About");
         assertThat(about.select(".prose em").text()).isEqualTo("fixture");
         assertThat(about.select("meta[name=description]").attr("content")).isEqualTo("What this fixture site is.");
-        assertThat(about.select(".site-footer__pages a[aria-current=page]").text()).isEqualTo("About");
+        assertThat(about.select(".site-footer__pages a[aria-current=page]").text())
+                .isEqualTo("About");
         for (String file : project.pageFiles()) {
-            assertThat(project.page(file).select(".site-footer__pages a").eachAttr("href")).as(file)
+            assertThat(project.page(file).select(".site-footer__pages a").eachAttr("href"))
+                    .as(file)
                     .containsExactly("/timeline/pages/about/", "/timeline/pages/corrections/");
         }
     }
@@ -168,7 +183,8 @@ class ProfilePagesTest {
     @Test
     void profilesAndPagesAreNotEntries() {
         assertThat(project.build().out()).contains("built 7 entries");
-        assertThat(Files.exists(project.site().resolve("entries/2023/algeria-russia"))).isFalse();
+        assertThat(Files.exists(project.site().resolve("entries/2023/algeria-russia")))
+                .isFalse();
         assertThat(project.run("check").out()).contains("checked 12 file(s): 0 error(s)");
     }
 
@@ -183,13 +199,16 @@ class ProfilePagesTest {
     void anEditedPageTitleIsShownInEveryFooter() {
         project.write("pages/about.md", "---\ntitle: About this site\n---\nText.\n");
         assertThat(project.build().exitCode()).isZero();
-        assertThat(project.page("index.html").select(".site-footer__pages a").eachText()).containsExactly("About this site", "Corrections");
+        assertThat(project.page("index.html").select(".site-footer__pages a").eachText())
+                .containsExactly("About this site", "Corrections");
     }
 
     /** The text of the key facts row with this label. */
     private static String fact(Document page, String label) {
         return page.select(".key-facts__list > div").stream()
-                .filter(d -> d.select("dt").text().equals(label)).findFirst()
-                .map(d -> d.select("dd").text()).orElse("(no row " + label + ")");
+                .filter(d -> d.select("dt").text().equals(label))
+                .findFirst()
+                .map(d -> d.select("dd").text())
+                .orElse("(no row " + label + ")");
     }
 }

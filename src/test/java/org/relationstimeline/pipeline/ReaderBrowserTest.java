@@ -2,11 +2,9 @@ package org.relationstimeline.pipeline;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -18,7 +16,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -30,10 +27,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.site.search.SearchTokenizer;
 import org.relationstimeline.testing.BrowserTest;
+import org.relationstimeline.testing.Chromium;
 import org.relationstimeline.testing.GeneratedCorpus;
 import org.relationstimeline.testing.StaticSiteServer;
 import org.relationstimeline.testing.TestProject;
-import org.relationstimeline.testing.Chromium;
 
 /**
  * The site as a reader meets it, in Debian's chromium (headless, driven by Playwright; nothing
@@ -49,9 +46,23 @@ class ReaderBrowserTest {
     static final String COCOA = "C\u00f4te d\u2019Ivoire and Ghana sign a cocoa pact";
 
     /** Every page kind, by its path below the base URL; the 404 page by its file, since the server answers it with 404. */
-    static final List<String> EVERY_KIND = List.of("", "relations/", "relations/algeria-russia/", "relations/algeria-russia/page/2/",
-            "relations/multilateral/", "countries/", "countries/russia/", "topics/", "topics/trade/", "years/", "years/2001/",
-            "entries/2001/script-title/", "search/", "pages/about/", "404.html");
+    static final List<String> EVERY_KIND = List.of(
+            "",
+            "relations/",
+            "relations/algeria-russia/",
+            "relations/algeria-russia/page/2/",
+            "relations/multilateral/",
+            "countries/",
+            "countries/russia/",
+            "topics/",
+            "topics/trade/",
+            "years/",
+            "years/2001/",
+            "entries/2001/script-title/",
+            "search/",
+            "pages/about/",
+            "404.html");
+
     static final String ALGERIA_RUSSIA = """
             ---
             summary: A generated profile of the relations between Algeria and Russia, with a summary long enough to wrap on a phone.
@@ -78,6 +89,7 @@ class ReaderBrowserTest {
 
     @TempDir
     static Path dir;
+
     static StaticSiteServer server;
     static Playwright playwright;
     static Browser browser;
@@ -95,7 +107,9 @@ class ReaderBrowserTest {
         server = StaticSiteServer.start("/sub/");
         TestProject project = GeneratedCorpus.writeProject(dir, 450, 11);
         project.write("relations/algeria-russia.md", ALGERIA_RUSSIA);
-        project.write("pages/about.md", "---\ntitle: About\nsummary: What the generated site is.\n---\nA generated site, for tests.\n");
+        project.write(
+                "pages/about.md",
+                "---\ntitle: About\nsummary: What the generated site is.\n---\nA generated site, for tests.\n");
         TestProject.Run run = project.build("--base-url", server.baseUrl(), "--quiet");
         assertThat(run.exitCode()).as(run.err()).isZero();
         server.serve(project.site());
@@ -160,7 +174,8 @@ class ReaderBrowserTest {
         page.navigate(server.baseUrl());
         assertThat(page.locator("h1")).hasText("Generated Timeline");
         shot("home");
-        page.locator(".home-aside").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Algeria\u2013Russia"))
+        page.locator(".home-aside")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Algeria\u2013Russia"))
                 .click();
         assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/");
         assertThat(page.locator("h1")).hasText("Algeria\u2013Russia");
@@ -174,7 +189,8 @@ class ReaderBrowserTest {
         int withTopic = visibleCards().count();
         assertThat(withTopic).isBetween(1, all - 1);
         assertThat(asList(visibleCards().evaluateAll("cards => cards.map(c => c.dataset.topics)")))
-                .allSatisfy(topics -> assertThat(List.of(topics.toString().split(" "))).contains(topic));
+                .allSatisfy(topics ->
+                        assertThat(List.of(topics.toString().split(" "))).contains(topic));
         assertThat(page.locator("[data-filter-status]")).hasText("Showing " + withTopic + " of " + all + " events.");
 
         List<String> years = page.locator("[data-filter=from] option").allTextContents();
@@ -183,20 +199,28 @@ class ReaderBrowserTest {
         page.selectOption("[data-filter=from]", from);
         page.selectOption("[data-filter=to]", to);
         List<Object> shownYears = asList(visibleCards().evaluateAll("cards => cards.map(c => +c.dataset.year)"));
-        assertThat(shownYears).isNotEmpty().allSatisfy(y -> assertThat(((Number) y).intValue())
-                .isBetween(Integer.parseInt(from), Integer.parseInt(to)));
-        List<Object> shownGroups = asList(page.locator("[data-year-group]:visible").evaluateAll("groups => groups.map(g => g.dataset.yearGroup)"));
-        assertThat(shownGroups).isNotEmpty().allSatisfy(y -> assertThat(Integer.parseInt(y.toString()))
-                .isBetween(Integer.parseInt(from), Integer.parseInt(to)));
-        assertThat(asList(page.locator("[data-year-jump]:visible").evaluateAll("jumps => jumps.map(j => j.dataset.yearJump)")))
-                .as("the year links left are those of the years shown").isEqualTo(shownGroups);
+        assertThat(shownYears)
+                .isNotEmpty()
+                .allSatisfy(y ->
+                        assertThat(((Number) y).intValue()).isBetween(Integer.parseInt(from), Integer.parseInt(to)));
+        List<Object> shownGroups = asList(page.locator("[data-year-group]:visible")
+                .evaluateAll("groups => groups.map(g => g.dataset.yearGroup)"));
+        assertThat(shownGroups)
+                .isNotEmpty()
+                .allSatisfy(y -> assertThat(Integer.parseInt(y.toString()))
+                        .isBetween(Integer.parseInt(from), Integer.parseInt(to)));
+        assertThat(asList(page.locator("[data-year-jump]:visible")
+                        .evaluateAll("jumps => jumps.map(j => j.dataset.yearJump)")))
+                .as("the year links left are those of the years shown")
+                .isEqualTo(shownGroups);
         assertThat(page).hasURL(Pattern.compile("\\?topic=" + topic + "&from=" + from + "&to=" + to + "$"));
         shot("pair-filtered");
 
         page.reload();
         assertThat(visibleCards()).hasCount(shownYears.size());
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show all")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show all"))
+                .click();
         assertThat(visibleCards()).hasCount(all);
         assertNoProblems();
     }
@@ -204,10 +228,13 @@ class ReaderBrowserTest {
     @Test
     void aReaderSearchesForATitleAndOpensTheResult() {
         page.navigate(server.baseUrl());
-        page.locator(".site-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Search")).click();
+        page.locator(".site-nav")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Search"))
+                .click();
         assertThat(page).hasURL(server.baseUrl() + "search/");
         assertThat(page.locator("[data-search-unavailable]")).isHidden();
-        page.locator("[data-search-query]").pressSequentially("cote divoire coc", new Locator.PressSequentiallyOptions().setDelay(30));
+        page.locator("[data-search-query]")
+                .pressSequentially("cote divoire coc", new Locator.PressSequentiallyOptions().setDelay(30));
         Locator first = page.locator("[data-search-results] > li").first().locator("h2 a");
         assertThat(first).hasText(COCOA);
         assertThat(page).hasURL(Pattern.compile("search/\\?q=cote\\+divoire\\+coc$"));
@@ -222,8 +249,10 @@ class ReaderBrowserTest {
     @Test
     void searchFiltersNarrowResultsToAPairAndYears() {
         page.navigate(server.baseUrl() + "search/");
-        List<Integer> years = page.locator("[data-search-filter=from] option[value]:not([value=''])").allTextContents().stream()
-                .map(Integer::parseInt).toList();
+        List<Integer> years =
+                page.locator("[data-search-filter=from] option[value]:not([value=''])").allTextContents().stream()
+                        .map(Integer::parseInt)
+                        .toList();
         int from = years.stream().filter(y -> y >= 1950).findFirst().orElseThrow();
         int to = years.stream().filter(y -> y <= 2000).reduce((a, b) -> b).orElseThrow();
         page.selectOption("[data-search-filter=country]", "algeria");
@@ -236,10 +265,12 @@ class ReaderBrowserTest {
         for (Locator result : results.all()) {
             assertThat(result.locator("[data-result-parties]")).containsText("Algeria");
             assertThat(result.locator("[data-result-parties]")).containsText("Russia");
-            int year = Integer.parseInt(result.locator("time").getAttribute("datetime").substring(0, 4));
+            int year = Integer.parseInt(
+                    result.locator("time").getAttribute("datetime").substring(0, 4));
             assertThat(year).isBetween(from, to);
         }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show more results")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show more results"))
+                .click();
         assertThat(results).hasCount(20);
         assertThat(results.nth(10).locator("[data-result-url]")).isFocused();
         assertNoProblems();
@@ -259,11 +290,15 @@ class ReaderBrowserTest {
         assertThat(results).hasCount(10);
         assertThat(page.locator("[data-search-results] > li[data-from-theme]")).hasCount(10);
         for (Locator result : results.all()) {
-            assertThat(result.locator("[data-result-url]")).hasAttribute("href", Pattern.compile("^/sub/entries/\\d{4}/[a-z0-9-]+/$"));
+            assertThat(result.locator("[data-result-url]"))
+                    .hasAttribute("href", Pattern.compile("^/sub/entries/\\d{4}/[a-z0-9-]+/$"));
             assertThat(result.locator("[data-result-title]")).not().isEmpty();
-            assertThat(result.locator("time[data-result-date]")).hasAttribute("datetime", Pattern.compile("^\\d{4}(-\\d\\d){0,2}$"));
+            assertThat(result.locator("time[data-result-date]"))
+                    .hasAttribute("datetime", Pattern.compile("^\\d{4}(-\\d\\d){0,2}$"));
             assertThat(result.locator("[data-result-parties]")).hasText(Pattern.compile("^[^,]+(, [^,]+)+$"));
-            assertThat(result.locator("[data-result-parties] a[href^='/sub/countries/']")).not().hasCount(0);
+            assertThat(result.locator("[data-result-parties] a[href^='/sub/countries/']"))
+                    .not()
+                    .hasCount(0);
             for (Locator item : result.locator("[data-result-item]").all()) {
                 assertThat(item.locator("xpath=descendant-or-self::a")).hasAttribute("href", Pattern.compile("^/sub/"));
                 assertThat(item).not().isEmpty();
@@ -277,17 +312,23 @@ class ReaderBrowserTest {
 
     @Test
     void accentsCaseAndFoldedLettersDoNotChangeWhatASearchFinds() {
-        for (List<String> forms : List.of(List.of("Z\u00fcrich", "ZURICH"), List.of("Stra\u00dfe", "strasse"),
-                List.of("\u0141\u00f3d\u017a", "lodz"), List.of("Tom\u00e9", "TOME"), List.of("\ufb01nance", "finance"))) {
+        for (List<String> forms : List.of(
+                List.of("Z\u00fcrich", "ZURICH"),
+                List.of("Stra\u00dfe", "strasse"),
+                List.of("\u0141\u00f3d\u017a", "lodz"),
+                List.of("Tom\u00e9", "TOME"),
+                List.of("\ufb01nance", "finance"))) {
             List<String> found = new ArrayList<>();
             for (String query : forms) {
-                page.navigate(server.baseUrl() + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+                page.navigate(server.baseUrl() + "search/?q="
+                        + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
                 Locator status = page.locator("[data-search-status]");
                 assertThat(status).hasText(Pattern.compile("^(\\d+ events? match|No events match)\\."));
                 found.add(status.textContent());
             }
             assertThat(found.get(1)).as(forms.toString()).isEqualTo(found.get(0));
-            if (!forms.get(1).equals("finance")) assertThat(found.get(0)).as(forms.toString()).doesNotStartWith("No events");
+            if (!forms.get(1).equals("finance"))
+                assertThat(found.get(0)).as(forms.toString()).doesNotStartWith("No events");
         }
         assertNoProblems();
     }
@@ -303,18 +344,33 @@ class ReaderBrowserTest {
 
     /** Text where a reader of words could go wrong: each must be read alike by the page and by the index. */
     static final List<String> TRICKY_QUERIES = List.of(
-            "C\u00f4te d\u2019Ivoire", "Russia's L'Aquila rock-'n'-roll", "Z\u00fcrich ZURICH z\u00fcrich",
-            "Stra\u00dfe STRASSE \u1e9e", "\u00c6sir \u0152uvre \u0153il \u00e6", "\u00d8resund \u00f8l \u0110akovo \u00f0",
+            "C\u00f4te d\u2019Ivoire",
+            "Russia's L'Aquila rock-'n'-roll",
+            "Z\u00fcrich ZURICH z\u00fcrich",
+            "Stra\u00dfe STRASSE \u1e9e",
+            "\u00c6sir \u0152uvre \u0153il \u00e6",
+            "\u00d8resund \u00f8l \u0110akovo \u00f0",
             "\u0141\u00f3d\u017a \u0127 \u00fe\u00e1 \u00de \u014b \u0138 \u017f",
-            "\u0130stanbul ISTANBUL \u0131spanak I\u011fd\u0131r \u0131\u0307", "\u039f\u0394\u039f\u03a3 \u03a3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2",
+            "\u0130stanbul ISTANBUL \u0131spanak I\u011fd\u0131r \u0131\u0307",
+            "\u039f\u0394\u039f\u03a3 \u03a3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2",
             "\u041c\u043e\u0441\u043a\u0432\u0430 \u0401\u043b\u043a\u0430 \u0419\u041e\u0414 \u0456\u0457",
             "\u0627\u0644\u0642\u0627\u0647\u0631\u0629 \u0645\u064f\u062d\u064e\u0645\u0651\u064e\u062f \u0661\u0669\u0667\u0663",
-            "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd", "\u0939\u093f\u0928\u094d\u0926\u0940", "\u65e5\u672c\u8a9e \ud55c\uad6d",
-            "\ufb01nance \ufb02 \ufb00 \uff12\uff10\uff12\uff13 \u216b \u2460\u2461 x\u00b2", "\u01c4 \u01c5emal \u0149",
-            "e\u0301te\u0301 Zu\u0308rich C\u0327a", "x86-64 COVID-19 1990s 3.14 2\u20134", "MiXeD CaSe mIxEd",
+            "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd",
+            "\u0939\u093f\u0928\u094d\u0926\u0940",
+            "\u65e5\u672c\u8a9e \ud55c\uad6d",
+            "\ufb01nance \ufb02 \ufb00 \uff12\uff10\uff12\uff13 \u216b \u2460\u2461 x\u00b2",
+            "\u01c4 \u01c5emal \u0149",
+            "e\u0301te\u0301 Zu\u0308rich C\u0327a",
+            "x86-64 COVID-19 1990s 3.14 2\u20134",
+            "MiXeD CaSe mIxEd",
             "emoji \ud83d\ude00 \ud83c\udde9\ud83c\uddea \ud83d\udc69\u200d\ud83d\udc69\u200d\ud83d\udc67ok caf\u00e9\u2615",
-            "zero\u200bwidth soft\u00adhyphen nb\u00a0sp thin\u2009space tab\tnew\nline", "<b>bold</b> &amp; \"quoted\"",
-            "a b c", "one two three four five six seven eight one", "x".repeat(40) + " " + "\u00e9".repeat(40), "", "  \t ");
+            "zero\u200bwidth soft\u00adhyphen nb\u00a0sp thin\u2009space tab\tnew\nline",
+            "<b>bold</b> &amp; \"quoted\"",
+            "a b c",
+            "one two three four five six seven eight one",
+            "x".repeat(40) + " " + "\u00e9".repeat(40),
+            "",
+            "  \t ");
 
     @Test
     void thePageReadsAQueryAsTheIndexReadsIt() {
@@ -336,7 +392,8 @@ class ReaderBrowserTest {
         shot("countries");
         page.navigate(server.baseUrl() + "countries/russia/");
         assertThat(page.locator("figure.chart--partners svg[role=img]")).isVisible();
-        assertThat(page.locator("figure.chart--partners rect.chart__bar").first()).isVisible();
+        assertThat(page.locator("figure.chart--partners rect.chart__bar").first())
+                .isVisible();
         shot("country");
         assertNoProblems();
     }
@@ -349,7 +406,8 @@ class ReaderBrowserTest {
         assertThat(page.locator("[data-search-unavailable]")).containsText("needs JavaScript");
         assertThat(page.locator("[data-search-form]")).isHidden();
         for (String index : List.of("relations/", "countries/", "topics/", "years/")) {
-            assertThat(page.locator("[data-search-unavailable] a[href='/sub/" + index + "']")).isVisible();
+            assertThat(page.locator("[data-search-unavailable] a[href='/sub/" + index + "']"))
+                    .isVisible();
         }
         shot("search-no-javascript");
         page.navigate(server.baseUrl() + "relations/algeria-russia/");
@@ -363,7 +421,10 @@ class ReaderBrowserTest {
         open(new Browser.NewContextOptions(), 390, 844);
         List<String> paths = new ArrayList<>(EVERY_KIND);
         page.navigate(server.baseUrl() + "relations/multilateral/");
-        paths.add(page.locator(".entry-card__title a").first().getAttribute("href").substring("/sub/".length()));
+        paths.add(page.locator(".entry-card__title a")
+                .first()
+                .getAttribute("href")
+                .substring("/sub/".length()));
         List<String> wide = new ArrayList<>();
         for (String path : paths) {
             page.navigate(server.baseUrl() + path);
@@ -373,7 +434,9 @@ class ReaderBrowserTest {
         assertThat(wide).isEmpty();
         for (String path : List.of("relations/algeria-russia/", "countries/russia/", "relations/")) {
             page.navigate(server.baseUrl() + path);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setClip(0, 0, 390, 2600)
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setClip(0, 0, 390, 2600)
                     .setPath(SCREENSHOTS.resolve("390-" + path.replace('/', '-').replaceAll("-$", "") + ".png")));
         }
         assertNoProblems();
@@ -381,7 +444,9 @@ class ReaderBrowserTest {
 
     /** Two years between which the pair's timeline has no event, from the years its filter offers. */
     private int[] emptySpan() {
-        List<Integer> years = page.locator("[data-filter=from] option").allTextContents().stream().map(Integer::parseInt).toList();
+        List<Integer> years = page.locator("[data-filter=from] option").allTextContents().stream()
+                .map(Integer::parseInt)
+                .toList();
         for (int i = 1; i < years.size(); i++) {
             if (years.get(i) - years.get(i - 1) >= 3) return new int[] {years.get(i - 1) + 1, years.get(i) - 1};
         }
@@ -420,7 +485,8 @@ class ReaderBrowserTest {
         page.locator("form[role=search] input[name=q]").fill("cocoa");
         page.locator("form[role=search] input[name=q]").press("Enter");
         assertThat(page).hasURL(Pattern.compile("search/\\?q=cocoa$"));
-        assertThat(page.locator("[data-search-results] > li").first().locator("h2 a")).hasText(COCOA);
+        assertThat(page.locator("[data-search-results] > li").first().locator("h2 a"))
+                .hasText(COCOA);
         assertNoProblems();
     }
 
@@ -441,9 +507,15 @@ class ReaderBrowserTest {
         assertThat(overview).isVisible();
         double factsLeft = facts.boundingBox().x;
         double overviewRight = overview.boundingBox().x + overview.boundingBox().width;
-        assertThat(factsLeft).as("the key facts box stands to the right of the overview").isGreaterThan(overviewRight);
-        assertThat(facts.boundingBox().y).as("at the top, beside it").isLessThan(overview.boundingBox().y + overview.boundingBox().height);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setClip(0, 0, 1280, 1500)
+        assertThat(factsLeft)
+                .as("the key facts box stands to the right of the overview")
+                .isGreaterThan(overviewRight);
+        assertThat(facts.boundingBox().y)
+                .as("at the top, beside it")
+                .isLessThan(overview.boundingBox().y + overview.boundingBox().height);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setClip(0, 0, 1280, 1500)
                 .setPath(SCREENSHOTS.resolve("pair-profile.png")));
         assertNoProblems();
     }

@@ -20,6 +20,7 @@ class ReaderSideEscapingTest {
     // Every test only reads the built site, so it is built once for the class.
     @TempDir
     static Path dir;
+
     static TestProject project;
 
     @BeforeAll
@@ -35,8 +36,10 @@ class ReaderSideEscapingTest {
                     slug: org-x
                 """);
         for (int i = 1; i <= 3; i++) {
-            project.write("entries/202" + i + "/e" + i + ".md", "---\ntitle: Event " + i + "\ndate: 202" + i
-                    + "-01-02\ncountries: [RU, XO]\ntopics: [energy]\n---\n");
+            project.write(
+                    "entries/202" + i + "/e" + i + ".md",
+                    "---\ntitle: Event " + i + "\ndate: 202" + i
+                            + "-01-02\ncountries: [RU, XO]\ntopics: [energy]\n---\n");
         }
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -47,7 +50,9 @@ class ReaderSideEscapingTest {
             if (script.attr("type").equals("application/ld+json")) {
                 assertThat(script.data()).as("JSON-LD keeps markup escaped").doesNotContain("<");
             } else {
-                assertThat(script.hasAttr("src")).as("only the theme's own scripts: " + script.outerHtml()).isTrue();
+                assertThat(script.hasAttr("src"))
+                        .as("only the theme's own scripts: " + script.outerHtml())
+                        .isTrue();
                 assertThat(script.data()).isEmpty();
             }
         }
@@ -56,13 +61,17 @@ class ReaderSideEscapingTest {
     @Test
     void chartsShowTheNamesAsText() {
         Document pair = project.page("relations/org-x-russia/index.html");
-        assertThat(pair.select("figure.chart--activity svg > title").text()).isEqualTo("Events per year, Org " + LABEL + "\u2013Russia");
+        assertThat(pair.select("figure.chart--activity svg > title").text())
+                .isEqualTo("Events per year, Org " + LABEL + "\u2013Russia");
         noScriptFromContent(pair);
         Document country = project.page("countries/russia/index.html");
-        assertThat(country.select("figure.chart--partners text.chart__label--name").text()).startsWith("Org <script>");
+        assertThat(country.select("figure.chart--partners text.chart__label--name")
+                        .text())
+                .startsWith("Org <script>");
         noScriptFromContent(country);
         Document countries = project.page("countries/index.html");
-        assertThat(countries.select("figure.chart--matrix ol li").text()).isEqualTo("Org " + LABEL + "\u2013Russia: 3 events");
+        assertThat(countries.select("figure.chart--matrix ol li").text())
+                .isEqualTo("Org " + LABEL + "\u2013Russia: 3 events");
         noScriptFromContent(countries);
     }
 
@@ -81,6 +90,7 @@ class ReaderSideEscapingTest {
         String manifest = Files.readString(project.site().resolve("search/manifest.json"));
         assertThat(manifest).doesNotContain("<", ">");
         var json = JsonParser.parseString(manifest).getAsJsonObject();
-        assertThat(json.getAsJsonArray("topics").get(0).getAsJsonArray().get(1).getAsString()).isEqualTo("Energy " + LABEL);
+        assertThat(json.getAsJsonArray("topics").get(0).getAsJsonArray().get(1).getAsString())
+                .isEqualTo("Energy " + LABEL);
     }
 }

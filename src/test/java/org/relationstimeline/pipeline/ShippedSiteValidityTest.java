@@ -26,6 +26,7 @@ class ShippedSiteValidityTest {
 
     @TempDir
     static Path dir;
+
     static Path site;
     static SiteLinks links;
 
@@ -34,8 +35,20 @@ class ShippedSiteValidityTest {
         site = dir.resolve("site");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--content", "content",
-                "--config", "site.yaml", "--templates", "templates", "--out", site.toString(), "--base-url", BASE_URL,
+        int code = Main.execute(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                "build",
+                "--content",
+                "content",
+                "--config",
+                "site.yaml",
+                "--templates",
+                "templates",
+                "--out",
+                site.toString(),
+                "--base-url",
+                BASE_URL,
                 "--quiet");
         assertThat(code).as(err.toString()).isZero();
         links = new SiteLinks(site, BASE_URL);
@@ -60,21 +73,28 @@ class ShippedSiteValidityTest {
     void everyUrlInTheSearchIndexResolves() {
         List<String> urls = SearchIndexUrls.of(site);
         assertThat(urls).hasSizeGreaterThan(70).allMatch(u -> u.startsWith("/shipped/"));
-        assertThat(urls.stream().map(u -> links.check("search/index.html", u)).filter(p -> p != null)).isEmpty();
+        assertThat(urls.stream().map(u -> links.check("search/index.html", u)).filter(p -> p != null))
+                .isEmpty();
     }
 
     @Test
     void theShippedAlgeriaRussiaProfileHasItsErasAndEveryFactItsSource() throws java.io.IOException {
-        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("relations/algeria-russia/index.html").toFile(), "UTF-8");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                site.resolve("relations/algeria-russia/index.html").toFile(), "UTF-8");
         assertThat(page.select(".eras__era")).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(page.select(".key-facts dt:containsOwn(Diplomatic relations established) + dd").text())
+        assertThat(page.select(".key-facts dt:containsOwn(Diplomatic relations established) + dd")
+                        .text())
                 .isEqualTo("23 March 1962 (the event)");
         assertThat(page.select(".key-facts dd a:containsOwn(the event)").attr("href"))
                 .isEqualTo("/shipped/entries/1962/soviet-union-algeria-diplomatic-relations/");
         List<org.jsoup.nodes.Element> facts = page.select(".key-facts dd:has(.key-facts__source)");
-        assertThat(facts).hasSizeGreaterThanOrEqualTo(3)
-                .allSatisfy(dd -> assertThat(dd.select(".key-facts__source cite").text()).isNotBlank());
-        assertThat(org.jsoup.Jsoup.parse(site.resolve("pages/about/index.html").toFile(), "UTF-8").select("h2").eachText())
+        assertThat(facts)
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(dd ->
+                        assertThat(dd.select(".key-facts__source cite").text()).isNotBlank());
+        assertThat(org.jsoup.Jsoup.parse(site.resolve("pages/about/index.html").toFile(), "UTF-8")
+                        .select("h2")
+                        .eachText())
                 .containsExactly("What this site is", "How entries are sourced", "Proposing a correction");
     }
 }

@@ -19,6 +19,7 @@ import org.relationstimeline.testing.TestProject;
 class SiteBuildTest {
     @TempDir
     Path dir;
+
     TestProject project;
 
     @BeforeEach
@@ -31,19 +32,30 @@ class SiteBuildTest {
         assertThat(project.build().exitCode()).isZero();
         Document pair = project.page("relations/algeria-russia/index.html");
         assertThat(pair.select("h1").text()).isEqualTo("Algeria\u2013Russia");
-        List<String> ids = pair.select("main [id]").stream().map(Element::id)
-                .filter(id -> !id.startsWith("y") && !id.startsWith("h_") && !id.equals("rt_main")).toList();
-        assertThat(ids).containsSubsequence("2023-defence-talks", "2023-a-same-day-trade-deal", "2023-partnership-declaration",
-                "2006-debt-deal", "2001-script-title");
+        List<String> ids = pair.select("main [id]").stream()
+                .map(Element::id)
+                .filter(id -> !id.startsWith("y") && !id.startsWith("h_") && !id.equals("rt_main"))
+                .toList();
+        assertThat(ids)
+                .containsSubsequence(
+                        "2023-defence-talks",
+                        "2023-a-same-day-trade-deal",
+                        "2023-partnership-declaration",
+                        "2006-debt-deal",
+                        "2001-script-title");
         assertThat(pair.select("h2").eachText()).containsSubsequence("2023", "2006", "2001");
-        assertThat(pair.select("[id=1962-recognition]")).as("the Soviet-era entry is on Algeria–Soviet Union").isEmpty();
+        assertThat(pair.select("[id=1962-recognition]"))
+                .as("the Soviet-era entry is on Algeria–Soviet Union")
+                .isEmpty();
     }
 
     @Test
     void threePartyEntryAppearsOnEachOfItsPairs() {
         project.build();
         for (String pair : List.of("algeria-egypt", "algeria-russia", "egypt-russia")) {
-            assertThat(project.page("relations/" + pair + "/index.html").select("[id=2023-a-same-day-trade-deal]")).as(pair).hasSize(1);
+            assertThat(project.page("relations/" + pair + "/index.html").select("[id=2023-a-same-day-trade-deal]"))
+                    .as(pair)
+                    .hasSize(1);
         }
     }
 
@@ -67,10 +79,11 @@ class SiteBuildTest {
 
     @Test
     void baseUrlOptionMovesEveryLink() {
-        assertThat(project.build("--base-url", "https://user.github.io/repo").exitCode()).isZero();
+        assertThat(project.build("--base-url", "https://user.github.io/repo").exitCode())
+                .isZero();
         Document home = project.page("index.html");
-        assertThat(home.select("a[href]").eachAttr("href")).allMatch(h -> h.startsWith("/repo/") || h.startsWith("http")
-                || h.startsWith("#"));
+        assertThat(home.select("a[href]").eachAttr("href"))
+                .allMatch(h -> h.startsWith("/repo/") || h.startsWith("http") || h.startsWith("#"));
         assertThat(home.select("link[rel=stylesheet]").attr("href")).isEqualTo("/repo/assets/style.css");
     }
 
@@ -83,9 +96,12 @@ class SiteBuildTest {
         for (String file : project.htmlFiles()) {
             Document doc = project.page(file);
             // Executable scripts are the theme's own; data blocks (JSON-LD) carry the title escaped.
-            assertThat(doc.select("script:not([type=application/ld+json])").stream().map(Element::data)).as(file)
+            assertThat(doc.select("script:not([type=application/ld+json])").stream()
+                            .map(Element::data))
+                    .as(file)
                     .noneMatch(s -> s.contains("alert("));
-            assertThat(doc.select("script[type=application/ld+json]").stream().map(Element::data)).as(file)
+            assertThat(doc.select("script[type=application/ld+json]").stream().map(Element::data))
+                    .as(file)
                     .noneMatch(s -> s.contains("<"));
         }
     }
@@ -97,7 +113,8 @@ class SiteBuildTest {
         assertThat(talks.select("time[datetime=2023-08-01]").first().text()).isEqualTo("1 August 2023");
         assertThat(talks.select("a[href=/timeline/countries/algeria/]")).isNotEmpty();
         assertThat(talks.select("a[href=/timeline/topics/defense/]").text()).contains("Defence");
-        assertThat(talks.select("a[href=https://example.org/report-one]").text()).contains("Fixture report one");
+        assertThat(talks.select("a[href=https://example.org/report-one]").text())
+                .contains("Fixture report one");
         Document recognition = project.page("entries/1962/recognition/index.html");
         assertThat(recognition.select("h1").text()).isEqualTo("1962");
         assertThat(recognition.select("time[datetime=1962]").first().text()).isEqualTo("c. 1962");
@@ -109,12 +126,16 @@ class SiteBuildTest {
     void pairTimelinesLinkTheSameRelationshipUnderAFormerOrLaterState() {
         project.build();
         Document russia = project.page("relations/algeria-russia/index.html");
-        assertThat(russia.select(".key-facts div:contains(Under a former state) a[href=/timeline/relations/algeria-soviet-union/]")
-                .text()).isEqualTo("Algeria\u2013Soviet Union");
+        assertThat(russia.select(
+                                ".key-facts div:contains(Under a former state) a[href=/timeline/relations/algeria-soviet-union/]")
+                        .text())
+                .isEqualTo("Algeria\u2013Soviet Union");
         Document soviet = project.page("relations/algeria-soviet-union/index.html");
-        assertThat(soviet.select(".key-facts div:contains(Under a later state) a[href=/timeline/relations/algeria-russia/]"))
+        assertThat(soviet.select(
+                        ".key-facts div:contains(Under a later state) a[href=/timeline/relations/algeria-russia/]"))
                 .hasSize(1);
-        assertThat(project.page("relations/norway-sweden/index.html").text()).doesNotContain("former state")
+        assertThat(project.page("relations/norway-sweden/index.html").text())
+                .doesNotContain("former state")
                 .doesNotContain("later state");
     }
 
@@ -122,8 +143,10 @@ class SiteBuildTest {
     void aPairWrittenTheOtherWayRoundLeadsToThePair() throws IOException {
         assertThat(project.build().exitCode()).isZero();
         Document reversed = project.page("relations/russia-algeria/index.html");
-        assertThat(reversed.select("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=/timeline/relations/algeria-russia/");
-        assertThat(reversed.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/timeline/relations/algeria-russia/");
+        assertThat(reversed.select("meta[http-equiv=refresh]").attr("content"))
+                .isEqualTo("0; url=/timeline/relations/algeria-russia/");
+        assertThat(reversed.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/timeline/relations/algeria-russia/");
         assertThat(reversed.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
         assertThat(reversed.select("body a").attr("href")).isEqualTo("/timeline/relations/algeria-russia/");
         assertThat(Files.readString(project.site().resolve("sitemap.xml"))).doesNotContain("russia-algeria");
@@ -133,8 +156,10 @@ class SiteBuildTest {
     @Test
     void norwayGetsItsOwnPages() {
         project.build();
-        assertThat(project.page("relations/norway-sweden/index.html").select("[id=2001-norway-sweden]")).hasSize(1);
-        assertThat(project.page("countries/norway/index.html").select("h1").text()).isEqualTo("Norway");
+        assertThat(project.page("relations/norway-sweden/index.html").select("[id=2001-norway-sweden]"))
+                .hasSize(1);
+        assertThat(project.page("countries/norway/index.html").select("h1").text())
+                .isEqualTo("Norway");
     }
 
     @Test
@@ -142,7 +167,8 @@ class SiteBuildTest {
         project.build();
         assertThat(project.site().resolve("entries/2001/eu-draft")).doesNotExist();
         project.build("--drafts");
-        assertThat(project.page("relations/european-union-russia/index.html").select("[id=2001-eu-draft]")).hasSize(1);
+        assertThat(project.page("relations/european-union-russia/index.html").select("[id=2001-eu-draft]"))
+                .hasSize(1);
     }
 
     @Test
@@ -151,15 +177,21 @@ class SiteBuildTest {
         Path home = project.site().resolve("index.html");
         String before = Files.readString(home);
         long modified = Files.getLastModifiedTime(home).toMillis();
-        project.write("entries/2024/2024-01-01-broken.md", "---\ntitle: Broken\ndate: 2024-01-01\ncountries: [DZ, Atlantis]\n---\n");
-        project.write("entries/2024/2024-01-02-broken-too.md", "---\ntitle: Broken\ndate: tomorrow\ncountries: [DZ, RU]\n---\n");
+        project.write(
+                "entries/2024/2024-01-01-broken.md",
+                "---\ntitle: Broken\ndate: 2024-01-01\ncountries: [DZ, Atlantis]\n---\n");
+        project.write(
+                "entries/2024/2024-01-02-broken-too.md",
+                "---\ntitle: Broken\ndate: tomorrow\ncountries: [DZ, RU]\n---\n");
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("2024-01-01-broken.md:4:17: error: unknown country 'Atlantis'")
+        assertThat(run.err())
+                .contains("2024-01-01-broken.md:4:17: error: unknown country 'Atlantis'")
                 .contains("2024-01-02-broken-too.md:3:7: error: 'tomorrow' is not a date");
         assertThat(Files.readString(home)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(home).toMillis()).isEqualTo(modified);
-        assertThat(new org.relationstimeline.site.StateFiles(project.site()).staging()).doesNotExist();
+        assertThat(new org.relationstimeline.site.StateFiles(project.site()).staging())
+                .doesNotExist();
     }
 
     @Test
@@ -174,7 +206,8 @@ class SiteBuildTest {
 
     @Test
     void duplicateUrlsAreAnError() {
-        project.write("entries/other/2023-08-01-defence-talks.md",
+        project.write(
+                "entries/other/2023-08-01-defence-talks.md",
                 "---\ntitle: Same slug\ndate: 2023-02-01\ncountries: [DZ, FR]\n---\n");
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).isEqualTo(1);

@@ -19,6 +19,7 @@ import org.relationstimeline.testing.TestProject;
 class TemplateTypoTest {
     @TempDir
     Path dir;
+
     TestProject project;
     Path theme;
     String siteBefore;
@@ -59,7 +60,8 @@ class TemplateTypoTest {
         TestProject.Run run = build();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).toList();
+        List<String> errors =
+                run.err().lines().filter(l -> l.contains(": error: ")).toList();
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0))
                 .startsWith(theme.resolve("entry.peb") + ":" + line + ": error: 'titel' is not a field of Entry")
@@ -75,8 +77,10 @@ class TemplateTypoTest {
         TestProject.Run run = build();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(theme.resolve("partials/pagination.peb") + ":" + line
-                + ": error: unknown variable 'paginaton'").contains("did you mean 'pagination'?");
+        assertThat(run.err())
+                .contains(
+                        theme.resolve("partials/pagination.peb") + ":" + line + ": error: unknown variable 'paginaton'")
+                .contains("did you mean 'pagination'?");
     }
 
     @Test

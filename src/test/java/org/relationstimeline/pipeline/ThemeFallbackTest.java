@@ -26,6 +26,7 @@ class ThemeFallbackTest {
 
     @TempDir
     Path dir;
+
     TestProject project;
 
     @BeforeEach
@@ -74,7 +75,8 @@ class ThemeFallbackTest {
     private static List<String> cardMarks(Path site, List<String> pages) {
         List<String> marks = new ArrayList<>();
         for (String page : pages) {
-            for (Element card : Jsoup.parse(read(site.resolve(page))).select("li.entry-card")) marks.add(card.attr("data-theme"));
+            for (Element card : Jsoup.parse(read(site.resolve(page))).select("li.entry-card"))
+                marks.add(card.attr("data-theme"));
         }
         return marks;
     }
@@ -92,17 +94,28 @@ class ThemeFallbackTest {
         List<String> pagesWithCards = new ArrayList<>();
         for (String page : project.htmlFiles()) {
             List<Element> cards = project.page(page).select("li.entry-card");
-            assertThat(cards).as(page).allSatisfy(card -> assertThat(card.attr("data-theme")).isEqualTo("mine"));
+            assertThat(cards)
+                    .as(page)
+                    .allSatisfy(card -> assertThat(card.attr("data-theme")).isEqualTo("mine"));
             if (!cards.isEmpty()) pagesWithCards.add(page);
         }
         // The card is included by home.peb directly and through year-groups.peb by the list pages.
-        assertThat(pagesWithCards).contains("index.html", "relations/algeria-russia/index.html", "countries/russia/index.html",
-                "topics/trade/index.html", "years/2023/index.html");
+        assertThat(pagesWithCards)
+                .contains(
+                        "index.html",
+                        "relations/algeria-russia/index.html",
+                        "countries/russia/index.html",
+                        "topics/trade/index.html",
+                        "years/2023/index.html");
         // The rest is the default theme's: without the marker, every page is what the default theme alone makes.
         Path plain = dir.resolve("plain");
         build(plain);
-        assertThat(project.htmlFiles()).isNotEmpty().allSatisfy(page -> assertThat(
-                read(project.site().resolve(page)).replace(marker("mine"), "")).as(page).isEqualTo(read(plain.resolve(page))));
+        assertThat(project.htmlFiles())
+                .isNotEmpty()
+                .allSatisfy(
+                        page -> assertThat(read(project.site().resolve(page)).replace(marker("mine"), ""))
+                                .as(page)
+                                .isEqualTo(read(plain.resolve(page))));
     }
 
     @Test
@@ -115,11 +128,15 @@ class ThemeFallbackTest {
         TestProject.Run run = project.build("--templates", overrides.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).as("an added file overrides nothing").contains("theme: 1 file overrides the default theme: assets/style.css\n");
+        assertThat(run.out())
+                .as("an added file overrides nothing")
+                .contains("theme: 1 file overrides the default theme: assets/style.css\n");
         assertThat(read(project.site().resolve("assets/style.css"))).isEqualTo(css);
         assertThat(project.site().resolve("assets/logo.svg")).exists();
-        assertThat(read(project.site().resolve("assets/search.js"))).isEqualTo(read(TestProject.THEME.resolve("assets/search.js")));
-        assertThat(project.page("index.html").select("link[rel=stylesheet]").attr("href")).endsWith("/assets/style.css");
+        assertThat(read(project.site().resolve("assets/search.js")))
+                .isEqualTo(read(TestProject.THEME.resolve("assets/search.js")));
+        assertThat(project.page("index.html").select("link[rel=stylesheet]").attr("href"))
+                .endsWith("/assets/style.css");
     }
 
     @Test
@@ -131,9 +148,12 @@ class ThemeFallbackTest {
         Path copied = dir.resolve("copied");
         Built withCopy = build(copied);
 
-        assertThat(withCopy.overrides()).as("every copied file shadows its default")
-                .hasSize(TestProject.fileHashes(TestProject.THEME).size()).contains("base.peb", CARD_PARTIAL, "assets/style.css");
-        assertThat(TestProject.fileHashes(bare)).containsKeys("index.html", "assets/style.css", "assets/search.js", "404.html")
+        assertThat(withCopy.overrides())
+                .as("every copied file shadows its default")
+                .hasSize(TestProject.fileHashes(TestProject.THEME).size())
+                .contains("base.peb", CARD_PARTIAL, "assets/style.css");
+        assertThat(TestProject.fileHashes(bare))
+                .containsKeys("index.html", "assets/style.css", "assets/search.js", "404.html")
                 .isEqualTo(TestProject.fileHashes(copied));
     }
 
@@ -154,7 +174,9 @@ class ThemeFallbackTest {
         assertThat(cardMarks(site, project.htmlFiles())).containsOnly("second");
         Path clean = dir.resolve("clean");
         build(clean);
-        assertThat(TestProject.fileHashes(site)).as("incremental equals clean").isEqualTo(TestProject.fileHashes(clean));
+        assertThat(TestProject.fileHashes(site))
+                .as("incremental equals clean")
+                .isEqualTo(TestProject.fileHashes(clean));
 
         TestProject.deleteTree(project.root().resolve("templates"));
         build(site);
@@ -185,7 +207,8 @@ class ThemeFallbackTest {
         BuildReport report = new SiteBuild(BuildOptions.standard(project.root()), SiteBuild.Progress.NONE).run();
 
         assertThat(report.committed()).isFalse();
-        assertThat(report.problems()).anySatisfy(p -> assertThat(p.message()).contains("templates folder does not exist"));
+        assertThat(report.problems())
+                .anySatisfy(p -> assertThat(p.message()).contains("templates folder does not exist"));
     }
 
     @Test
@@ -196,8 +219,11 @@ class ThemeFallbackTest {
         TestProject.Run run = project.build("--templates", overrides.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().lines().filter(l -> l.contains(": error:")).toList()).as(run.err())
-                .singleElement().asString().startsWith(overrides.resolve(CARD_PARTIAL) + ":2: error:");
+        assertThat(run.err().lines().filter(l -> l.contains(": error:")).toList())
+                .as(run.err())
+                .singleElement()
+                .asString()
+                .startsWith(overrides.resolve(CARD_PARTIAL) + ":2: error:");
         assertThat(project.site()).doesNotExist();
     }
 
@@ -205,12 +231,15 @@ class ThemeFallbackTest {
     void aMistakeThatSurfacesInADefaultFileNamesTheDefaultThemesFile() {
         Path overrides = dir.resolve("my-theme");
         // The default pagination partial reads fields an entry does not have.
-        write(overrides.resolve(CARD_PARTIAL), "{% include \"partials/pagination.peb\" with {\"pagination\": entry} %}\n");
+        write(
+                overrides.resolve(CARD_PARTIAL),
+                "{% include \"partials/pagination.peb\" with {\"pagination\": entry} %}\n");
 
         TestProject.Run run = project.build("--templates", overrides.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("(default theme) partials/pagination.peb:1: error:")
+        assertThat(run.err())
+                .contains("(default theme) partials/pagination.peb:1: error:")
                 .doesNotContain(TestProject.THEME.toString());
     }
 }

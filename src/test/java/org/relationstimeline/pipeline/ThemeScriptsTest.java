@@ -24,15 +24,19 @@ class ThemeScriptsTest {
     static final Path TEMPLATES = Paths.get("templates");
     /** A selector given as a string literal, as the scripts write them. */
     static final Pattern SELECTOR = Pattern.compile("(?:querySelector(?:All)?|closest|matches)\\('([^']*)'");
+
     static final Pattern HOOK = Pattern.compile("data-[a-z]+(?:-[a-z]+)*");
 
     @Test
     void scriptsFindElementsByDataAttributesOnly() throws IOException {
         for (Path script : scripts()) {
             String js = Files.readString(script);
-            assertThat(js).as(script.toString()).doesNotContain("getElementById", "getElementsByClassName", "className", "classList");
+            assertThat(js)
+                    .as(script.toString())
+                    .doesNotContain("getElementById", "getElementsByClassName", "className", "classList");
             Matcher m = SELECTOR.matcher(js);
-            while (m.find()) assertThat(m.group(1)).as(script + ": " + m.group()).doesNotContain(".", "#");
+            while (m.find())
+                assertThat(m.group(1)).as(script + ": " + m.group()).doesNotContain(".", "#");
         }
     }
 
@@ -40,25 +44,31 @@ class ThemeScriptsTest {
     void everyHookAScriptNamesIsInTheShippedTemplates() throws IOException {
         String templates;
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            templates = files.filter(f -> f.toString().endsWith(".peb")).sorted().map(ThemeScriptsTest::read)
+            templates = files.filter(f -> f.toString().endsWith(".peb"))
+                    .sorted()
+                    .map(ThemeScriptsTest::read)
                     .collect(Collectors.joining("\n"));
         }
         for (Path script : scripts()) {
             Matcher m = HOOK.matcher(Files.readString(script));
-            while (m.find()) assertThat(templates).as(script + " names " + m.group()).contains(m.group());
+            while (m.find())
+                assertThat(templates).as(script + " names " + m.group()).contains(m.group());
         }
     }
 
     @Test
     void searchResultsAreTheTemplatesMarkupFilledWithText() throws IOException {
         String js = Files.readString(TEMPLATES.resolve("assets/search.js"));
-        assertThat(js).contains("template[data-search-result]")
-                .doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "createElement", "DOMParser");
+        assertThat(js)
+                .contains("template[data-search-result]")
+                .doesNotContain(
+                        "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "createElement", "DOMParser");
     }
 
     private static List<Path> scripts() throws IOException {
         try (Stream<Path> files = Files.list(TEMPLATES.resolve("assets"))) {
-            List<Path> scripts = files.filter(f -> f.toString().endsWith(".js")).sorted().toList();
+            List<Path> scripts =
+                    files.filter(f -> f.toString().endsWith(".js")).sorted().toList();
             assertThat(scripts).isNotEmpty();
             return scripts;
         }

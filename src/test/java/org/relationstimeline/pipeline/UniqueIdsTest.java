@@ -29,11 +29,14 @@ class UniqueIdsTest {
     // Every test only reads the built site, so it is built once for the class.
     @TempDir
     static Path dir;
+
     static TestProject project;
 
     private static void entry(String path, String title, String date, String extra) {
-        project.write("entries/" + path, "---\ntitle: " + title + "\ndate: " + date + "\ncountries: [Algeria, Russia]\n"
-                + "topics: [trade]\n" + extra + "---\nBody of " + title + ".\n");
+        project.write(
+                "entries/" + path,
+                "---\ntitle: " + title + "\ndate: " + date + "\ncountries: [Algeria, Russia]\n" + "topics: [trade]\n"
+                        + extra + "---\nBody of " + title + ".\n");
     }
 
     @BeforeAll
@@ -59,8 +62,13 @@ class UniqueIdsTest {
                 if (n > 1) duplicates.add(page + ": id '" + id + "' " + n + " times");
             });
         }
-        assertThat(project.htmlFiles()).contains("relations/algeria-russia/index.html", "years/2023/index.html",
-                "countries/algeria/index.html", "topics/trade/index.html", "index.html");
+        assertThat(project.htmlFiles())
+                .contains(
+                        "relations/algeria-russia/index.html",
+                        "years/2023/index.html",
+                        "countries/algeria/index.html",
+                        "topics/trade/index.html",
+                        "index.html");
         assertThat(duplicates).isEmpty();
     }
 
@@ -72,17 +80,26 @@ class UniqueIdsTest {
     @Test
     void pairLinksOfSameSlugEntriesLeadToTheirOwnCards() {
         Document timeline = project.page("relations/algeria-russia/index.html");
-        for (String entryUrl : List.of("/timeline/entries/2023/talks/", "/timeline/entries/2021/talks/",
-                "/timeline/entries/2023/y2023/", "/timeline/entries/2023/y2021/", "/timeline/entries/2021/2021/")) {
+        for (String entryUrl : List.of(
+                "/timeline/entries/2023/talks/",
+                "/timeline/entries/2021/talks/",
+                "/timeline/entries/2023/y2023/",
+                "/timeline/entries/2023/y2021/",
+                "/timeline/entries/2021/2021/")) {
             Document page = project.page(entryUrl.substring("/timeline/".length()) + "index.html");
-            List<String> links = page.select("a[href*=/relations/algeria-russia/#]").eachAttr("href");
+            List<String> links =
+                    page.select("a[href*=/relations/algeria-russia/#]").eachAttr("href");
             assertThat(links).as(entryUrl).isNotEmpty();
             for (String link : links) {
                 String id = link.substring(link.indexOf('#') + 1);
                 Element target = timeline.getElementById(id);
                 assertThat(target).as(link).isNotNull();
-                assertThat(target.hasClass("entry-card")).as(link + " leads to an entry card").isTrue();
-                assertThat(target.select("h3 a").attr("href")).as(link + " leads to the card of " + entryUrl).isEqualTo(entryUrl);
+                assertThat(target.hasClass("entry-card"))
+                        .as(link + " leads to an entry card")
+                        .isTrue();
+                assertThat(target.select("h3 a").attr("href"))
+                        .as(link + " leads to the card of " + entryUrl)
+                        .isEqualTo(entryUrl);
             }
         }
         // The year headings and the year jump links still meet.

@@ -64,8 +64,10 @@ class CommonMarkSpecTest {
     void allButRawHtmlAndAFewParserDifferencesPass() {
         List<String> lost = failures.values().stream()
                 .filter(e -> !e.section().equals("HTML blocks") && !e.section().equals("Raw HTML"))
-                .map(e -> e.number() + " (" + e.section() + ")").toList();
-        assertThat(examples.size() - failures.size()).as("examples passed; lost: %s", lost)
+                .map(e -> e.number() + " (" + e.section() + ")")
+                .toList();
+        assertThat(examples.size() - failures.size())
+                .as("examples passed; lost: %s", lost)
                 .isGreaterThanOrEqualTo(PASSING_AT_LEAST);
     }
 
@@ -114,7 +116,8 @@ class CommonMarkSpecTest {
 
     private static void rankHeadings(Element body) {
         TreeMap<Integer, Integer> ranks = new TreeMap<>();
-        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) ranks.put(h.tagName().charAt(1) - '0', 0);
+        for (Element h : body.select("h1, h2, h3, h4, h5, h6"))
+            ranks.put(h.tagName().charAt(1) - '0', 0);
         int rank = 1;
         for (Integer level : ranks.keySet()) ranks.put(level, rank++);
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
@@ -131,15 +134,20 @@ class CommonMarkSpecTest {
             out.append('<').append(e.tagName());
             Map<String, String> attributes = new TreeMap<>();
             for (Attribute a : e.attributes()) attributes.put(a.getKey(), a.getValue());
-            attributes.forEach((k, v) -> out.append(' ').append(k).append("=\"").append(escape(v)).append('"'));
+            attributes.forEach((k, v) ->
+                    out.append(' ').append(k).append("=\"").append(escape(v)).append('"'));
             out.append('>');
-            for (Node child : e.childNodes()) write(child, out, pre || e.tagName().equals("pre"));
+            for (Node child : e.childNodes())
+                write(child, out, pre || e.tagName().equals("pre"));
             out.append("</").append(e.tagName()).append('>');
         }
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static void writeReport() throws IOException {
@@ -153,9 +161,18 @@ class CommonMarkSpecTest {
                 + examples.size() + " examples pass as entry bodies\n\n");
         bySection.forEach((s, c) -> report.append(String.format("%-40s %3d / %3d%n", s, c[0], c[1])));
         report.append("\nfailing: ").append(failures.keySet()).append('\n');
-        failures.values().forEach(e -> report.append("\n--- ").append(e.number()).append(" (").append(e.section())
-                .append(")\n").append(e.markdown()).append("expected: ").append(normalise(e.html()))
-                .append("\nrendered: ").append(normalise(rendered.get(e.number()))).append('\n'));
+        failures.values()
+                .forEach(e -> report.append("\n--- ")
+                        .append(e.number())
+                        .append(" (")
+                        .append(e.section())
+                        .append(")\n")
+                        .append(e.markdown())
+                        .append("expected: ")
+                        .append(normalise(e.html()))
+                        .append("\nrendered: ")
+                        .append(normalise(rendered.get(e.number())))
+                        .append('\n'));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/commonmark-spec.txt"), report);
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.relationstimeline.testing.CpuBudget;
 import org.relationstimeline.testing.Slow;
 
@@ -21,14 +21,38 @@ class InlineCostTest {
 
     /** The repeated units that were quadratic (or worse) in Flexmark, measured. */
     @ParameterizedTest
-    @ValueSource(strings = {"www.a", "www.a.b ", "[] ", "[a] ", "[^a] ", "[a](", "![a](", "[a](b ", "` ", "` a ", "``a ",
-        "&amp;", "&#1; ", "\\\\", "~~a ", "a~~ ", "~~a~~ ", "[[[", "<a ", "*a ", "_a "})
+    @ValueSource(
+            strings = {
+                "www.a",
+                "www.a.b ",
+                "[] ",
+                "[a] ",
+                "[^a] ",
+                "[a](",
+                "![a](",
+                "[a](b ",
+                "` ",
+                "` a ",
+                "``a ",
+                "&amp;",
+                "&#1; ",
+                "\\\\",
+                "~~a ",
+                "a~~ ",
+                "~~a~~ ",
+                "[[[",
+                "<a ",
+                "*a ",
+                "_a "
+            })
     void quadraticBodiesNearTheFileLimitAreRefusedQuickly(String unit) {
         String markdown = "An ordinary opening paragraph.\n\n" + unit.repeat(FILE_LIMIT / unit.length() - 10);
-        CpuBudget.within(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> safe.render(markdown))
-                .isInstanceOf(MarkdownRenderer.TooCostlyException.class)
-                .hasMessageContaining("paragraph at body line 3")
-                .hasMessageContaining("split long paragraphs with blank lines"));
+        CpuBudget.within(
+                Duration.ofSeconds(10),
+                () -> assertThatThrownBy(() -> safe.render(markdown))
+                        .isInstanceOf(MarkdownRenderer.TooCostlyException.class)
+                        .hasMessageContaining("paragraph at body line 3")
+                        .hasMessageContaining("split long paragraphs with blank lines"));
     }
 
     @Slow // renders near-megabyte bodies at the cost budget: seconds each
@@ -40,26 +64,34 @@ class InlineCostTest {
         int units = (int) Math.sqrt(InlineCost.MAX_COST / ((double) perUnit * unit.length())) - 2;
         String one = unit.repeat(units);
         assertThat(InlineCost.scan(one).refused()).isFalse();
-        CpuBudget.within(Duration.ofSeconds(20), () -> assertThat(MarkdownSanitisingTest.activeParts(safe.render(one))).isEmpty());
+        CpuBudget.within(
+                Duration.ofSeconds(20),
+                () -> assertThat(MarkdownSanitisingTest.activeParts(safe.render(one)))
+                        .isEmpty());
 
         int chunkUnits = (int) (InlineCost.MAX_COST / ((double) InlineCost.MAX_MARKUP * perUnit * unit.length()));
         String chunk = unit.repeat(chunkUnits) + "\n\n";
         int chunks = Math.min(FILE_LIMIT / chunk.length(), InlineCost.MAX_MARKUP / (perUnit * chunkUnits)) - 1;
         String many = chunk.repeat(chunks) + "plain words ".repeat((FILE_LIMIT - chunk.length() * chunks) / 12);
         assertThat(InlineCost.scan(many).refused()).isFalse();
-        CpuBudget.within(Duration.ofSeconds(20), () -> assertThat(MarkdownSanitisingTest.activeParts(safe.render(many))).isEmpty());
+        CpuBudget.within(
+                Duration.ofSeconds(20),
+                () -> assertThat(MarkdownSanitisingTest.activeParts(safe.render(many)))
+                        .isEmpty());
     }
 
     @Test
     void longBodiesOfProseWithDenseOrdinaryMarkupAreNotRefused() {
         String paragraph = "On 1 May the ministers met in [Algiers](https://example.org/a) and signed a *declaration* "
                 + "on `energy` & trade (see www.example.org, desk@example.org, and the note\\* at 10:30).\n";
-        String body = ("## Talks\n\n" + paragraph.repeat(8) + "\n| a | b |\n|-|-|\n| [x](https://e.org) | `y` |\n\n").repeat(100);
+        String body = ("## Talks\n\n" + paragraph.repeat(8) + "\n| a | b |\n|-|-|\n| [x](https://e.org) | `y` |\n\n")
+                .repeat(100);
         InlineCost.Result cost = InlineCost.scan(body);
         assertThat(cost.refused()).as("cost %s", cost).isFalse();
         // www. in every line counts eight times; even so the body stays far below the budget.
         assertThat(cost.cost()).isLessThan(InlineCost.MAX_COST / 5);
-        assertThat(Jsoup.parseBodyFragment(safe.render(body)).select("a[href=https://example.org/a]")).hasSize(800);
+        assertThat(Jsoup.parseBodyFragment(safe.render(body)).select("a[href=https://example.org/a]"))
+                .hasSize(800);
     }
 
     @Test
@@ -74,7 +106,8 @@ class InlineCostTest {
     void tooMuchMarkupInAllIsRefusedEvenInShortParagraphs() {
         String body = "[a]\n\n".repeat(InlineCost.MAX_MARKUP / 2 + 1);
         assertThat(InlineCost.scan(body).refused()).isTrue();
-        assertThatThrownBy(() -> safe.render(body)).isInstanceOf(MarkdownRenderer.TooCostlyException.class)
+        assertThatThrownBy(() -> safe.render(body))
+                .isInstanceOf(MarkdownRenderer.TooCostlyException.class)
                 .hasMessageContaining("too much inline markup");
     }
 
@@ -84,6 +117,8 @@ class InlineCostTest {
         // `` ~~ [ ] & \ < ** ** _ _ : @ = 13, and www. WWW. at eight each = 29
         assertThat(r.markup()).isEqualTo(13 + 2 * InlineCost.WWW_WEIGHT);
         assertThat(r.worstLine()).isEqualTo(1);
-        assertThat(r.cost()).isEqualTo((13L + 2 * InlineCost.WWW_WEIGHT) * "a `` b ~~ c [d] &e \\f <g **h** _i_ j:k l@m www.n WWW.o www\n".length());
+        assertThat(r.cost())
+                .isEqualTo((13L + 2 * InlineCost.WWW_WEIGHT)
+                        * "a `` b ~~ c [d] &e \\f <g **h** _i_ j:k l@m www.n WWW.o www\n".length());
     }
 }

@@ -17,6 +17,7 @@ class MarkdownRendererFuzzTest {
     private static final MarkdownRenderer SAFE = new MarkdownRenderer(false);
     /** CPU time any body may take, whatever its content: generous, far below quadratic. */
     static final long BASE_NANOS = 1_000_000_000L;
+
     static final long NANOS_PER_CHAR = 20_000L;
     /**
      * Time per unit of the pre-scan's cost estimate (markup x paragraph length) of an accepted body:
@@ -27,7 +28,8 @@ class MarkdownRendererFuzzTest {
 
     static {
         // Class loading and the first compilations are not the body's cost.
-        for (int i = 0; i < 50; i++) SAFE.render("A *b* [c](https://d.example) `e` ~~f~~ www.g.example &amp; \\h\n\n- i\n");
+        for (int i = 0; i < 50; i++)
+            SAFE.render("A *b* [c](https://d.example) `e` ~~f~~ www.g.example &amp; \\h\n\n- i\n");
     }
 
     @FuzzTest(maxDuration = "60s")
@@ -59,8 +61,10 @@ class MarkdownRendererFuzzTest {
             // refused before or while parsing: still timed
         }
         long elapsed = CpuBudget.now() - start;
-        long bound = BASE_NANOS + NANOS_PER_CHAR * markdown.length() + (cost.refused() ? 0 : NANOS_PER_COST * cost.cost());
-        assertThat(elapsed).as("%d ms for %d characters (cost estimate %d)", elapsed / 1_000_000, markdown.length(), cost.cost())
+        long bound =
+                BASE_NANOS + NANOS_PER_CHAR * markdown.length() + (cost.refused() ? 0 : NANOS_PER_COST * cost.cost());
+        assertThat(elapsed)
+                .as("%d ms for %d characters (cost estimate %d)", elapsed / 1_000_000, markdown.length(), cost.cost())
                 .isLessThanOrEqualTo(bound);
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.relationstimeline.site.LocalLinks;
 import org.junit.jupiter.api.Test;
+import org.relationstimeline.site.LocalLinks;
 
 class MarkdownRendererTest {
     private final MarkdownRenderer safe = new MarkdownRenderer(false);
@@ -39,7 +39,8 @@ class MarkdownRendererTest {
 
     @Test
     void dangerousLinkTargetsAreRemovedEvenWithoutRawHtml() {
-        Document d = html("[a](javascript:alert(1)) [b](data:text/html,x) ![c](http://insecure.example/x.png)\n\n[r]: JavaScript:alert(3)\n\n[d][r]");
+        Document d = html(
+                "[a](javascript:alert(1)) [b](data:text/html,x) ![c](http://insecure.example/x.png)\n\n[r]: JavaScript:alert(3)\n\n[d][r]");
         assertThat(d.select("a[href]")).isEmpty();
         assertThat(d.select("img[src]")).isEmpty();
         assertThat(d.text()).contains("a", "b", "d");
@@ -60,7 +61,9 @@ class MarkdownRendererTest {
         assertThat(d.select("h2").text()).isEqualTo("Top");
         assertThat(d.select("h3").text()).isEqualTo("Five");
         assertThat(d.select("h4").text()).isEqualTo("Six");
-        assertThat(html("# a\n\n### c\n").select("h4").text()).as("without h6, each level moves down one").isEqualTo("c");
+        assertThat(html("# a\n\n### c\n").select("h4").text())
+                .as("without h6, each level moves down one")
+                .isEqualTo("c");
     }
 
     @Test
@@ -71,11 +74,14 @@ class MarkdownRendererTest {
 
     @Test
     void linkTitlesAndSitePathsSurviveCleaning() {
-        Document d = html("<b>raw</b> [link](/uri \"title\") [up](../other/) ![map](/assets/map.png \"Map\") ![here](map.png)\n");
+        Document d = html(
+                "<b>raw</b> [link](/uri \"title\") [up](../other/) ![map](/assets/map.png \"Map\") ![here](map.png)\n");
         assertThat(d.select("a").attr("href")).isEqualTo("/uri");
         assertThat(d.select("a").attr("title")).isEqualTo("title");
         assertThat(d.select("a").eachAttr("href")).contains("../other/");
-        assertThat(d.select("img").eachAttr("src")).as("a picture beside the page does not exist").containsExactly("/assets/map.png");
+        assertThat(d.select("img").eachAttr("src"))
+                .as("a picture beside the page does not exist")
+                .containsExactly("/assets/map.png");
         assertThat(d.select("img").attr("title")).isEqualTo("Map");
     }
 

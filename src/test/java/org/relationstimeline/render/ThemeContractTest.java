@@ -50,19 +50,34 @@ class ThemeContractTest {
 
     /** Types the document describes, by the name it gives them. */
     private static final Map<String, Class<?>> TYPES = Map.ofEntries(
-            Map.entry("SiteConfig", SiteConfig.class), Map.entry("UrlScheme", UrlScheme.class),
-            Map.entry("PageMeta", PageMeta.class), Map.entry("FeedLink", PageMeta.FeedLink.class),
-            Map.entry("Entry", Entry.class), Map.entry("EventDate", EventDate.class), Map.entry("Source", Source.class),
-            Map.entry("Party", Party.class), Map.entry("Pair", Pair.class),
-            Map.entry("YearGroup", Timeline.YearGroup.class), Map.entry("EntryTimeline", PageViews.EntryTimeline.class),
-            Map.entry("PairCount", Timeline.PairCount.class), Map.entry("PartnerCount", Timeline.PartnerCount.class),
-            Map.entry("PartyCount", PageViews.PartyCount.class), Map.entry("TopicCount", PageViews.TopicCount.class),
-            Map.entry("YearCount", PageViews.YearCount.class), Map.entry("Crumb", PageViews.Crumb.class),
-            Map.entry("Pagination", PageViews.Pagination.class), Map.entry("PageLink", PageViews.PageLink.class),
-            Map.entry("ChartMarkup", ChartMarkup.class), Map.entry("Profile", Profile.class),
-            Map.entry("Fact", Profile.Fact.class), Map.entry("Era", Profile.Era.class), Map.entry("KeyFacts", KeyFacts.class),
-            Map.entry("Counterpart", PageViews.Counterpart.class), Map.entry("PageText", PageText.class),
-            Map.entry("NavLink", PageViews.NavLink.class), Map.entry("RelationCount", Timeline.RelationCount.class),
+            Map.entry("SiteConfig", SiteConfig.class),
+            Map.entry("UrlScheme", UrlScheme.class),
+            Map.entry("PageMeta", PageMeta.class),
+            Map.entry("FeedLink", PageMeta.FeedLink.class),
+            Map.entry("Entry", Entry.class),
+            Map.entry("EventDate", EventDate.class),
+            Map.entry("Source", Source.class),
+            Map.entry("Party", Party.class),
+            Map.entry("Pair", Pair.class),
+            Map.entry("YearGroup", Timeline.YearGroup.class),
+            Map.entry("EntryTimeline", PageViews.EntryTimeline.class),
+            Map.entry("PairCount", Timeline.PairCount.class),
+            Map.entry("PartnerCount", Timeline.PartnerCount.class),
+            Map.entry("PartyCount", PageViews.PartyCount.class),
+            Map.entry("TopicCount", PageViews.TopicCount.class),
+            Map.entry("YearCount", PageViews.YearCount.class),
+            Map.entry("Crumb", PageViews.Crumb.class),
+            Map.entry("Pagination", PageViews.Pagination.class),
+            Map.entry("PageLink", PageViews.PageLink.class),
+            Map.entry("ChartMarkup", ChartMarkup.class),
+            Map.entry("Profile", Profile.class),
+            Map.entry("Fact", Profile.Fact.class),
+            Map.entry("Era", Profile.Era.class),
+            Map.entry("KeyFacts", KeyFacts.class),
+            Map.entry("Counterpart", PageViews.Counterpart.class),
+            Map.entry("PageText", PageText.class),
+            Map.entry("NavLink", PageViews.NavLink.class),
+            Map.entry("RelationCount", Timeline.RelationCount.class),
             Map.entry("Downloads", PageViews.Downloads.class));
 
     static Set<String> everyPage;
@@ -74,11 +89,12 @@ class ThemeContractTest {
     static void readTheDocumentAndRenderEveryKind() throws Exception {
         parse(Files.readAllLines(Path.of("docs/THEME.md")));
         SiteModel site = PlanFixture.modelWithEditorial("https://example.org/", 3);
-        PageRenderer renderer = new PageRenderer(Theme.bundled(), site.config(), site.urls(),
-                new MarkdownRenderer(false));
+        PageRenderer renderer =
+                new PageRenderer(Theme.bundled(), site.config(), site.urls(), new MarkdownRenderer(false));
         received = new EnumMap<>(Kind.class);
         for (Page page : site.plan()) {
-            received.computeIfAbsent(page.kind(), k -> new TreeSet<>()).addAll(renderer.context(page).keySet());
+            received.computeIfAbsent(page.kind(), k -> new TreeSet<>())
+                    .addAll(renderer.context(page).keySet());
         }
     }
 
@@ -101,8 +117,9 @@ class ThemeContractTest {
 
     @Test
     void everyPageKindIsDocumentedAndRendered() {
-        assertThat(kinds.keySet()).containsExactlyInAnyOrderElementsOf(
-                java.util.Arrays.stream(Kind.values()).map(Kind::id).toList());
+        assertThat(kinds.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        java.util.Arrays.stream(Kind.values()).map(Kind::id).toList());
         assertThat(received.keySet()).containsExactlyInAnyOrder(Kind.values());
     }
 
@@ -111,7 +128,9 @@ class ThemeContractTest {
         for (Kind kind : Kind.values()) {
             Set<String> documented = new TreeSet<>(everyPage);
             documented.addAll(kinds.get(kind.id()));
-            assertThat(received.get(kind)).as("variables of the %s template", kind.id()).isEqualTo(documented);
+            assertThat(received.get(kind))
+                    .as("variables of the %s template", kind.id())
+                    .isEqualTo(documented);
         }
     }
 

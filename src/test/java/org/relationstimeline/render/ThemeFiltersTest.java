@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /** The count and plural filters, through a real Pebble engine as templates use them. */
 class ThemeFiltersTest {
-    private static final PebbleEngine ENGINE = new PebbleEngine.Builder().loader(new StringLoader())
-            .extension(new ThemeFilters()).strictVariables(true).build();
+    private static final PebbleEngine ENGINE = new PebbleEngine.Builder()
+            .loader(new StringLoader())
+            .extension(new ThemeFilters())
+            .strictVariables(true)
+            .build();
 
     private static String render(String template, Map<String, Object> vars) throws IOException {
         StringWriter out = new StringWriter();
@@ -32,15 +35,20 @@ class ThemeFiltersTest {
 
     @Test
     void countsListsAndMapsByTheirSize() throws IOException {
-        assertThat(render("{{ xs | count(\"partner\") }}", Map.of("xs", List.of("a")))).isEqualTo("1 partner");
-        assertThat(render("{{ xs | count(\"partner\") }}", Map.of("xs", Map.of("a", 1, "b", 2)))).isEqualTo("2 partners");
+        assertThat(render("{{ xs | count(\"partner\") }}", Map.of("xs", List.of("a"))))
+                .isEqualTo("1 partner");
+        assertThat(render("{{ xs | count(\"partner\") }}", Map.of("xs", Map.of("a", 1, "b", 2))))
+                .isEqualTo("2 partners");
     }
 
     @Test
     void takesAPluralThatIsNotTheWordPlusS() throws IOException {
-        assertThat(render("{{ n | count(\"party\", \"parties\") }}", Map.of("n", 3))).isEqualTo("3 parties");
-        assertThat(render("{{ xs | plural(\"Party\", \"Parties\") }}", Map.of("xs", List.of(1)))).isEqualTo("Party");
-        assertThat(render("{{ n | plural(\"another state\", \"other states\") }}", Map.of("n", 2))).isEqualTo("other states");
+        assertThat(render("{{ n | count(\"party\", \"parties\") }}", Map.of("n", 3)))
+                .isEqualTo("3 parties");
+        assertThat(render("{{ xs | plural(\"Party\", \"Parties\") }}", Map.of("xs", List.of(1))))
+                .isEqualTo("Party");
+        assertThat(render("{{ n | plural(\"another state\", \"other states\") }}", Map.of("n", 2)))
+                .isEqualTo("other states");
     }
 
     @Test
@@ -54,7 +62,8 @@ class ThemeFiltersTest {
         assertThatThrownBy(() -> render("\n{{ s | count(\"event\") }}", Map.of("s", "three")))
                 .isInstanceOf(PebbleException.class)
                 .hasMessageContaining("counts a number or a list, not String")
-                .satisfies(e -> assertThat(((PebbleException) e).getLineNumber()).isEqualTo(2));
+                .satisfies(
+                        e -> assertThat(((PebbleException) e).getLineNumber()).isEqualTo(2));
         assertThatThrownBy(() -> render("{{ n | count }}", Map.of("n", 3)))
                 .hasMessageContaining("needs the singular word");
     }

@@ -2,7 +2,6 @@ package org.relationstimeline.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,15 +47,26 @@ class ThemeOverlayTest {
         }
         BundledTheme bundled = BundledTheme.load();
 
-        assertThat(bundled.hashes().keySet()).as("the listing written at build time").containsExactlyElementsOf(expected.keySet());
-        for (Map.Entry<String, byte[]> e : expected.entrySet()) assertThat(bundled.read(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
-        assertThat(Theme.bundled().fingerprint()).isEqualTo(Theme.overlay(ThemeFolder.open(REPOSITORY_THEME), Optional.empty()).fingerprint());
+        assertThat(bundled.hashes().keySet())
+                .as("the listing written at build time")
+                .containsExactlyElementsOf(expected.keySet());
+        for (Map.Entry<String, byte[]> e : expected.entrySet())
+            assertThat(bundled.read(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+        assertThat(Theme.bundled().fingerprint())
+                .isEqualTo(Theme.overlay(ThemeFolder.open(REPOSITORY_THEME), Optional.empty())
+                        .fingerprint());
     }
 
     @Test
     void aProjectFileReplacesTheDefaultOfTheSamePathAndAFileOnlyInTheProjectIsAdded() throws Exception {
-        Path defaults = folder("defaults", "page.peb", "default page", "partials/card.peb", "default card",
-                "assets/style.css", "default css");
+        Path defaults = folder(
+                "defaults",
+                "page.peb",
+                "default page",
+                "partials/card.peb",
+                "default card",
+                "assets/style.css",
+                "default css");
         Path project = folder("project", "partials/card.peb", "my card", "assets/logo.svg", "my logo");
 
         Theme theme = overlay(defaults, project);
@@ -79,9 +89,13 @@ class ThemeOverlayTest {
         Path newDefaults = folder("new", "page.peb", "page v2", "partials/card.peb", "default card");
         String before = overlay(oldDefaults, project).fingerprint();
 
-        assertThat(overlay(newDefaults, project).fingerprint()).as("a new generator's default theme").isNotEqualTo(before);
+        assertThat(overlay(newDefaults, project).fingerprint())
+                .as("a new generator's default theme")
+                .isNotEqualTo(before);
         Files.writeString(project.resolve("partials/card.peb"), "my card, edited");
-        assertThat(overlay(oldDefaults, project).fingerprint()).as("an edited override").isNotEqualTo(before);
+        assertThat(overlay(oldDefaults, project).fingerprint())
+                .as("an edited override")
+                .isNotEqualTo(before);
     }
 
     @Test
@@ -90,10 +104,12 @@ class ThemeOverlayTest {
         Path copy = folder("copy", "partials/card.peb", "card");
         Path changedDefaultShadowed = folder("shadowed", "page.peb", "page", "partials/card.peb", "another card");
 
-        String alone = Theme.overlay(ThemeFolder.open(defaults), Optional.empty()).fingerprint();
+        String alone =
+                Theme.overlay(ThemeFolder.open(defaults), Optional.empty()).fingerprint();
 
         assertThat(overlay(defaults, copy).fingerprint()).isEqualTo(alone);
-        assertThat(overlay(changedDefaultShadowed, copy).fingerprint()).as("a default file the project shadows is not used")
+        assertThat(overlay(changedDefaultShadowed, copy).fingerprint())
+                .as("a default file the project shadows is not used")
                 .isEqualTo(alone);
     }
 }

@@ -60,10 +60,12 @@ class BoundedOutputTest {
 
     private Size buildOneEntry(String name, int parties) {
         TestProject project = TestProject.empty(dir.resolve(name));
-        project.write("entries/2023-08-01-summit.md", "---\ntitle: Summit of many states\ndate: 2023-08-01\n"
-                + "summary: The heads of state met and agreed a declaration.\ntopics: [diplomacy, trade]\ncountries: ["
-                + ConfiguredLimitsAndSourceUrlsTest.codes(parties) + "]\nsources:\n  - title: Declaration\n"
-                + "    publisher: Agency\n    url: https://example.org/declaration\n---\nThe summit.\n");
+        project.write(
+                "entries/2023-08-01-summit.md",
+                "---\ntitle: Summit of many states\ndate: 2023-08-01\n"
+                        + "summary: The heads of state met and agreed a declaration.\ntopics: [diplomacy, trade]\ncountries: ["
+                        + ConfiguredLimitsAndSourceUrlsTest.codes(parties) + "]\nsources:\n  - title: Declaration\n"
+                        + "    publisher: Agency\n    url: https://example.org/declaration\n---\nThe summit.\n");
         TestProject.Run run = project.build("--quiet");
         assertThat(run.exitCode()).as(run.err()).isZero();
         return measure(project.site());
@@ -83,7 +85,8 @@ class BoundedOutputTest {
         assertThat(twenty.pairFiles()).isEqualTo(FILES_PER_PAIR * pairs(20) + 1);
         double perPairTen = (double) ten.pairBytes() / pairs(10);
         double perPairTwenty = (double) twenty.pairBytes() / pairs(20);
-        assertThat(perPairTwenty).as("bytes of one pair's files, 10 then 20 parties: %.0f, %.0f", perPairTen, perPairTwenty)
+        assertThat(perPairTwenty)
+                .as("bytes of one pair's files, 10 then 20 parties: %.0f, %.0f", perPairTen, perPairTwenty)
                 .isLessThan(perPairTen * 1.1);
         assertThat((double) twenty.pairBytes() / ten.pairBytes()).isLessThan(1.1 * pairs(20) / pairs(10));
         assertThat((double) twenty.bytes() / ten.bytes()).as("the whole site").isLessThan(1.1 * pairs(20) / pairs(10));
@@ -150,9 +153,13 @@ class BoundedOutputTest {
         assertThat(byteBound).isLessThan(40_000_000L);
         // No single pair's files may carry the entry's other pairs, sources or body.
         String export = Files.readString(project.site().resolve("relations/afghanistan-albania/index.json"));
-        assertThat(export).doesNotContain("\"pairs\"").doesNotContain("\"sources\"").doesNotContain("andorra-angola")
+        assertThat(export)
+                .doesNotContain("\"pairs\"")
+                .doesNotContain("\"sources\"")
+                .doesNotContain("andorra-angola")
                 .doesNotContain("&&&&");
-        System.out.printf("worst entry: %d bytes in %d files (bound %d bytes, %d files); pair files %d bytes%n",
+        System.out.printf(
+                "worst entry: %d bytes in %d files (bound %d bytes, %d files); pair files %d bytes%n",
                 size.bytes(), size.files(), byteBound, fileBound, size.pairBytes());
     }
 }

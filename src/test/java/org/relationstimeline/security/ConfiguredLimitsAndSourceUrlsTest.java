@@ -34,8 +34,11 @@ class ConfiguredLimitsAndSourceUrlsTest {
         project.write("entries/big.md", entry("", "x".repeat(5_000)));
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("big.md: error: file is ").contains("more than the limit of 3000")
-                .contains("limits.max_file_bytes").doesNotContain("small.md");
+        assertThat(run.err())
+                .contains("big.md: error: file is ")
+                .contains("more than the limit of 3000")
+                .contains("limits.max_file_bytes")
+                .doesNotContain("small.md");
         assertThat(project.site()).doesNotExist();
     }
 
@@ -47,7 +50,8 @@ class ConfiguredLimitsAndSourceUrlsTest {
         project.write("entries/long.md", entry("summary: " + "z".repeat(500), ""));
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("long.md:2:1: error: front matter is longer than the limit of 400 bytes")
+        assertThat(run.err())
+                .contains("long.md:2:1: error: front matter is longer than the limit of 400 bytes")
                 .doesNotContain("ok.md");
     }
 
@@ -56,8 +60,8 @@ class ConfiguredLimitsAndSourceUrlsTest {
         TestProject project = TestProject.empty(dir);
         Path huge = project.content().resolve("entries/huge.md");
         Files.createDirectories(huge.getParent());
-        try (var channel = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
+        try (var channel = java.nio.channels.FileChannel.open(
+                huge, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
             // A sparse 4 GiB file: reading it into memory would fail; its size alone refuses it.
             channel.position((4L << 30) - 1).write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}));
         }
@@ -68,8 +72,13 @@ class ConfiguredLimitsAndSourceUrlsTest {
 
     /** The codes of the first {@code n} countries of the registry, comma-separated. */
     static String codes(int n) {
-        return String.join(", ", CountryRegistry.loadDefault().all().stream().filter(p -> p.kind() == Party.Kind.COUNTRY)
-                .limit(n).map(Party::code).toList());
+        return String.join(
+                ", ",
+                CountryRegistry.loadDefault().all().stream()
+                        .filter(p -> p.kind() == Party.Kind.COUNTRY)
+                        .limit(n)
+                        .map(Party::code)
+                        .toList());
     }
 
     /** An entry whose {@code countries:} is on line 5, after a summary, indented by nothing. */
@@ -87,7 +96,8 @@ class ConfiguredLimitsAndSourceUrlsTest {
         project.write("entries/past-limit.md", partyEntry(limit + 1));
         TestProject.Run run = project.run("check");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("past-limit.md:5:1: error: the entry names 31 parties, more than the limit of 30"
+        assertThat(run.err())
+                .contains("past-limit.md:5:1: error: the entry names 31 parties, more than the limit of 30"
                         + " (it would be placed on 465 pair timelines) (split it into entries of fewer parties, or raise"
                         + " limits.max_parties_per_entry in site.yaml)")
                 .doesNotContain("at-limit.md");
@@ -98,12 +108,16 @@ class ConfiguredLimitsAndSourceUrlsTest {
         TestProject project = TestProject.empty(dir);
         Files.writeString(project.root().resolve("site.yaml"), "title: T\nlimits:\n  max_parties_per_entry: 4\n");
         project.write("entries/four.md", partyEntry(4));
-        project.write("entries/five.md", "---\ntitle: Five\ndate: 2023-08-01\ncountries:\n  - " + codes(5).replace(", ", "\n  - ")
-                + "\n---\n");
+        project.write(
+                "entries/five.md",
+                "---\ntitle: Five\ndate: 2023-08-01\ncountries:\n  - " + codes(5).replace(", ", "\n  - ") + "\n---\n");
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("five.md:4:1: error: the entry names 5 parties, more than the limit of 4 (it would be"
-                + " placed on 10 pair timelines)").contains("limits.max_parties_per_entry").doesNotContain("four.md");
+        assertThat(run.err())
+                .contains("five.md:4:1: error: the entry names 5 parties, more than the limit of 4 (it would be"
+                        + " placed on 10 pair timelines)")
+                .contains("limits.max_parties_per_entry")
+                .doesNotContain("four.md");
         assertThat(project.site()).doesNotExist();
 
         Files.writeString(project.root().resolve("site.yaml"), "title: T\nlimits:\n  max_parties_per_entry: 5\n");
@@ -116,8 +130,9 @@ class ConfiguredLimitsAndSourceUrlsTest {
     @ValueSource(strings = {"0", "1", "-3", "101", "300", "1000000", "99999999999", "many", "2.5", "[30]"})
     void aPartyLimitOutsideTwoToAHundredIsAConfigErrorAtItsLine(String value) throws IOException {
         TestProject project = TestProject.empty(dir);
-        Files.writeString(project.root().resolve("site.yaml"), "title: T\nlimits:\n  max_file_bytes: 100_000\n"
-                + "  max_parties_per_entry: " + value + "\n");
+        Files.writeString(
+                project.root().resolve("site.yaml"),
+                "title: T\nlimits:\n  max_file_bytes: 100_000\n" + "  max_parties_per_entry: " + value + "\n");
         project.write("entries/x.md", partyEntry(2));
         TestProject.Run run = project.run("check");
         assertThat(run.exitCode()).isEqualTo(1);
@@ -143,7 +158,8 @@ class ConfiguredLimitsAndSourceUrlsTest {
         String fields = switch (field) {
             case "title" -> "title: " + "t".repeat(301) + "\ndate: 2023-08-01\ncountries: [RU, DZ]\n";
             case "summary" -> "title: T\ndate: 2023-08-01\ncountries: [RU, DZ]\nsummary: " + x + "\n";
-            case "topics" -> "title: T\ndate: 2023-08-01\ncountries: [RU, DZ]\ntopics: [a, b, c, d, e, f, g, h, i, j, k]\n";
+            case "topics" ->
+                "title: T\ndate: 2023-08-01\ncountries: [RU, DZ]\ntopics: [a, b, c, d, e, f, g, h, i, j, k]\n";
             case "topic" -> "title: T\ndate: 2023-08-01\ncountries: [RU, DZ]\ntopics: [" + "a".repeat(121) + "]\n";
             default -> "title: T\ndate: 2023-08-01\ncountries: [RU, DZ]\nslug: " + "s".repeat(121) + "\n";
         };
@@ -162,10 +178,27 @@ class ConfiguredLimitsAndSourceUrlsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>",
-        "vbscript:msgbox(1)", "file:///etc/passwd", "ftp://example.org/x", "//evil.example/x", "/relative/path",
-        "relative", "https:evil.example", "https://", "http://", "https://exa mple.org/", "https://example.org/\"onmouseover=x",
-        "https://example.org/<script>", "\"https://example.org/\"", "java\tscript:alert(1)", "mailto:a@example.org"})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "JavaScript:alert(1)",
+                "data:text/html,<script>alert(1)</script>",
+                "vbscript:msgbox(1)",
+                "file:///etc/passwd",
+                "ftp://example.org/x",
+                "//evil.example/x",
+                "/relative/path",
+                "relative",
+                "https:evil.example",
+                "https://",
+                "http://",
+                "https://exa mple.org/",
+                "https://example.org/\"onmouseover=x",
+                "https://example.org/<script>",
+                "\"https://example.org/\"",
+                "java\tscript:alert(1)",
+                "mailto:a@example.org"
+            })
     void nonWebSourceUrlIsAnError(String url) {
         TestProject project = TestProject.empty(dir);
         String quoted = "\"" + url.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t") + "\"";
@@ -176,12 +209,21 @@ class ConfiguredLimitsAndSourceUrlsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://example.org/a?b=1&c=2#d", "HTTPS://EXAMPLE.ORG/", "http://example.org/", "https://例子.测试/路径"})
+    @ValueSource(
+            strings = {
+                "https://example.org/a?b=1&c=2#d",
+                "HTTPS://EXAMPLE.ORG/",
+                "http://example.org/",
+                "https://例子.测试/路径"
+            })
     void webSourceUrlIsAccepted(String url) {
         TestProject project = TestProject.empty(dir);
         project.write("entries/x.md", entry("sources:\n  - \"" + url + "\"", ""));
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(project.page("entries/2023/x/index.html").select(".sources a").attr("href")).isEqualTo(url);
+        assertThat(project.page("entries/2023/x/index.html")
+                        .select(".sources a")
+                        .attr("href"))
+                .isEqualTo(url);
     }
 }

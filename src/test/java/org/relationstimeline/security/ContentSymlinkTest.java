@@ -20,6 +20,7 @@ class ContentSymlinkTest {
 
     @TempDir
     Path dir;
+
     TestProject project;
     Path outside;
 
@@ -27,8 +28,9 @@ class ContentSymlinkTest {
     void setUp() throws IOException {
         project = TestProject.empty(dir.resolve("project"));
         outside = Files.createDirectories(dir.resolve("outside"));
-        Files.writeString(outside.resolve("secret.md"), "---\ntitle: " + SECRET + "\ndate: 2023-01-01\ncountries: [RU, DZ]\n---\n"
-                + SECRET + "\n");
+        Files.writeString(
+                outside.resolve("secret.md"),
+                "---\ntitle: " + SECRET + "\ndate: 2023-01-01\ncountries: [RU, DZ]\n---\n" + SECRET + "\n");
         project.write("entries/ok.md", "---\ntitle: Fine\ndate: 2023-01-01\ncountries: [RU, DZ]\n---\n");
     }
 

@@ -24,6 +24,7 @@ import org.relationstimeline.testing.TestProject;
 class ExactSiteTest {
     @TempDir
     Path dir;
+
     TestProject project;
     Map<String, String> built;
 

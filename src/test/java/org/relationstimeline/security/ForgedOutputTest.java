@@ -26,6 +26,7 @@ class ForgedOutputTest {
 
     @TempDir
     Path dir;
+
     TestProject project;
     Path outside;
 
@@ -45,14 +46,17 @@ class ForgedOutputTest {
     }
 
     private void change() {
-        project.write("entries/c.md", "---\ntitle: Third " + System.nanoTime() + "\ndate: 2023-03-01\ncountries: [RU, FR]\n---\n");
+        project.write(
+                "entries/c.md",
+                "---\ntitle: Third " + System.nanoTime() + "\ndate: 2023-03-01\ncountries: [RU, FR]\n---\n");
     }
 
     private void assertNoSecretPublished() throws IOException {
         try (Stream<Path> walk = Files.walk(project.site())) {
             for (Path p : walk.toList()) {
                 assertThat(Files.isSymbolicLink(p)).as(p + " is a link").isFalse();
-                if (Files.isRegularFile(p)) assertThat(Files.readString(p)).as(p.toString()).doesNotContain(SECRET);
+                if (Files.isRegularFile(p))
+                    assertThat(Files.readString(p)).as(p.toString()).doesNotContain(SECRET);
             }
         }
     }
@@ -137,7 +141,9 @@ class ForgedOutputTest {
         change();
         assertThat(project.build().exitCode()).isZero();
         try (Stream<Path> walk = Files.walk(outside)) {
-            assertThat(walk.filter(Files::isRegularFile).map(f -> outside.relativize(f).toString())).containsExactly("secret.txt");
+            assertThat(walk.filter(Files::isRegularFile)
+                            .map(f -> outside.relativize(f).toString()))
+                    .containsExactly("secret.txt");
         }
         assertThat(outside.resolve("secret.txt")).hasContent(SECRET);
         assertThat(project.site().resolve("entries/2023/a/index.html")).isRegularFile();
@@ -173,9 +179,18 @@ class ForgedOutputTest {
         Files.createDirectories(theme.resolve("assets"));
         Files.createSymbolicLink(theme.resolve("assets/innocent.css"), outside.resolve("secret.txt"));
         java.io.StringWriter err = new java.io.StringWriter();
-        int code = Main.execute(new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(err, true),
-                "build", "--content", project.content().toString(), "--templates", theme.toString(),
-                "--config", project.root().resolve("site.yaml").toString(), "--out", project.site().toString());
+        int code = Main.execute(
+                new java.io.PrintWriter(new java.io.StringWriter(), true),
+                new java.io.PrintWriter(err, true),
+                "build",
+                "--content",
+                project.content().toString(),
+                "--templates",
+                theme.toString(),
+                "--config",
+                project.root().resolve("site.yaml").toString(),
+                "--out",
+                project.site().toString());
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("innocent.css").contains("symbolic link");
         assertNoSecretPublished();
@@ -183,9 +198,18 @@ class ForgedOutputTest {
         Files.delete(theme.resolve("assets/innocent.css"));
         Files.writeString(theme.resolve("assets/real.css"), "p{}");
         Files.createSymbolicLink(theme.resolve("assets/alias.css"), Path.of("real.css"));
-        code = Main.execute(new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(err, true),
-                "build", "--content", project.content().toString(), "--templates", theme.toString(),
-                "--config", project.root().resolve("site.yaml").toString(), "--out", project.site().toString());
+        code = Main.execute(
+                new java.io.PrintWriter(new java.io.StringWriter(), true),
+                new java.io.PrintWriter(err, true),
+                "build",
+                "--content",
+                project.content().toString(),
+                "--templates",
+                theme.toString(),
+                "--config",
+                project.root().resolve("site.yaml").toString(),
+                "--out",
+                project.site().toString());
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("alias.css").contains("symbolic link");
     }

@@ -43,7 +43,8 @@ final class GeneratedCorpus {
             if (version == 2 && i % 11 == 0) continue;
             String title = "Event " + i + " between " + CODES.get(a) + " and " + CODES.get(b)
                     + (version == 2 && i % 7 == 0 ? " (revised)" : "");
-            String text = String.format("""
+            String text = String.format(
+                    """
                     ---
                     title: %s
                     date: %04d-%02d-%02d
@@ -56,8 +57,10 @@ final class GeneratedCorpus {
                     Paragraph one about event %d, with *emphasis* and a [link](https://example.org/%d).
 
                     Paragraph two, long enough to give the page some weight. %s
-                    """, title, year, month, day, CODES.get(a), CODES.get(b), topic, i, i, i, i, "Lorem ipsum. ".repeat(20));
-            Path file = content.resolve(String.format("entries/%d/%04d-%02d-%02d-event-%d.md", year, year, month, day, i));
+                    """,
+                    title, year, month, day, CODES.get(a), CODES.get(b), topic, i, i, i, i, "Lorem ipsum. ".repeat(20));
+            Path file =
+                    content.resolve(String.format("entries/%d/%04d-%02d-%02d-event-%d.md", year, year, month, day, i));
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
         }

@@ -29,6 +29,7 @@ class HostileContentBuildTest {
     // changes the project works on a copy of its own.
     @TempDir
     static Path dir;
+
     static TestProject project;
     static TestProject.Run built;
 
@@ -111,8 +112,10 @@ class HostileContentBuildTest {
                 """.replace("@H@", HOSTILE);
         project.write("relations/" + ORG_SLUG + "-russia.md", profile);
         project.write("countries/russia.md", profile.replace("established: 1991\n", ""));
-        project.write("pages/hostile.md", "---\ntitle: >-\n  Page @H@\nsummary: >-\n  Summary @H@\n---\nText @H@ <script>alert(23)</script>\n"
-                .replace("@H@", HOSTILE));
+        project.write(
+                "pages/hostile.md",
+                "---\ntitle: >-\n  Page @H@\nsummary: >-\n  Summary @H@\n---\nText @H@ <script>alert(23)</script>\n"
+                        .replace("@H@", HOSTILE));
         return project;
     }
 
@@ -135,10 +138,14 @@ class HostileContentBuildTest {
             Document page = project.page(file);
             // JSON-LD data blocks carry hostile titles as escaped data; OutputScan checks they cannot break out.
             assertThat(page.select("script:not([type=application/ld+json])").stream()
-                    .filter(s -> s.data().contains(MARKER) || s.hasAttr("onerror")))
-                    .as(file).isEmpty();
-            assertThat(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
-                    .filter(a -> a.getKey().toLowerCase().startsWith("on"))).as(file).isEmpty();
+                            .filter(s -> s.data().contains(MARKER) || s.hasAttr("onerror")))
+                    .as(file)
+                    .isEmpty();
+            assertThat(page.getAllElements().stream()
+                            .flatMap(e -> e.attributes().asList().stream())
+                            .filter(a -> a.getKey().toLowerCase().startsWith("on")))
+                    .as(file)
+                    .isEmpty();
         }
     }
 
@@ -154,20 +161,24 @@ class HostileContentBuildTest {
             if (name.endsWith(".xml")) {
                 javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
                 f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                org.w3c.dom.Document xml = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(text)));
+                org.w3c.dom.Document xml =
+                        f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(text)));
                 org.w3c.dom.NodeList all = xml.getElementsByTagName("*");
                 for (int i = 0; i < all.getLength(); i++) {
                     org.w3c.dom.Node n = all.item(i);
                     if (n.getChildNodes().getLength() == 1 && title.equals(n.getTextContent())) xmlWithTitle.add(name);
                 }
             } else if (name.endsWith(".json")) {
-                if (Json.strings(Json.parse(text)).contains(title)) jsonWithTitle.add(project.site().relativize(file).toString());
+                if (Json.strings(Json.parse(text)).contains(title))
+                    jsonWithTitle.add(project.site().relativize(file).toString());
             }
         }
         // Feeds exist and show the title exactly as written (decoded, not double-escaped, not cut at "]]>").
         assertThat(xmlWithTitle).as("feeds holding the title as one text value").isNotEmpty();
         // The data export and the search index hold it exactly as well.
-        assertThat(jsonWithTitle).as("JSON files holding the title as one string").isNotEmpty();
+        assertThat(jsonWithTitle)
+                .as("JSON files holding the title as one string")
+                .isNotEmpty();
     }
 
     @Test
@@ -177,9 +188,15 @@ class HostileContentBuildTest {
         assertThat(page.select("h1").text()).isEqualTo("Title " + HOSTILE);
         assertThat(page.title()).startsWith("Title " + HOSTILE);
         assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("Summary " + HOSTILE);
-        assertThat(page.select("main").text()).contains("Summary " + HOSTILE, "Source " + HOSTILE, "Publisher " + HOSTILE,
-                "Topic " + HOSTILE, "Org " + HOSTILE);
-        assertThat(page.select("a[href]").eachAttr("href")).as("URLs round-trip")
+        assertThat(page.select("main").text())
+                .contains(
+                        "Summary " + HOSTILE,
+                        "Source " + HOSTILE,
+                        "Publisher " + HOSTILE,
+                        "Topic " + HOSTILE,
+                        "Org " + HOSTILE);
+        assertThat(page.select("a[href]").eachAttr("href"))
+                .as("URLs round-trip")
                 .contains("https://example.org/a?b=1&c='3'&d=%22", "https://example.org/plain?x=%3Cscript%3E");
     }
 
@@ -190,14 +207,19 @@ class HostileContentBuildTest {
         assertThat(page.select(".prose code").text()).isEqualTo(HOSTILE);
         assertThat(page.select(".prose").text()).contains("Body as raw HTML", "md link", "md data", "ref");
         assertThat(page.select(".prose a[href], .prose img[src]")).isEmpty();
-        assertThat(page.select(".prose svg, .prose math, .prose style, .prose iframe, .prose form, .prose object")).isEmpty();
+        assertThat(page.select(".prose svg, .prose math, .prose style, .prose iframe, .prose form, .prose object"))
+                .isEmpty();
     }
 
     @Test
     void listPagesShowHostileTitlesLiterally() {
         assertThat(built.exitCode()).isZero();
-        for (String file : List.of("index.html", "relations/" + ORG_SLUG + "-russia/index.html",
-                "countries/russia/index.html", "topics/diplomacy/index.html", "years/2024/index.html")) {
+        for (String file : List.of(
+                "index.html",
+                "relations/" + ORG_SLUG + "-russia/index.html",
+                "countries/russia/index.html",
+                "topics/diplomacy/index.html",
+                "years/2024/index.html")) {
             Document page = project.page(file);
             assertThat(page.select(".entry-card__title").text()).as(file).isEqualTo("Title " + HOSTILE);
             assertThat(page.select(".entry-card__summary").text()).as(file).isEqualTo("Summary " + HOSTILE);
@@ -208,14 +230,17 @@ class HostileContentBuildTest {
     void hostilePartyNameBecomesASafeSlug() {
         assertThat(built.exitCode()).isZero();
         assertThat(ORG_SLUG).matches("[a-z0-9-]+");
-        assertThat(project.page("countries/" + ORG_SLUG + "/index.html").select("h1").text())
+        assertThat(project.page("countries/" + ORG_SLUG + "/index.html")
+                        .select("h1")
+                        .text())
                 .isEqualTo("Org " + HOSTILE);
     }
 
     @Test
     void trustedHtmlKeepsRawBodyHtmlButStillEscapesFields() throws Exception {
         TestProject project = hostileProject(dir.resolve("trusted"));
-        Files.writeString(project.root().resolve("site.yaml"), "trusted_html: true\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                project.root().resolve("site.yaml"), "trusted_html: true\n", java.nio.file.StandardOpenOption.APPEND);
         project.write("entries/2024/2024-01-03-trusted.md", """
                 ---
                 title: >-

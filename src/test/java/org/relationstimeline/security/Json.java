@@ -36,10 +36,11 @@ final class Json {
 
     private static void collect(Object value, List<String> out) {
         if (value instanceof String s) out.add(s);
-        else if (value instanceof Map<?, ?> m) m.forEach((k, v) -> {
-            collect(k, out);
-            collect(v, out);
-        });
+        else if (value instanceof Map<?, ?> m)
+            m.forEach((k, v) -> {
+                collect(k, out);
+                collect(v, out);
+            });
         else if (value instanceof List<?> l) l.forEach(v -> collect(v, out));
     }
 

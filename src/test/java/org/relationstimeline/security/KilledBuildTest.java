@@ -19,12 +19,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
-import org.relationstimeline.site.StateFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.cli.Main;
+import org.relationstimeline.site.StateFiles;
 import org.relationstimeline.testing.Slow;
 import org.relationstimeline.text.Hashes;
 
@@ -51,12 +51,14 @@ class KilledBuildTest {
 
     @TempDir
     static Path dir;
+
     Path contentA;
     Path contentB;
     Map<String, String> siteA;
     Map<String, String> siteB;
     /** How long an uninterrupted child build from A to B takes, JVM start included. */
     long buildMillis;
+
     String lastErr = "";
 
     @BeforeAll
@@ -87,11 +89,24 @@ class KilledBuildTest {
     /** Starts the real command line in a fresh JVM; its output goes to files so it can never block. */
     private Process build(Path content, Path out) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, CHILD_JIT, "-cp", System.getProperty("java.class.path"),
-                "org.relationstimeline.cli.Main", "build", "--quiet", "--content", content.toString(),
-                "--config", dir.resolve("site.yaml").toString(), "--templates", Path.of("templates").toAbsolutePath().toString(),
-                "--out", out.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                CHILD_JIT,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.relationstimeline.cli.Main",
+                "build",
+                "--quiet",
+                "--content",
+                content.toString(),
+                "--config",
+                dir.resolve("site.yaml").toString(),
+                "--templates",
+                Path.of("templates").toAbsolutePath().toString(),
+                "--out",
+                out.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(dir.toFile())
                 .redirectOutput(dir.resolve("child.out").toFile())
                 .redirectError(dir.resolve("child.err").toFile());
         return pb.start();
@@ -100,9 +115,19 @@ class KilledBuildTest {
     /** The same command line in this JVM: faster, for builds that are not killed. */
     private int buildHere(Path content, Path out) {
         StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "build", "--quiet",
-                "--content", content.toString(), "--config", dir.resolve("site.yaml").toString(),
-                "--templates", Path.of("templates").toAbsolutePath().toString(), "--out", out.toString());
+        int code = Main.execute(
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true),
+                "build",
+                "--quiet",
+                "--content",
+                content.toString(),
+                "--config",
+                dir.resolve("site.yaml").toString(),
+                "--templates",
+                Path.of("templates").toAbsolutePath().toString(),
+                "--out",
+                out.toString());
         lastErr = err.toString();
         return code;
     }
@@ -145,13 +170,17 @@ class KilledBuildTest {
                 assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             }
             Map<String, String> state = snapshot(site());
-            assertThat(state).as("round %d, killed after %d ms of %d", i, delay, buildMillis).isIn(before, after);
+            assertThat(state)
+                    .as("round %d, killed after %d ms of %d", i, delay, buildMillis)
+                    .isIn(before, after);
             if (state.equals(before)) sawOld++;
             else sawNew++;
             // The next build recovers whatever the kill left and completes the new site.
             assertThat(buildHere(toB ? contentB : contentA, site())).as(lastErr).isZero();
             assertThat(snapshot(site())).as("round %d after recovery", i).isEqualTo(after);
-            assertThat(new StateFiles(site()).staging()).as("no staging folder is left behind").doesNotExist();
+            assertThat(new StateFiles(site()).staging())
+                    .as("no staging folder is left behind")
+                    .doesNotExist();
         }
         assertThat(sawOld).as("some kills interrupted the build").isPositive();
     }
@@ -162,7 +191,7 @@ class KilledBuildTest {
         Path lockFile = new StateFiles(site()).lock();
         Files.createDirectories(lockFile.getParent());
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = channel.lock()) {
+                FileLock held = channel.lock()) {
             Path other = before.equals(siteA) ? contentB : contentA;
             long start = System.nanoTime();
             Process second = build(other, site());
@@ -184,11 +213,25 @@ class KilledBuildTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> builds = new ArrayList<>();
         for (int n = 0; n < 2; n++) {
-            builds.add(new ProcessBuilder(java, CHILD_JIT, "-cp", System.getProperty("java.class.path"), "org.relationstimeline.cli.Main",
-                    "build", "--quiet", "--content", other.toString(), "--config", dir.resolve("site.yaml").toString(),
-                    "--templates", Path.of("templates").toAbsolutePath().toString(), "--out", site().toString())
+            builds.add(new ProcessBuilder(
+                            java,
+                            CHILD_JIT,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "org.relationstimeline.cli.Main",
+                            "build",
+                            "--quiet",
+                            "--content",
+                            other.toString(),
+                            "--config",
+                            dir.resolve("site.yaml").toString(),
+                            "--templates",
+                            Path.of("templates").toAbsolutePath().toString(),
+                            "--out",
+                            site().toString())
                     .redirectOutput(dir.resolve("both-" + n + ".out").toFile())
-                    .redirectError(dir.resolve("both-" + n + ".err").toFile()).start());
+                    .redirectError(dir.resolve("both-" + n + ".err").toFile())
+                    .start());
         }
         int succeeded = 0;
         for (int n = 0; n < 2; n++) {

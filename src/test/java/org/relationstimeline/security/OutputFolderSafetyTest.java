@@ -32,6 +32,7 @@ import org.relationstimeline.text.Hashes;
 class OutputFolderSafetyTest {
     @TempDir
     Path sandbox;
+
     Path project;
     Map<String, String> sourcesBefore;
 
@@ -39,7 +40,8 @@ class OutputFolderSafetyTest {
     void project() throws IOException {
         project = Files.createDirectories(sandbox.resolve("work/project"));
         Path content = Files.createDirectories(project.resolve("content/entries"));
-        Files.writeString(content.resolve("x.md"), "---\ntitle: Talks\ndate: 2023-08-01\ncountries: [RU, DZ]\n---\nBody.\n");
+        Files.writeString(
+                content.resolve("x.md"), "---\ntitle: Talks\ndate: 2023-08-01\ncountries: [RU, DZ]\n---\nBody.\n");
         Files.writeString(project.resolve("site.yaml"), "title: Guarded\n");
         TestProject.copyTree(TestProject.THEME, project.resolve("templates"));
         sourcesBefore = snapshot(sandbox);
@@ -60,11 +62,19 @@ class OutputFolderSafetyTest {
     private record Run(int code, String err) {}
 
     private Run build(String out) {
-        List<String> args = new ArrayList<>(List.of("build", "--content", project.resolve("content").toString(),
-                "--config", project.resolve("site.yaml").toString(), "--templates", project.resolve("templates").toString(),
-                "--out", out));
+        List<String> args = new ArrayList<>(List.of(
+                "build",
+                "--content",
+                project.resolve("content").toString(),
+                "--config",
+                project.resolve("site.yaml").toString(),
+                "--templates",
+                project.resolve("templates").toString(),
+                "--out",
+                out));
         StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args.toArray(String[]::new));
+        int code = Main.execute(
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args.toArray(String[]::new));
         return new Run(code, err.toString());
     }
 
@@ -77,8 +87,21 @@ class OutputFolderSafetyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "content", "templates", "content/..", "site/../content", "./templates/.", "..", "../..",
-        "content/entries", "templates/assets", "content/new-site", "templates/partials/new-site"})
+    @ValueSource(
+            strings = {
+                "",
+                "content",
+                "templates",
+                "content/..",
+                "site/../content",
+                "./templates/.",
+                "..",
+                "../..",
+                "content/entries",
+                "templates/assets",
+                "content/new-site",
+                "templates/partials/new-site"
+            })
     void sourceFoldersTheirParentsAndTheirInsidesAreRefused(String relative) throws IOException {
         assertRefusedWithSourcesIntact(build(project.resolve(relative).toString()));
     }
@@ -88,7 +111,8 @@ class OutputFolderSafetyTest {
     @Test
     void fileSystemRootIsRefused() {
         assertThatThrownBy(() -> OutputFolderGuard.check(Path.of("/"), List.of(project)))
-                .isInstanceOf(OutputFolderGuard.UnsafeOutputException.class).hasMessageContaining("file system root");
+                .isInstanceOf(OutputFolderGuard.UnsafeOutputException.class)
+                .hasMessageContaining("file system root");
     }
 
     @Test
@@ -96,7 +120,8 @@ class OutputFolderSafetyTest {
         Path home = Path.of(System.getProperty("user.home"));
         for (Path out : List.of(home, home.resolve("."), home.resolve("x/.."))) {
             assertThatThrownBy(() -> OutputFolderGuard.check(out, List.of(project)))
-                    .isInstanceOf(OutputFolderGuard.UnsafeOutputException.class).hasMessageContaining("home folder");
+                    .isInstanceOf(OutputFolderGuard.UnsafeOutputException.class)
+                    .hasMessageContaining("home folder");
         }
         if (home.getParent() != null && home.getParent().getParent() != null) {
             assertThatThrownBy(() -> OutputFolderGuard.check(home.getParent(), List.of(project)))
@@ -107,7 +132,8 @@ class OutputFolderSafetyTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "content", "templates", ".."})
     void symbolicLinkToASourceFolderIsRefused(String relative) throws IOException {
-        Path link = Files.createSymbolicLink(sandbox.resolve("innocent-site"), project.resolve(relative).normalize());
+        Path link = Files.createSymbolicLink(
+                sandbox.resolve("innocent-site"), project.resolve(relative).normalize());
         sourcesBefore = snapshot(sandbox);
         assertRefusedWithSourcesIntact(build(link.toString()));
         assertThat(Files.isSymbolicLink(link)).isTrue();

@@ -24,19 +24,39 @@ import org.xml.sax.InputSource;
  */
 final class OutputScan {
     /** Attributes that take a URL the browser may navigate to or load. */
-    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "formaction", "xlink:href",
-            "poster", "background", "srcset", "data", "cite", "ping");
+    private static final List<String> URL_ATTRIBUTES = List.of(
+            "href",
+            "src",
+            "action",
+            "formaction",
+            "xlink:href",
+            "poster",
+            "background",
+            "srcset",
+            "data",
+            "cite",
+            "ping");
+
     private static final Pattern SCRIPT_URL = Pattern.compile("^(javascript|vbscript|data|livescript):.*");
     // The theme's own forms (search, timeline filter) submit within the site; a form that came
     // from content, or one that posts elsewhere, is a finding.
-    private static final List<String> ACTIVE_ELEMENTS = List.of("iframe", "frame", "object", "embed", "applet", "base",
-            ".prose form", "form[action]:not([action^=/])", "form[action^=//]",
+    private static final List<String> ACTIVE_ELEMENTS = List.of(
+            "iframe",
+            "frame",
+            "object",
+            "embed",
+            "applet",
+            "base",
+            ".prose form",
+            "form[action]:not([action^=/])",
+            "form[action^=//]",
             "meta[http-equiv]:not([http-equiv=content-type]):not([http-equiv=refresh])");
     /**
      * A refresh is how a static site redirects (a pair's reversed address to the pair): allowed to
      * a root-relative address of the site itself, never to another host or a script URL.
      */
-    private static final java.util.regex.Pattern OWN_REFRESH = java.util.regex.Pattern.compile("0; url=/[^/\\\\][^\\s\"'<>]*");
+    private static final java.util.regex.Pattern OWN_REFRESH =
+            java.util.regex.Pattern.compile("0; url=/[^/\\\\][^\\s\"'<>]*");
 
     private OutputScan() {}
 
@@ -54,7 +74,10 @@ final class OutputScan {
             String text = read(file);
             if (name.endsWith(".html") || name.endsWith(".htm")) {
                 scanHtml(rel, Jsoup.parse(text), marker, findings);
-            } else if (name.endsWith(".xml") || name.endsWith(".svg") || name.endsWith(".atom") || name.endsWith(".rss")) {
+            } else if (name.endsWith(".xml")
+                    || name.endsWith(".svg")
+                    || name.endsWith(".atom")
+                    || name.endsWith(".rss")) {
                 scanXml(rel, text, marker, findings);
             } else if (name.endsWith(".json") || name.endsWith(".jsonld")) {
                 try {
@@ -87,7 +110,8 @@ final class OutputScan {
             }
         }
         for (String selector : ACTIVE_ELEMENTS) {
-            for (Element el : doc.select(selector)) findings.add(rel + ": active element " + abbreviate(el.outerHtml()));
+            for (Element el : doc.select(selector))
+                findings.add(rel + ": active element " + abbreviate(el.outerHtml()));
         }
         for (Element el : doc.select("meta[http-equiv=refresh]")) {
             if (!OWN_REFRESH.matcher(el.attr("content")).matches()) {
@@ -102,9 +126,11 @@ final class OutputScan {
                 String key = attr.getKey().toLowerCase(Locale.ROOT);
                 if (key.startsWith("on")) findings.add(rel + ": event handler " + key + " on <" + el.tagName() + ">");
                 if (URL_ATTRIBUTES.contains(key) && isScriptUrl(attr.getValue())) {
-                    findings.add(rel + ": script URL in " + key + " on <" + el.tagName() + ">: " + abbreviate(attr.getValue()));
+                    findings.add(rel + ": script URL in " + key + " on <" + el.tagName() + ">: "
+                            + abbreviate(attr.getValue()));
                 }
-                if (key.equals("style") && attr.getValue().toLowerCase(Locale.ROOT).contains("expression(")) {
+                if (key.equals("style")
+                        && attr.getValue().toLowerCase(Locale.ROOT).contains("expression(")) {
                     findings.add(rel + ": CSS expression on <" + el.tagName() + ">");
                 }
             }
@@ -132,16 +158,21 @@ final class OutputScan {
             org.w3c.dom.NamedNodeMap attrs = el.getAttributes();
             for (int a = 0; a < attrs.getLength(); a++) {
                 org.w3c.dom.Node attr = attrs.item(a);
-                String key = (attr.getLocalName() == null ? attr.getNodeName() : attr.getLocalName()).toLowerCase(Locale.ROOT);
+                String key = (attr.getLocalName() == null ? attr.getNodeName() : attr.getLocalName())
+                        .toLowerCase(Locale.ROOT);
                 if (key.startsWith("on")) findings.add(rel + ": event handler " + key + " on <" + local + ">");
                 if ((key.equals("href") || key.equals("src")) && isScriptUrl(attr.getNodeValue())) {
                     findings.add(rel + ": script URL on <" + local + ">");
                 }
             }
             // Feed readers render HTML payloads (Atom type="html", RSS description): clean those too.
-            boolean htmlPayload = "html".equals(el.getAttribute("type")) || "xhtml".equals(el.getAttribute("type"))
-                    || local.equals("description") || local.equals("encoded");
-            if (htmlPayload && el.getChildNodes().getLength() > 0 && !(el.getFirstChild() instanceof org.w3c.dom.Element)) {
+            boolean htmlPayload = "html".equals(el.getAttribute("type"))
+                    || "xhtml".equals(el.getAttribute("type"))
+                    || local.equals("description")
+                    || local.equals("encoded");
+            if (htmlPayload
+                    && el.getChildNodes().getLength() > 0
+                    && !(el.getFirstChild() instanceof org.w3c.dom.Element)) {
                 scanHtml(rel + " <" + local + ">", Jsoup.parseBodyFragment(el.getTextContent()), marker, findings);
             }
         }

@@ -30,6 +30,7 @@ class PathEscapeTest {
 
     @TempDir
     Path sandbox;
+
     Path project;
 
     @BeforeEach
@@ -43,19 +44,29 @@ class PathEscapeTest {
     private record Run(int code, String err) {}
 
     private Run build(String... extra) {
-        List<String> args = new ArrayList<>(List.of("build", "--content", project.resolve("content").toString(),
-                "--config", project.resolve("site.yaml").toString(), "--templates", Path.of("templates").toAbsolutePath().toString(),
-                "--out", project.resolve("site").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "build",
+                "--content",
+                project.resolve("content").toString(),
+                "--config",
+                project.resolve("site.yaml").toString(),
+                "--templates",
+                Path.of("templates").toAbsolutePath().toString(),
+                "--out",
+                project.resolve("site").toString()));
         args.addAll(List.of(extra));
         StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args.toArray(String[]::new));
+        int code = Main.execute(
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args.toArray(String[]::new));
         return new Run(code, err.toString());
     }
 
     private void entry(String fileName, String frontMatterExtra) throws IOException {
         Path file = project.resolve("content/entries").resolve(fileName);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: Talks\ndate: 2023-08-01\ncountries: [RU, DZ]\n" + frontMatterExtra + "\n---\nBody.\n",
+        Files.writeString(
+                file,
+                "---\ntitle: Talks\ndate: 2023-08-01\ncountries: [RU, DZ]\n" + frontMatterExtra + "\n---\nBody.\n",
                 StandardCharsets.UTF_8);
     }
 
@@ -64,10 +75,12 @@ class PathEscapeTest {
         try (Stream<Path> walk = Files.walk(sandbox)) {
             return walk.filter(p -> !p.equals(sandbox))
                     .map(p -> sandbox.relativize(p).toString())
-                    .filter(p -> !List.of("a", "a/b", "a/b/project", "a/b/project/site.yaml").contains(p))
+                    .filter(p -> !List.of("a", "a/b", "a/b/project", "a/b/project/site.yaml")
+                            .contains(p))
                     // The generator's own bookkeeping beside the site: lock, cache, staging.
                     .filter(p -> !p.startsWith("a/b/project/.rt-cache"))
-                    .filter(p -> !p.startsWith("a/b/project/content") && !p.equals("a/b/project/site")
+                    .filter(p -> !p.startsWith("a/b/project/content")
+                            && !p.equals("a/b/project/site")
                             && !p.startsWith("a/b/project/site/"))
                     .toList();
         }
@@ -76,36 +89,38 @@ class PathEscapeTest {
     private void assertNothingOutsideTheSite() throws IOException {
         assertThat(strayPaths()).isEmpty();
         try (Stream<Path> walk = Files.walk(sandbox)) {
-            assertThat(walk.filter(p -> p.getFileName().toString().contains(PWNED) && !p.startsWith(project.resolve("content"))))
+            assertThat(walk.filter(p ->
+                            p.getFileName().toString().contains(PWNED) && !p.startsWith(project.resolve("content"))))
                     .as("no output named after the attack, anywhere")
                     .allSatisfy(p -> assertThat(p).startsWith(project.resolve("site")));
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "../../../../pwned",
-        "../pwned",
-        "/tmp/pwned",
-        "pwned/../../../../x",
-        "pwned\\u0000.html",
-        "..\\\\..\\\\..\\\\pwned",
-        "pwned\\\\..\\\\..",
-        "..\\uFF0F..\\uFF0Fpwned",
-        "..\\u2215..\\u2215pwned",
-        "..\\u2044pwned",
-        "\\uFF0E\\uFF0E/pwned",
-        "%2e%2e%2fpwned",
-        "%2e%2e/pwned",
-        "pwned/",
-        ".",
-        "..",
-        "Pwned",
-        "pwned--x",
-        "-pwned",
-        "ｐｗｎｅｄ",
-        "pwned\\u200B",
-    })
+    @ValueSource(
+            strings = {
+                "../../../../pwned",
+                "../pwned",
+                "/tmp/pwned",
+                "pwned/../../../../x",
+                "pwned\\u0000.html",
+                "..\\\\..\\\\..\\\\pwned",
+                "pwned\\\\..\\\\..",
+                "..\\uFF0F..\\uFF0Fpwned",
+                "..\\u2215..\\u2215pwned",
+                "..\\u2044pwned",
+                "\\uFF0E\\uFF0E/pwned",
+                "%2e%2e%2fpwned",
+                "%2e%2e/pwned",
+                "pwned/",
+                ".",
+                "..",
+                "Pwned",
+                "pwned--x",
+                "-pwned",
+                "ｐｗｎｅｄ",
+                "pwned\\u200B",
+            })
     void unsafeSlugIsAnErrorAndNothingIsWritten(String slug) throws IOException {
         entry("x.md", "slug: \"" + slug + "\"");
         Run run = build();
@@ -123,19 +138,20 @@ class PathEscapeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "..\\..\\..\\pwned.md",
-        "....md",
-        "...md",
-        "%2e%2e%2fpwned.md",
-        "pwned／..／..／x.md",
-        "pwned∕..∕..∕x.md",
-        "．．／．．／pwned.md",
-        "2023-08-01-..md",
-        "pwned\n..md",
-        " pwned .md",
-        "ｐｗｎｅｄ.md",
-    })
+    @ValueSource(
+            strings = {
+                "..\\..\\..\\pwned.md",
+                "....md",
+                "...md",
+                "%2e%2e%2fpwned.md",
+                "pwned／..／..／x.md",
+                "pwned∕..∕..∕x.md",
+                "．．／．．／pwned.md",
+                "2023-08-01-..md",
+                "pwned\n..md",
+                " pwned .md",
+                "ｐｗｎｅｄ.md",
+            })
     void hostileFileNameGivesASafeSlugOrAnError(String fileName) throws IOException {
         entry(fileName, "");
         Run run = build();
@@ -145,7 +161,8 @@ class PathEscapeTest {
             if (!fileName.startsWith(".")) assertThat(year).isDirectory();
             if (Files.isDirectory(year)) {
                 try (Stream<Path> entries = Files.list(year)) {
-                    assertThat(entries.map(p -> p.getFileName().toString())).singleElement()
+                    assertThat(entries.map(p -> p.getFileName().toString()))
+                            .singleElement()
                             .satisfies(slug -> assertThat(slug).matches("[a-z0-9]+(-[a-z0-9]+)*"));
                 }
             }
@@ -157,8 +174,18 @@ class PathEscapeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../pwned", "pwned/x", "/pwned", "pwned\\\\x", "..\\uFF0Fpwned", "\\uFF50wned", "pwned\\u0000",
-        "%2e%2e%2fpwned", "."})
+    @ValueSource(
+            strings = {
+                "../pwned",
+                "pwned/x",
+                "/pwned",
+                "pwned\\\\x",
+                "..\\uFF0Fpwned",
+                "\\uFF50wned",
+                "pwned\\u0000",
+                "%2e%2e%2fpwned",
+                "."
+            })
     void unsafeTopicIsAnErrorAndNothingIsWritten(String topic) throws IOException {
         entry("x.md", "topics: [\"" + topic + "\"]");
         Run run = build();
@@ -187,11 +214,14 @@ class PathEscapeTest {
                     name: "../../../../pwned"
                     aliases: ["../../pwned-alias", "/etc/pwned", "..\\\\pwned"]
                 """);
-        Files.writeString(project.resolve("content/entries/x.md"),
+        Files.writeString(
+                project.resolve("content/entries/x.md"),
                 "---\ntitle: Talks\ndate: 2023-08-01\ncountries: [RU, \"../../pwned-alias\"]\n---\n");
-        Files.writeString(project.resolve("content/entries/y.md"),
+        Files.writeString(
+                project.resolve("content/entries/y.md"),
                 "---\ntitle: More\ndate: 2023-08-02\ncountries: [DZ, \"/etc/pwned\"]\n---\n");
-        Files.writeString(project.resolve("content/entries/z.md"),
+        Files.writeString(
+                project.resolve("content/entries/z.md"),
                 "---\ntitle: Third\ndate: 2023-08-03\ncountries: [EG, \"..\\\\pwned\"]\n---\n");
         Run run = build();
         assertThat(run.code()).as(run.err()).isZero();
@@ -203,7 +233,8 @@ class PathEscapeTest {
     @ParameterizedTest
     @ValueSource(strings = {"../pwned", "/pwned", "pwned/x", "\\uFF0Fpwned"})
     void unsafePartySlugIsAnError(String slug) throws IOException {
-        Files.writeString(project.resolve("site.yaml"), "parties:\n  - code: XA\n    name: Org\n    slug: \"" + slug + "\"\n");
+        Files.writeString(
+                project.resolve("site.yaml"), "parties:\n  - code: XA\n    name: Org\n    slug: \"" + slug + "\"\n");
         entry("x.md", "");
         Run run = build();
         assertThat(run.code()).isEqualTo(1);

@@ -36,6 +36,7 @@ class PreviewHostileInputTest {
     // test that edits the content starts a server of its own.
     @TempDir
     static Path dir;
+
     static PreviewServer server;
 
     @BeforeAll
@@ -53,11 +54,19 @@ class PreviewHostileInputTest {
         Path project = root.resolve("project");
         Files.createDirectories(project.resolve("content/entries"));
         Files.writeString(project.resolve("site.yaml"), "title: Preview\n");
-        Files.writeString(project.resolve("content/entries/ok.md"),
+        Files.writeString(
+                project.resolve("content/entries/ok.md"),
                 "---\ntitle: Fine\ndate: 2023-01-01\ncountries: [RU, DZ]\n---\nText.\n");
         BuildOptions options = BuildOptions.standard(project).withOut(root.resolve("unused-site"));
-        options = new BuildOptions(project, project.resolve("content"), Path.of("templates").toAbsolutePath(), true, options.out(),
-                project.resolve("site.yaml"), options.baseUrl(), false);
+        options = new BuildOptions(
+                project,
+                project.resolve("content"),
+                Path.of("templates").toAbsolutePath(),
+                true,
+                options.out(),
+                project.resolve("site.yaml"),
+                options.baseUrl(),
+                false);
         return PreviewServer.start(options, 0, new PrintWriter(new StringWriter(), true));
     }
 
@@ -80,12 +89,14 @@ class PreviewHostileInputTest {
     private static Response raw(PreviewServer server, String target, String host) throws IOException {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
             s.setSoTimeout(10_000);
-            s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream()
+                    .write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
             String all = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int end = all.indexOf("\r\n\r\n");
             String[] status = all.split("\r\n", 2)[0].split(" ");
-            return new Response(status.length > 1 ? Integer.parseInt(status[1]) : -1, end < 0 ? "" : all.substring(end + 4));
+            return new Response(
+                    status.length > 1 ? Integer.parseInt(status[1]) : -1, end < 0 ? "" : all.substring(end + 4));
         }
     }
 
@@ -99,7 +110,8 @@ class PreviewHostileInputTest {
 
     private static void assertInert(String html) {
         Document doc = Jsoup.parse(html);
-        assertThat(doc.select("script").stream().filter(s -> s.data().contains("alert("))).isEmpty();
+        assertThat(doc.select("script").stream().filter(s -> s.data().contains("alert(")))
+                .isEmpty();
         assertThat(doc.select("img[onerror], [onerror], [onload]")).isEmpty();
     }
 
@@ -107,7 +119,8 @@ class PreviewHostileInputTest {
     void contentErrorsInTheOverlayStayText() throws Exception {
         Document page = null;
         try (PreviewServer own = start(dir.resolve("edited"))) {
-            Files.writeString(dir.resolve("edited/project/content/entries/bad " + "<svg onload=alert(3)>" + ".md"),
+            Files.writeString(
+                    dir.resolve("edited/project/content/entries/bad " + "<svg onload=alert(3)>" + ".md"),
                     "---\ntitle: x\ndate: 2023-01-01\ncountries: [RU, \"" + XSS.replace("\"", "\\\"") + "\"]\n---\n");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (System.nanoTime() < deadline) {
@@ -119,13 +132,19 @@ class PreviewHostileInputTest {
         }
         assertThat(page.select("#rt-overlay")).as("the overlay appeared").isNotEmpty();
         assertThat(page.select("#rt-overlay").text()).contains(XSS).contains("<svg onload=alert(3)>");
-        assertThat(page.select("#rt-overlay img, #rt-overlay svg, #rt-overlay script")).isEmpty();
+        assertThat(page.select("#rt-overlay img, #rt-overlay svg, #rt-overlay script"))
+                .isEmpty();
         assertInert(page.outerHtml());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/%3Cscript%3Ealert(1)%3C/script%3E/", "/%3Cimg%20src=x%20onerror=alert(1)%3E",
-        "/x%22%3E%3Cscript%3Ealert(1)%3C/script%3E", "/%27;alert(1);//"})
+    @ValueSource(
+            strings = {
+                "/%3Cscript%3Ealert(1)%3C/script%3E/",
+                "/%3Cimg%20src=x%20onerror=alert(1)%3E",
+                "/x%22%3E%3Cscript%3Ealert(1)%3C/script%3E",
+                "/%27;alert(1);//"
+            })
     void requestTextInTheNotFoundHintStaysText(String target) throws Exception {
         Response r = get(target);
         assertThat(r.status()).isIn(400, 404);
@@ -133,20 +152,22 @@ class PreviewHostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/%EF%BC%8F..%EF%BC%8F..%EF%BC%8Fsecret.txt",
-        "/..%EF%BC%8F..%EF%BC%8Fsecret.txt",
-        "/..%E2%88%95..%E2%88%95secret.txt",
-        "/%EF%BC%8E%EF%BC%8E/%EF%BC%8E%EF%BC%8E/secret.txt",
-        "/%u002e%u002e/%u002e%u002e/secret.txt",
-        "/..;/..;/secret.txt",
-        "/.%00./.%00./secret.txt",
-        "/%2e%2e%5c%2e%2e%5csecret.txt",
-        "/..%c1%9c..%c1%9csecret.txt",
-        "/..%e0%80%af..%e0%80%afsecret.txt",
-        "/%25%32%65%25%32%65/secret.txt",
-        "/../../secret.txt?x=1",
-        "/#/../../secret.txt"})
+    @ValueSource(
+            strings = {
+                "/%EF%BC%8F..%EF%BC%8F..%EF%BC%8Fsecret.txt",
+                "/..%EF%BC%8F..%EF%BC%8Fsecret.txt",
+                "/..%E2%88%95..%E2%88%95secret.txt",
+                "/%EF%BC%8E%EF%BC%8E/%EF%BC%8E%EF%BC%8E/secret.txt",
+                "/%u002e%u002e/%u002e%u002e/secret.txt",
+                "/..;/..;/secret.txt",
+                "/.%00./.%00./secret.txt",
+                "/%2e%2e%5c%2e%2e%5csecret.txt",
+                "/..%c1%9c..%c1%9csecret.txt",
+                "/..%e0%80%af..%e0%80%afsecret.txt",
+                "/%25%32%65%25%32%65/secret.txt",
+                "/../../secret.txt?x=1",
+                "/#/../../secret.txt"
+            })
     void lookAlikeAndExoticTraversalsAreRefused(String target) throws Exception {
         Response r = get(target);
         // After '#' comes a fragment, not a path: that request is for "/" and gets the home page.
@@ -155,8 +176,15 @@ class PreviewHostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"127.0.0.1.attacker.example", "localhost.attacker.example", "attacker.example:80@127.0.0.1",
-        "127.0.0.2", "0.0.0.0", "[::ffff:127.0.0.1]"})
+    @ValueSource(
+            strings = {
+                "127.0.0.1.attacker.example",
+                "localhost.attacker.example",
+                "attacker.example:80@127.0.0.1",
+                "127.0.0.2",
+                "0.0.0.0",
+                "[::ffff:127.0.0.1]"
+            })
     void rebindingHostNamesAreRefused(String host) throws Exception {
         assertThat(raw("/", host).status()).as(host).isEqualTo(421);
     }

@@ -36,15 +36,24 @@ class ScriptsAndEncodingsTest {
 
     private TestProject multilingual() {
         TestProject project = TestProject.empty(dir);
-        project.write("entries/2023/2023-08-01-arabic.md", "---\ntitle: " + ARABIC + "\ndate: 2023-08-01\ncountries: [RU, DZ]\n"
-                + "summary: " + ARABIC_BODY + "\nsources:\n  - title: " + ARABIC + "\n    publisher: وكالة الأنباء\n"
-                + "    url: https://example.org/ar\n---\n" + ARABIC_BODY + "\n");
-        project.write("entries/2023/2023-08-02-cyrillic.md", "---\ntitle: " + CYRILLIC + "\ndate: 2023-08-02\ncountries: [RU, DZ]\n"
-                + "summary: Министр обороны принял начальника штаба.\n---\nТекст на русском: «кавычки» и — тире.\n");
-        project.write("entries/2023/2023-08-03-chinese.md", "---\ntitle: " + CHINESE + "\ndate: 2023-08-03\ncountries: [CN, RU]\n"
-                + "slug: sino-russian-statement\n---\n两国元首在莫斯科会谈。\n");
-        project.write("entries/2023/2023-08-04-emoji.md", "---\ntitle: \"" + EMOJI + "\"\ndate: 2023-08-04\ncountries: [RU, DZ]\n---\n"
-                + "Body with 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 outside the basic plane.\n");
+        project.write(
+                "entries/2023/2023-08-01-arabic.md",
+                "---\ntitle: " + ARABIC + "\ndate: 2023-08-01\ncountries: [RU, DZ]\n"
+                        + "summary: " + ARABIC_BODY + "\nsources:\n  - title: " + ARABIC
+                        + "\n    publisher: وكالة الأنباء\n"
+                        + "    url: https://example.org/ar\n---\n" + ARABIC_BODY + "\n");
+        project.write(
+                "entries/2023/2023-08-02-cyrillic.md",
+                "---\ntitle: " + CYRILLIC + "\ndate: 2023-08-02\ncountries: [RU, DZ]\n"
+                        + "summary: Министр обороны принял начальника штаба.\n---\nТекст на русском: «кавычки» и — тире.\n");
+        project.write(
+                "entries/2023/2023-08-03-chinese.md",
+                "---\ntitle: " + CHINESE + "\ndate: 2023-08-03\ncountries: [CN, RU]\n"
+                        + "slug: sino-russian-statement\n---\n两国元首在莫斯科会谈。\n");
+        project.write(
+                "entries/2023/2023-08-04-emoji.md",
+                "---\ntitle: \"" + EMOJI + "\"\ndate: 2023-08-04\ncountries: [RU, DZ]\n---\n"
+                        + "Body with 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 outside the basic plane.\n");
         return project;
     }
 
@@ -53,13 +62,28 @@ class ScriptsAndEncodingsTest {
         TestProject project = multilingual();
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(project.page("entries/2023/arabic/index.html").select("h1").text()).isEqualTo(ARABIC);
-        assertThat(project.page("entries/2023/arabic/index.html").select(".prose").text()).isEqualTo(ARABIC_BODY);
-        assertThat(project.page("entries/2023/cyrillic/index.html").select("h1").text()).isEqualTo(CYRILLIC);
-        assertThat(project.page("entries/2023/cyrillic/index.html").select(".prose").text()).contains("«кавычки» и — тире");
-        assertThat(project.page("entries/2023/sino-russian-statement/index.html").select("h1").text()).isEqualTo(CHINESE);
-        assertThat(project.page("entries/2023/emoji/index.html").select("h1").text()).isEqualTo(EMOJI);
-        assertThat(project.page("entries/2023/emoji/index.html").select(".prose").text()).contains("😀", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
+        assertThat(project.page("entries/2023/arabic/index.html").select("h1").text())
+                .isEqualTo(ARABIC);
+        assertThat(project.page("entries/2023/arabic/index.html")
+                        .select(".prose")
+                        .text())
+                .isEqualTo(ARABIC_BODY);
+        assertThat(project.page("entries/2023/cyrillic/index.html").select("h1").text())
+                .isEqualTo(CYRILLIC);
+        assertThat(project.page("entries/2023/cyrillic/index.html")
+                        .select(".prose")
+                        .text())
+                .contains("«кавычки» и — тире");
+        assertThat(project.page("entries/2023/sino-russian-statement/index.html")
+                        .select("h1")
+                        .text())
+                .isEqualTo(CHINESE);
+        assertThat(project.page("entries/2023/emoji/index.html").select("h1").text())
+                .isEqualTo(EMOJI);
+        assertThat(project.page("entries/2023/emoji/index.html")
+                        .select(".prose")
+                        .text())
+                .contains("😀", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
         Document pair = project.page("relations/algeria-russia/index.html");
         assertThat(pair.select(".entry-card__title").eachText()).contains(ARABIC, CYRILLIC, EMOJI);
         assertThat(pair.select("meta[charset]").attr("charset")).isEqualToIgnoringCase("utf-8");
@@ -74,8 +98,12 @@ class ScriptsAndEncodingsTest {
             String name = file.getFileName().toString();
             if (!name.matches(".*\\.(html|xml|json|txt|js|css|svg|tsv|webmanifest)$")) continue;
             try {
-                String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                String text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                        .toString();
                 if (text.indexOf('\uFFFD') >= 0) bad.add(file + ": U+FFFD");
             } catch (CharacterCodingException e) {
                 bad.add(file + ": " + e);
@@ -92,15 +120,18 @@ class ScriptsAndEncodingsTest {
         for (String file : project.htmlFiles()) {
             Document page = project.page(file);
             for (Element el : page.body().getElementsContainingOwnText(ARABIC.substring(0, 12))) {
-                if (el.closest("[dir]") == null) unmarked.add(file + ": <" + el.tagName() + " class=" + el.className() + ">");
+                if (el.closest("[dir]") == null)
+                    unmarked.add(file + ": <" + el.tagName() + " class=" + el.className() + ">");
             }
             for (Element el : page.body().getElementsContainingOwnText(ARABIC_BODY.substring(0, 12))) {
-                if (el.closest("[dir]") == null) unmarked.add(file + ": <" + el.tagName() + " class=" + el.className() + ">");
+                if (el.closest("[dir]") == null)
+                    unmarked.add(file + ": <" + el.tagName() + " class=" + el.className() + ">");
             }
         }
         assertThat(unmarked).isEmpty();
         Document entry = project.page("entries/2023/arabic/index.html");
-        assertThat(entry.select("h1[dir=auto], .entry__summary[dir=auto], .prose[dir=auto], cite[dir=auto]")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(entry.select("h1[dir=auto], .entry__summary[dir=auto], .prose[dir=auto], cite[dir=auto]"))
+                .hasSizeGreaterThanOrEqualTo(4);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -117,7 +148,8 @@ class ScriptsAndEncodingsTest {
         project.write("entries/ok.md", "---\ntitle: Fine\ndate: 2023-01-01\ncountries: [RU, DZ]\n---\n");
         byte[] head = "---\ntitle: Caf".getBytes(StandardCharsets.UTF_8);
         byte[] bad = java.util.HexFormat.of().parseHex(hex);
-        byte[] tail = what.startsWith("truncated") ? new byte[0]
+        byte[] tail = what.startsWith("truncated")
+                ? new byte[0]
                 : "\ndate: 2023-01-01\ncountries: [RU, DZ]\n---\n".getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[head.length + bad.length + tail.length];
         System.arraycopy(head, 0, all, 0, head.length);

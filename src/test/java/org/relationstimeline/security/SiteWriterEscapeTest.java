@@ -22,15 +22,28 @@ class SiteWriterEscapeTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"../escaped.html", "../../escaped.html", "/tmp/escaped.html", "a/../../escaped.html",
-        "a/b/../../../escaped.html", "..", ".", "", "./", "a/..", "escaped\u0000.html"})
+    @ValueSource(
+            strings = {
+                "../escaped.html",
+                "../../escaped.html",
+                "/tmp/escaped.html",
+                "a/../../escaped.html",
+                "a/b/../../../escaped.html",
+                "..",
+                ".",
+                "",
+                "./",
+                "a/..",
+                "escaped\u0000.html"
+            })
     void escapingOutputPathIsRefused(String file) throws Exception {
         Path out = dir.resolve("deep/site");
         try (SiteWriter writer = SiteWriter.open(out)) {
             assertThatThrownBy(() -> writer.write(file, "x", "inputs")).isInstanceOf(IllegalArgumentException.class);
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            assertThat(walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
+            assertThat(walk.filter(Files::isRegularFile)
+                            .map(p -> dir.relativize(p).toString()))
                     .allSatisfy(p -> assertThat(p).startsWith("deep/"))
                     .noneMatch(p -> p.contains("escaped"));
         }
@@ -46,7 +59,8 @@ class SiteWriterEscapeTest {
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             assertThat(walk.filter(p -> p.getFileName().toString().contains("escaped")))
-                    .as("nothing was committed, so nothing remains").isEmpty();
+                    .as("nothing was committed, so nothing remains")
+                    .isEmpty();
         }
     }
 }

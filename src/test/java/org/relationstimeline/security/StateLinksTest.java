@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.pipeline.BuildOptions;
 import org.relationstimeline.serve.PreviewServer;
 import org.relationstimeline.testing.TestProject;
 
@@ -29,11 +29,13 @@ import org.relationstimeline.testing.TestProject;
 class StateLinksTest {
     /** The state folder of the output folder {@code site/}. */
     private static final String STATE = ".rt-cache/build/site/";
-    private static final String HOSTILE = "---\ntitle: Hostile\ndate: 2023-01-01\ncountries: [RU, DZ]\n---\n"
-            + "<script>alert(1)</script> body\n";
+
+    private static final String HOSTILE =
+            "---\ntitle: Hostile\ndate: 2023-01-01\ncountries: [RU, DZ]\n---\n" + "<script>alert(1)</script> body\n";
 
     @TempDir
     Path dir;
+
     TestProject project;
     Path theme;
     Path victim;
@@ -64,13 +66,24 @@ class StateLinksTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(STATE + "cache/entries.bin.tmp").contains("symbolic link");
-        assertThat(Files.readAllBytes(victim)).as("the theme file behind the link").isEqualTo(before);
+        assertThat(Files.readAllBytes(victim))
+                .as("the theme file behind the link")
+                .isEqualTo(before);
         assertThat(project.site()).doesNotExist();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {STATE + "cache/entries.bin", STATE + "cache", STATE + "lock", STATE + "staging", STATE + "previous",
-        ".rt-cache/build/site", ".rt-cache/build", ".rt-cache"})
+    @ValueSource(
+            strings = {
+                STATE + "cache/entries.bin",
+                STATE + "cache",
+                STATE + "lock",
+                STATE + "staging",
+                STATE + "previous",
+                ".rt-cache/build/site",
+                ".rt-cache/build",
+                ".rt-cache"
+            })
     void aLinkAtAnyStatePlaceIsAnErrorNamingIt(String place) throws IOException {
         Path target = dir.resolve("elsewhere/target");
         Files.createDirectories(target.getParent());
@@ -82,7 +95,9 @@ class StateLinksTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(place).contains("symbolic link");
         assertThat(target).as("nothing is made where the link points").doesNotExist();
-        assertThat(Files.isSymbolicLink(beside(place))).as("the link is reported, not removed").isTrue();
+        assertThat(Files.isSymbolicLink(beside(place)))
+                .as("the link is reported, not removed")
+                .isTrue();
     }
 
     @Test
@@ -141,8 +156,10 @@ class StateLinksTest {
         Files.createDirectories(target);
         Files.createSymbolicLink(beside(".rt-cache"), target);
 
-        assertThatThrownBy(this::startPreview).isInstanceOf(NoFollow.LinkFoundException.class)
-                .hasMessageContaining(".rt-cache").hasMessageContaining("symbolic link");
+        assertThatThrownBy(this::startPreview)
+                .isInstanceOf(NoFollow.LinkFoundException.class)
+                .hasMessageContaining(".rt-cache")
+                .hasMessageContaining("symbolic link");
         try (Stream<Path> s = Files.list(target)) {
             assertThat(s.toList()).isEmpty();
         }
@@ -155,14 +172,15 @@ class StateLinksTest {
         Files.createDirectories(beside(".rt-cache/serve"));
         Files.createSymbolicLink(beside(".rt-cache/serve/serve.lock"), target);
 
-        assertThatThrownBy(this::startPreview).isInstanceOf(NoFollow.LinkFoundException.class)
+        assertThatThrownBy(this::startPreview)
+                .isInstanceOf(NoFollow.LinkFoundException.class)
                 .hasMessageContaining("serve.lock");
         assertThat(target).doesNotExist();
     }
 
     private void startPreview() throws IOException {
-        try (PreviewServer server = PreviewServer.start(BuildOptions.standard(project.root()), 0,
-                new PrintWriter(new StringWriter()))) {
+        try (PreviewServer server =
+                PreviewServer.start(BuildOptions.standard(project.root()), 0, new PrintWriter(new StringWriter()))) {
             assertThat(server).isNotNull();
         }
     }

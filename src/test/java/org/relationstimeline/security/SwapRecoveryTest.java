@@ -23,6 +23,7 @@ import org.relationstimeline.testing.TestProject;
 class SwapRecoveryTest {
     @TempDir
     Path dir;
+
     TestProject project;
     Map<String, String> siteA;
     Map<String, String> siteB;
@@ -38,7 +39,9 @@ class SwapRecoveryTest {
         assertThat(project.build().exitCode()).isZero();
         siteB = KilledBuildTest.snapshot(project.site());
         assertThat(siteB).isNotEqualTo(siteA);
-        assertThat(KilledBuildTest.snapshot(old())).as("the previous generation is kept").isEqualTo(siteA);
+        assertThat(KilledBuildTest.snapshot(old()))
+                .as("the previous generation is kept")
+                .isEqualTo(siteA);
     }
 
     private Path staging() {
@@ -115,7 +118,8 @@ class SwapRecoveryTest {
         // previous not yet done. The site is whole; the old one is kept for recycling.
         NoFollow.deleteTree(old());
         Files.move(project.site(), staging());
-        TestProject.copyTree(staging(), project.site()); // the seal covers the manifest's text, so a copy is still sealed
+        TestProject.copyTree(
+                staging(), project.site()); // the seal covers the manifest's text, so a copy is still sealed
         openAndClose();
         assertThat(KilledBuildTest.snapshot(project.site())).isEqualTo(siteB);
         assertThat(KilledBuildTest.snapshot(old())).isEqualTo(siteB);

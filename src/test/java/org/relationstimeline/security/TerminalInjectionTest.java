@@ -27,12 +27,16 @@ class TerminalInjectionTest {
     @Test
     void controlCharactersInValuesAreShownEscaped() {
         TestProject project = TestProject.empty(dir);
-        project.write("entries/x.md", "---\ntitle: x\ndate: 2023-01-01\n"
-                + "countries: [RU, \"Atlantis\\n::error file=README.md::forged\\rforged \\e[2J\\u202Eevil\"]\n"
-                + "countires: \"\\n::warning::forged\"\n---\n");
+        project.write(
+                "entries/x.md",
+                "---\ntitle: x\ndate: 2023-01-01\n"
+                        + "countries: [RU, \"Atlantis\\n::error file=README.md::forged\\rforged \\e[2J\\u202Eevil\"]\n"
+                        + "countires: \"\\n::warning::forged\"\n---\n");
         TestProject.Run run = project.run("check");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("unknown country 'Atlantis\\u000a::error file=README.md::forged\\u000dforged \\u001b[2J\\u202eevil'");
+        assertThat(run.err())
+                .contains(
+                        "unknown country 'Atlantis\\u000a::error file=README.md::forged\\u000dforged \\u001b[2J\\u202eevil'");
         assertNoForgedOutput(run.err());
     }
 

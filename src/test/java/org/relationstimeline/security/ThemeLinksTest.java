@@ -19,6 +19,7 @@ import org.relationstimeline.testing.TestProject;
 class ThemeLinksTest {
     @TempDir
     Path dir;
+
     TestProject project;
     Path theme;
 
@@ -38,7 +39,9 @@ class ThemeLinksTest {
         Path secret = dir.resolve("environ");
         Files.writeString(secret, "GITHUB_TOKEN=ghp_secret_value\n");
         Files.createSymbolicLink(theme.resolve("partials/env.peb"), secret);
-        Files.writeString(theme.resolve("404.peb"), Files.readString(theme.resolve("404.peb")) + "{% include \"partials/env.peb\" %}\n");
+        Files.writeString(
+                theme.resolve("404.peb"),
+                Files.readString(theme.resolve("404.peb")) + "{% include \"partials/env.peb\" %}\n");
 
         TestProject.Run run = build(theme);
 
@@ -72,14 +75,18 @@ class ThemeLinksTest {
 
     @Test
     void aSparseFileOfGigabytesIsRefusedByItsSize() throws IOException {
-        try (RandomAccessFile f = new RandomAccessFile(theme.resolve("assets/huge.bin").toFile(), "rw")) {
+        try (RandomAccessFile f =
+                new RandomAccessFile(theme.resolve("assets/huge.bin").toFile(), "rw")) {
             f.setLength(3L << 30);
         }
 
         TestProject.Run run = build(theme);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("assets/huge.bin").contains("larger than").doesNotContain("OutOfMemoryError");
+        assertThat(run.err())
+                .contains("assets/huge.bin")
+                .contains("larger than")
+                .doesNotContain("OutOfMemoryError");
     }
 
     @Test
@@ -92,6 +99,8 @@ class ThemeLinksTest {
 
         assertThat(build(link).exitCode()).isZero();
 
-        assertThat(project.page("index.html").getElementById("changed")).as("the edit behind the link is seen").isNotNull();
+        assertThat(project.page("index.html").getElementById("changed"))
+                .as("the edit behind the link is seen")
+                .isNotNull();
     }
 }

@@ -17,18 +17,26 @@ final class WorstEntry {
     /** The entry's text; its front matter is at most {@code frontBytes} long, the file at most {@code fileBytes}. */
     static String text(int parties, int frontBytes, int fileBytes, String slugStem) {
         StringBuilder yaml = new StringBuilder();
-        yaml.append("title: '").append(repeat(EXPANDING, EntryReader.MAX_TITLE_CHARACTERS)).append("'\n");
+        yaml.append("title: '")
+                .append(repeat(EXPANDING, EntryReader.MAX_TITLE_CHARACTERS))
+                .append("'\n");
         yaml.append("date: 2023-08-01\n");
-        yaml.append("countries: [").append(ConfiguredLimitsAndSourceUrlsTest.codes(parties)).append("]\n");
-        yaml.append("summary: '").append(repeat(EXPANDING, EntryReader.MAX_SUMMARY_CHARACTERS)).append("'\n");
+        yaml.append("countries: [")
+                .append(ConfiguredLimitsAndSourceUrlsTest.codes(parties))
+                .append("]\n");
+        yaml.append("summary: '")
+                .append(repeat(EXPANDING, EntryReader.MAX_SUMMARY_CHARACTERS))
+                .append("'\n");
         yaml.append("slug: ").append(key(slugStem)).append('\n');
         yaml.append("topics: [");
-        for (int i = 0; i < EntryReader.MAX_TOPICS; i++) yaml.append(i == 0 ? "" : ", ").append(key("t" + i));
+        for (int i = 0; i < EntryReader.MAX_TOPICS; i++)
+            yaml.append(i == 0 ? "" : ", ").append(key("t" + i));
         yaml.append("]\n");
         // The shortest web addresses, each a source object of four fields on the entry page and in entries.json.
         yaml.append("sources: [");
         int room = frontBytes - bytes(yaml.toString()) - 2;
-        for (int i = 0; bytes(yaml.toString()) + 10 <= frontBytes - 2; i++) yaml.append(i == 0 ? "" : ",").append("http://a");
+        for (int i = 0; bytes(yaml.toString()) + 10 <= frontBytes - 2; i++)
+            yaml.append(i == 0 ? "" : ",").append("http://a");
         yaml.append("]\n");
         if (bytes(yaml.toString()) > frontBytes || room < 0) throw new IllegalStateException("front matter too long");
         String start = "---\n" + yaml + "---\n";

@@ -26,10 +26,22 @@ class AllowedHostsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"attacker.example", "attacker.example:8080", "192.168.1.20.nip.io:8080", "127.0.0.1.attacker.example",
-        "attacker.example:80@192.168.1.20", "192.168.1.20:80@attacker.example", "192.168.1.20:x", "[fd00::5]attacker", "[fd00::5"})
+    @ValueSource(
+            strings = {
+                "attacker.example",
+                "attacker.example:8080",
+                "192.168.1.20.nip.io:8080",
+                "127.0.0.1.attacker.example",
+                "attacker.example:80@192.168.1.20",
+                "192.168.1.20:80@attacker.example",
+                "192.168.1.20:x",
+                "[fd00::5]attacker",
+                "[fd00::5"
+            })
     void namesAreNeverAnswered(String host) {
-        assertThat(AllowedHosts.LOOPBACK_NAMES_AND_IP_ADDRESSES.allows(host)).as(host).isFalse();
+        assertThat(AllowedHosts.LOOPBACK_NAMES_AND_IP_ADDRESSES.allows(host))
+                .as(host)
+                .isFalse();
         assertThat(AllowedHosts.LOOPBACK_NAMES.allows(host)).as(host).isFalse();
     }
 }

@@ -25,7 +25,8 @@ class BindAddressTest {
         BindAddress other = BindAddress.parse("127.0.0.2").orElseThrow();
         assertThat(other.localUrl(8080)).isEqualTo(URI.create("http://127.0.0.2:8080/"));
         assertThat(AllowedHosts.of(other).allows("127.0.0.2:8080")).isTrue();
-        assertThat(AllowedHosts.of(BindAddress.LOOPBACK).allows("127.0.0.2:8080")).isFalse();
+        assertThat(AllowedHosts.of(BindAddress.LOOPBACK).allows("127.0.0.2:8080"))
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -34,7 +35,10 @@ class BindAddressTest {
         BindAddress a = BindAddress.parse(text).orElseThrow();
         assertThat(a.isWildcard()).isTrue();
         assertThat(a.localUrl(8080)).isEqualTo(URI.create("http://127.0.0.1:8080/"));
-        assertThat(a.warning()).get().asString().startsWith("warning: the preview is reachable from every network")
+        assertThat(a.warning())
+                .get()
+                .asString()
+                .startsWith("warning: the preview is reachable from every network")
                 .contains("anyone there can read it");
         assertThat(a.networkUrls(8080)).allSatisfy(u -> assertThat(u.toString()).matches("http://[0-9.]+:8080/"));
     }
@@ -46,12 +50,25 @@ class BindAddressTest {
         assertThat(a.localUrl(8080)).isEqualTo(URI.create("http://192.168.1.20:8080/"));
         assertThat(a.networkUrls(8080)).containsExactly(URI.create("http://192.168.1.20:8080/"));
         assertThat(a.warning()).get().asString().contains("the network of 192.168.1.20");
-        assertThat(BindAddress.parse("fd00::5").orElseThrow().localUrl(80)).isEqualTo(URI.create("http://[fd00:0:0:0:0:0:0:5]:80/"));
+        assertThat(BindAddress.parse("fd00::5").orElseThrow().localUrl(80))
+                .isEqualTo(URI.create("http://[fd00:0:0:0:0:0:0:5]:80/"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "example.org", "my-laptop", "999.1.1.1", "1.2.3", "1.2.3.4.5", "0.0.0.0:8080", "http://0.0.0.0",
-        "::g", "01.2.3.4", "1.2.3.4x"})
+    @ValueSource(
+            strings = {
+                "",
+                "example.org",
+                "my-laptop",
+                "999.1.1.1",
+                "1.2.3",
+                "1.2.3.4.5",
+                "0.0.0.0:8080",
+                "http://0.0.0.0",
+                "::g",
+                "01.2.3.4",
+                "1.2.3.4x"
+            })
     void namesAndMalformedAddressesAreRefusedWithoutALookup(String text) {
         assertThat(BindAddress.parse(text)).as("'%s'", text).isEmpty();
     }

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -14,8 +13,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +32,8 @@ import org.relationstimeline.testing.Chromium;
 @BrowserTest
 class BrowserReloadTest {
     private static final String ENTRY = "content/entries/2023/2023-08-01-military-talks.md";
-    private static final LocatorAssertions.HasTextOptions PATIENT = new LocatorAssertions.HasTextOptions().setTimeout(20_000);
+    private static final LocatorAssertions.HasTextOptions PATIENT =
+            new LocatorAssertions.HasTextOptions().setTimeout(20_000);
 
     @TempDir
     Path tmp;
@@ -79,12 +77,14 @@ class BrowserReloadTest {
         assertThat(page.locator("h1")).hasText("Russia and Algeria hold talks on air defence", PATIENT);
 
         edit("countries: [DZ, RU]", "countries: [DZ, Rusia]");
-        assertThat(page.locator("#rt-overlay li")).containsText("unknown country 'Rusia'",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(page.locator("#rt-overlay li"))
+                .containsText(
+                        "unknown country 'Rusia'", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(page.locator("h1")).hasText("Russia and Algeria hold talks on air defence");
 
         edit("Rusia", "RU");
         assertThat(page.locator("#rt-overlay")).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(20_000));
-        assertThat(page.evaluate("() => document.documentElement.outerHTML").toString()).contains("__rt/events");
+        assertThat(page.evaluate("() => document.documentElement.outerHTML").toString())
+                .contains("__rt/events");
     }
 }

@@ -28,19 +28,32 @@ class DraftPreviewTest {
     void aDraftServedByThePreviewSaysItIsADraft() throws Exception {
         Path project = PreviewFixture.project(tmp.resolve("project"));
         Path draft = project.resolve("content/entries/2021/2021-09-01-draft-visit.md");
-        Files.writeString(draft, "---\ntitle: Draft visit\ndate: 2021-09-01\ncountries: [DZ, RU]\n"
-                + "sources: [https://example.org/visit]\ndraft: true\n---\nNot yet confirmed.\n");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Files.writeString(
+                draft,
+                "---\ntitle: Draft visit\ndate: 2021-09-01\ncountries: [DZ, RU]\n"
+                        + "sources: [https://example.org/visit]\ndraft: true\n---\nNot yet confirmed.\n");
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         BuildOptions standard = BuildOptions.standard(project);
-        BuildOptions withDrafts = new BuildOptions(standard.project(), standard.content(), standard.templates(),
-                standard.templatesRequired(), standard.out(), standard.configFile(), standard.baseUrl(), true);
+        BuildOptions withDrafts = new BuildOptions(
+                standard.project(),
+                standard.content(),
+                standard.templates(),
+                standard.templatesRequired(),
+                standard.out(),
+                standard.configFile(),
+                standard.baseUrl(),
+                true);
         try (PreviewServer server = PreviewServer.start(withDrafts, 0, new PrintWriter(new StringWriter(), true))) {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(server.url().resolve("entries/2021/draft-visit/"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = http.send(
+                    HttpRequest.newBuilder(server.url().resolve("entries/2021/draft-visit/"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             Document doc = Jsoup.parse(page.body());
             assertThat(doc.select(".draft-notice").text()).startsWith("Draft.");
-            HttpResponse<String> feed = http.send(HttpRequest.newBuilder(server.url().resolve("feed.xml")).build(),
+            HttpResponse<String> feed = http.send(
+                    HttpRequest.newBuilder(server.url().resolve("feed.xml")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(feed.body()).contains("<feed").doesNotContain("Draft visit");
         }

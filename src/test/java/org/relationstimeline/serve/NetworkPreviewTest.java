@@ -16,12 +16,16 @@ import org.relationstimeline.serve.PreviewFixture.RawResponse;
 class NetworkPreviewTest {
     @TempDir
     static Path dir;
+
     static PreviewServer server;
 
     @BeforeAll
     static void start() throws Exception {
         Path project = PreviewFixture.project(dir);
-        server = PreviewServer.start(BuildOptions.standard(project), BindAddress.parse("0.0.0.0").orElseThrow(), 0,
+        server = PreviewServer.start(
+                BuildOptions.standard(project),
+                BindAddress.parse("0.0.0.0").orElseThrow(),
+                0,
                 new PrintWriter(new StringWriter(), true));
     }
 
@@ -31,7 +35,8 @@ class NetworkPreviewTest {
     }
 
     private static RawResponse get(String host) throws Exception {
-        return PreviewFixture.rawRequest(server.port(), "GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+        return PreviewFixture.rawRequest(
+                server.port(), "GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
     }
 
     @Test

@@ -32,7 +32,8 @@ class PartialRebuildTest {
     @BeforeEach
     void build() throws IOException {
         project = PreviewFixture.project(tmp.resolve("project"));
-        BuildOptions options = BuildOptions.standard(project).withOut(tmp.resolve("preview/site"))
+        BuildOptions options = BuildOptions.standard(project)
+                .withOut(tmp.resolve("preview/site"))
                 .withBaseUrl("http://127.0.0.1:8080/");
         builder = new PreviewBuilder(options, new PrintWriter(new StringWriter()));
         assertThat(builder.rebuild().errors()).isEmpty();
@@ -68,31 +69,38 @@ class PartialRebuildTest {
     @Test
     void editingOneEntryRewritesOnlyThePagesThatShowIt() throws IOException {
         Map<String, Object> before = inodes();
-        edit("content/entries/2023/2023-08-01-military-talks.md", "discuss military cooperation", "hold talks on air defence");
+        edit(
+                "content/entries/2023/2023-08-01-military-talks.md",
+                "discuss military cooperation",
+                "hold talks on air defence");
 
         PreviewBuilder.State state = builder.rebuild();
 
         assertThat(state.errors()).isEmpty();
         Map<String, Object> after = inodes();
-        assertThat(rewrittenPages(before, after)).containsExactlyInAnyOrder(
-                "entries/2023/military-talks/index.html",   // the entry itself
-                "entries/2023/partnership/index.html",      // its neighbour on Algeria-Russia links to it by title
-                "relations/algeria-russia/index.html",      // its pair
-                "countries/algeria/index.html",             // its countries
-                "countries/russia/index.html",
-                "topics/defense/index.html",                // its topic
-                "years/2023/index.html",                    // its year
-                "index.html");                              // the home page lists recent entries
-        assertThat(after.get("relations/egypt-russia/index.html")).isEqualTo(before.get("relations/egypt-russia/index.html"));
+        assertThat(rewrittenPages(before, after))
+                .containsExactlyInAnyOrder(
+                        "entries/2023/military-talks/index.html", // the entry itself
+                        "entries/2023/partnership/index.html", // its neighbour on Algeria-Russia links to it by title
+                        "relations/algeria-russia/index.html", // its pair
+                        "countries/algeria/index.html", // its countries
+                        "countries/russia/index.html",
+                        "topics/defense/index.html", // its topic
+                        "years/2023/index.html", // its year
+                        "index.html"); // the home page lists recent entries
+        assertThat(after.get("relations/egypt-russia/index.html"))
+                .isEqualTo(before.get("relations/egypt-russia/index.html"));
         assertThat(after.get("assets/style.css")).isEqualTo(before.get("assets/style.css"));
-        assertThat(state.lastReport().unchanged()).isGreaterThan(state.lastReport().written());
+        assertThat(state.lastReport().unchanged())
+                .isGreaterThan(state.lastReport().written());
     }
 
     @Test
     void addingAProfileRewritesOnlyThePageOfItsRelation() throws IOException {
         Map<String, Object> before = inodes();
         Files.createDirectories(project.resolve("content/relations"));
-        Files.writeString(project.resolve("content/relations/algeria-russia.md"), "---\nsummary: A profile.\n---\nOverview.\n");
+        Files.writeString(
+                project.resolve("content/relations/algeria-russia.md"), "---\nsummary: A profile.\n---\nOverview.\n");
 
         PreviewBuilder.State state = builder.rebuild();
 
@@ -154,7 +162,9 @@ class PartialRebuildTest {
         edit("content/entries/2021/2021-03-10-energy.md", "countries: [FR]", "countries: [FR, DE]");
         PreviewBuilder.State fixed = builder.rebuild();
         assertThat(fixed.errors()).isEmpty();
-        assertThat(fixed.generation()).as("the overlay goes away, so tabs reload").isGreaterThan(broken.generation());
+        assertThat(fixed.generation())
+                .as("the overlay goes away, so tabs reload")
+                .isGreaterThan(broken.generation());
         assertThat(rewrittenPages(before, inodes())).isEmpty();
     }
 }

@@ -80,17 +80,19 @@ final class PreviewFixture {
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
-            reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) lines.add(line);
-                } catch (SocketTimeoutException e) {
-                    // test over
-                } catch (IOException e) {
-                    // closed
-                }
-                lines.add("<closed>");
-            }, "test-event-stream");
+            reader = new Thread(
+                    () -> {
+                        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                            String line;
+                            while ((line = r.readLine()) != null) lines.add(line);
+                        } catch (SocketTimeoutException e) {
+                            // test over
+                        } catch (IOException e) {
+                            // closed
+                        }
+                        lines.add("<closed>");
+                    },
+                    "test-event-stream");
             reader.setDaemon(true);
             reader.start();
         }

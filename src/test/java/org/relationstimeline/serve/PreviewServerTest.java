@@ -51,6 +51,7 @@ class PreviewServerTest {
     // Most tests only send requests, so they share one server (starting one is a full build).
     @TempDir
     static Path sharedTmp;
+
     private static Path sharedProject;
     private static PreviewServer sharedServer;
     private static final StringWriter sharedLog = new StringWriter();
@@ -63,8 +64,11 @@ class PreviewServerTest {
     private StringWriter log;
     private boolean ownServer;
     private PreviewBuilder.State sharedStateBefore;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @BeforeAll
     static void startShared() throws IOException {
@@ -98,7 +102,9 @@ class PreviewServerTest {
             if (server != null) server.close();
         } else {
             // Every rebuild makes a new state: a test that changed the shared server must be marked @OwnServer.
-            assertThat(sharedServer.builder().state()).as("the shared server was not rebuilt").isSameAs(sharedStateBefore);
+            assertThat(sharedServer.builder().state())
+                    .as("the shared server was not rebuilt")
+                    .isSameAs(sharedStateBefore);
         }
     }
 
@@ -106,8 +112,10 @@ class PreviewServerTest {
         return send("GET", path, headers);
     }
 
-    private HttpResponse<String> send(String method, String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.url().resolve(path)).timeout(Duration.ofSeconds(10))
+    private HttpResponse<String> send(String method, String path, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.url().resolve(path))
+                .timeout(Duration.ofSeconds(10))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -139,7 +147,9 @@ class PreviewServerTest {
         assertThat(home.select("main").text()).contains("Russia and Algeria discuss military cooperation");
         String onDisk = Files.readString(server.siteFolder().resolve("index.html"));
         assertThat(onDisk).doesNotContain("__rt").doesNotContain("EventSource");
-        assertThat(Files.exists(project.resolve("site"))).as("the published site folder is not touched").isFalse();
+        assertThat(Files.exists(project.resolve("site")))
+                .as("the published site folder is not touched")
+                .isFalse();
     }
 
     @Test
@@ -159,7 +169,8 @@ class PreviewServerTest {
         "/assets/feed.atom, application/atom+xml; charset=utf-8",
         "/assets/logo.svg, image/svg+xml",
         "/assets/dot.png, image/png",
-        "/assets/notes.txt, text/plain; charset=utf-8"})
+        "/assets/notes.txt, text/plain; charset=utf-8"
+    })
     void sendsTheContentTypeOfEachKindOfFile(String path, String type) throws Exception {
         HttpResponse<String> r = get(path);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -168,7 +179,8 @@ class PreviewServerTest {
 
     @Test
     void nonHtmlFilesAreSentByteForByte() throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(server.url().resolve("/assets/dot.png")).build(),
+        HttpResponse<byte[]> r = http.send(
+                HttpRequest.newBuilder(server.url().resolve("/assets/dot.png")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.body()).isEqualTo(Files.readAllBytes(PreviewFixture.FIXTURE.resolve("assets/dot.png")));
     }
@@ -179,9 +191,11 @@ class PreviewServerTest {
         HttpResponse<String> head = send("HEAD", "/assets/style.css");
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
-        assertThat(head.headers().firstValue("Content-Length")).hasValue(Integer.toString(get.body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(head.headers().firstValue("Content-Length"))
+                .hasValue(Integer.toString(get.body().getBytes(StandardCharsets.UTF_8).length));
         assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
-        assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
+        assertThat(head.headers().firstValue("Content-Type"))
+                .isEqualTo(get.headers().firstValue("Content-Type"));
     }
 
     @Test
@@ -199,15 +213,19 @@ class PreviewServerTest {
         HttpResponse<String> again = get(path, "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
-        assertThat(get(path, "If-None-Match", "\"something-else\"").statusCode()).isEqualTo(200);
+        assertThat(get(path, "If-None-Match", "\"something-else\"").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void ifModifiedSinceGets304UntilTheFileChanges() throws Exception {
         HttpResponse<String> first = get("/assets/style.css");
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
-        assertThat(get("/assets/style.css", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
-        assertThat(get("/assets/style.css", "If-Modified-Since", "Thu, 01 Jan 1970 00:00:00 GMT").statusCode()).isEqualTo(200);
+        assertThat(get("/assets/style.css", "If-Modified-Since", lastModified).statusCode())
+                .isEqualTo(304);
+        assertThat(get("/assets/style.css", "If-Modified-Since", "Thu, 01 Jan 1970 00:00:00 GMT")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -225,30 +243,34 @@ class PreviewServerTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         Document doc = Jsoup.parse(r.body());
         assertThat(doc.select("h1").text()).isEqualTo("Page not found");
-        assertThat(doc.select("#rt-hint").text()).contains("/entries/2023/no-such-entry/").contains("--drafts");
+        assertThat(doc.select("#rt-hint").text())
+                .contains("/entries/2023/no-such-entry/")
+                .contains("--drafts");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/../site.yaml",
-        "/assets/../../site.yaml",
-        "/%2e%2e/site.yaml",
-        "/%2E%2E/%2e%2e/site.yaml",
-        "/assets/%2e%2e/%2e%2e/site.yaml",
-        "/%252e%252e/site.yaml",
-        "/..%2fsite.yaml",
-        "/assets%2f..%2f..%2fsite.yaml",
-        "/..%5csite.yaml",
-        "/assets\\..\\..\\site.yaml",
-        "/%00",
-        "/index.html%00.css",
-        "/./index.html",
-        "//etc/passwd",
-        "/C:/Windows/win.ini",
-        "/.rt-manifest.tsv",
-        "/%c0%ae%c0%ae/site.yaml",
-        "http://127.0.0.1/../site.yaml",
-        "site.yaml"})
+    @ValueSource(
+            strings = {
+                "/../site.yaml",
+                "/assets/../../site.yaml",
+                "/%2e%2e/site.yaml",
+                "/%2E%2E/%2e%2e/site.yaml",
+                "/assets/%2e%2e/%2e%2e/site.yaml",
+                "/%252e%252e/site.yaml",
+                "/..%2fsite.yaml",
+                "/assets%2f..%2f..%2fsite.yaml",
+                "/..%5csite.yaml",
+                "/assets\\..\\..\\site.yaml",
+                "/%00",
+                "/index.html%00.css",
+                "/./index.html",
+                "//etc/passwd",
+                "/C:/Windows/win.ini",
+                "/.rt-manifest.tsv",
+                "/%c0%ae%c0%ae/site.yaml",
+                "http://127.0.0.1/../site.yaml",
+                "site.yaml"
+            })
     void pathsThatCouldLeaveTheSiteFolderAreRefused(String target) throws Exception {
         Files.writeString(server.siteFolder().getParent().resolve("secret.txt"), "TOP-SECRET");
         RawResponse r = PreviewFixture.raw(server.port(), target);
@@ -258,10 +280,13 @@ class PreviewServerTest {
 
     @Test
     void requestsForAnotherHostNameAreRefused() throws Exception {
-        RawResponse r = PreviewFixture.rawRequest(server.port(), "GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
+        RawResponse r = PreviewFixture.rawRequest(
+                server.port(), "GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
         assertThat(r.status()).isEqualTo(421);
-        assertThat(PreviewFixture.rawRequest(server.port(), "GET / HTTP/1.1\r\nHost: localhost:1234\r\nConnection: close\r\n\r\n")
-                .status()).isEqualTo(200);
+        assertThat(PreviewFixture.rawRequest(
+                                server.port(), "GET / HTTP/1.1\r\nHost: localhost:1234\r\nConnection: close\r\n\r\n")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -277,7 +302,8 @@ class PreviewServerTest {
         }
         Document entry = page("/" + ENTRY_PAGE);
         assertThat(entry.select("h1").text()).isEqualTo("Russia and Algeria hold talks on air defence");
-        assertThat(entry.select("script").html()).contains("var g=\"" + server.builder().state().generation() + "\"");
+        assertThat(entry.select("script").html())
+                .contains("var g=\"" + server.builder().state().generation() + "\"");
     }
 
     @Test
@@ -289,8 +315,12 @@ class PreviewServerTest {
             assertThat(events.next("reload", 20)).isNotNull();
 
             Document home = page("/");
-            assertThat(home.select("main").text()).as("last good site").contains("Russia and Algeria discuss military cooperation");
-            assertThat(home.select("#rt-overlay li").eachText()).singleElement().asString()
+            assertThat(home.select("main").text())
+                    .as("last good site")
+                    .contains("Russia and Algeria discuss military cooperation");
+            assertThat(home.select("#rt-overlay li").eachText())
+                    .singleElement()
+                    .asString()
                     .contains("content/entries/2023/2023-08-01-military-talks.md:4:17: unknown country 'Rusia'")
                     .contains("did you mean 'Russia'?");
             assertThat(page("/relations/").select("#rt-overlay")).isNotEmpty();
@@ -351,7 +381,8 @@ class PreviewServerTest {
                     Text.
                     """);
             assertThat(events.next("reload", 20)).isNotNull();
-            Files.writeString(dir.resolve("2024-04-01-visit.md"),
+            Files.writeString(
+                    dir.resolve("2024-04-01-visit.md"),
                     Files.readString(dir.resolve("2024-04-01-visit.md")).replace("exchange visits", "exchange envoys"));
             assertThat(events.next("reload", 20)).isNotNull();
         }
@@ -379,7 +410,8 @@ class PreviewServerTest {
         List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             HttpRequest req = HttpRequest.newBuilder(server.url().resolve(paths.get(i % paths.size())))
-                    .timeout(Duration.ofSeconds(30)).build();
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
             all.add(http.sendAsync(req, HttpResponse.BodyHandlers.ofString()));
         }
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(45, TimeUnit.SECONDS);
@@ -396,13 +428,16 @@ class PreviewServerTest {
         try {
             for (int i = 0; i < 20; i++) {
                 Socket s = new Socket("127.0.0.1", server.port());
-                s.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0".getBytes(StandardCharsets.US_ASCII)); // never finished
+                s.getOutputStream()
+                        .write("GET / HTTP/1.1\r\nHost: 127.0".getBytes(StandardCharsets.US_ASCII)); // never finished
                 slow.add(s);
             }
             for (int i = 0; i < 5; i++) {
                 Socket s = new Socket("127.0.0.1", server.port());
                 s.setReceiveBufferSize(1024);
-                s.getOutputStream().write("GET /assets/style.css HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream()
+                        .write("GET /assets/style.css HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                                .getBytes(StandardCharsets.US_ASCII));
                 slow.add(s); // never reads its response
             }
             long start = System.nanoTime();
@@ -431,7 +466,9 @@ class PreviewServerTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             PreviewBuilder.State s = server.builder().state();
-            if (s.lastReport() != null && s.errors().isEmpty() != present && !server.builder().isBuilding()) return;
+            if (s.lastReport() != null
+                    && s.errors().isEmpty() != present
+                    && !server.builder().isBuilding()) return;
             Thread.sleep(20);
         }
         throw new AssertionError("errors " + (present ? "never appeared" : "never went away") + "; log:\n" + log);

@@ -40,13 +40,17 @@ class SlowHeaderClientsTest {
 
     private PreviewServer server;
     private final List<Socket> sockets = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @BeforeEach
     void start() throws IOException {
         Path project = PreviewFixture.project(tmp.resolve("project"));
-        server = PreviewServer.start(BuildOptions.standard(project), 0, new PrintWriter(new StringWriter(), true), HEAD_TIMEOUT);
+        server = PreviewServer.start(
+                BuildOptions.standard(project), 0, new PrintWriter(new StringWriter(), true), HEAD_TIMEOUT);
     }
 
     @AfterEach
@@ -85,12 +89,16 @@ class SlowHeaderClientsTest {
             out.write('G');
             out.flush();
         }
-        HttpRequest normal = HttpRequest.newBuilder(server.url()).timeout(Duration.ofSeconds(15)).build();
+        HttpRequest normal = HttpRequest.newBuilder(server.url())
+                .timeout(Duration.ofSeconds(15))
+                .build();
         HttpResponse<String> r = http.send(normal, HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("</html>");
         for (int i = 0; i < sockets.size(); i++) {
-            assertThat(closedByServer(sockets.get(i))).as("slow client " + i + " was disconnected").isTrue();
+            assertThat(closedByServer(sockets.get(i)))
+                    .as("slow client " + i + " was disconnected")
+                    .isTrue();
         }
     }
 
@@ -98,8 +106,9 @@ class SlowHeaderClientsTest {
     void aClientTricklingItsHeadIsCutOffAlthoughItKeepsSending() throws Exception {
         Socket s = connect();
         OutputStream out = s.getOutputStream();
-        byte[] head = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] head =
+                "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                        .getBytes(StandardCharsets.US_ASCII);
         boolean cutOff = false;
         for (int i = 0; i < head.length && !cutOff; i++) {
             try {
@@ -121,9 +130,14 @@ class SlowHeaderClientsTest {
         try (PreviewFixture.EventStream events = new PreviewFixture.EventStream(server.port())) {
             assertThat(events.next("hello", 10)).isNotNull();
             Thread.sleep(HEAD_TIMEOUT.toMillis() * 3);
-            assertThat(server.reloadListeners()).as("the event stream is still open").isEqualTo(1);
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.url().resolve("/assets/style.css"))
-                    .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(server.reloadListeners())
+                    .as("the event stream is still open")
+                    .isEqualTo(1);
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(server.url().resolve("/assets/style.css"))
+                            .timeout(Duration.ofSeconds(15))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
         }
     }

@@ -33,10 +33,13 @@ class ThemeOverridePreviewTest {
     void creatingTemplatesWithOnePartialWhileServingRestylesThePages() throws Exception {
         Path project = PreviewFixture.project(tmp.resolve("project"));
         TestProject.deleteTree(project.resolve("templates"));
-        try (PreviewServer server = PreviewServer.start(BuildOptions.standard(project), 0, new PrintWriter(new StringWriter(), true));
-             EventStream events = new EventStream(server.port())) {
+        try (PreviewServer server = PreviewServer.start(
+                        BuildOptions.standard(project), 0, new PrintWriter(new StringWriter(), true));
+                EventStream events = new EventStream(server.port())) {
             events.next("hello", 10);
-            assertThat(cards(server.url())).isNotEmpty().allSatisfy(card -> assertThat(card.hasAttr("data-theme")).isFalse());
+            assertThat(cards(server.url()))
+                    .isNotEmpty()
+                    .allSatisfy(card -> assertThat(card.hasAttr("data-theme")).isFalse());
 
             String card = Files.readString(TestProject.THEME.resolve("partials/entry-card.peb"))
                     .replace("<li class=\"entry-card\"", "<li class=\"entry-card\" data-theme=\"preview\"");
@@ -45,8 +48,12 @@ class ThemeOverridePreviewTest {
             Path draft = Files.writeString(project.resolve("entry-card.peb.tmp"), card);
             Files.move(draft, partials.resolve("entry-card.peb"), StandardCopyOption.ATOMIC_MOVE);
 
-            assertThat(events.next("reload", 20)).as("a rebuild after templates/ appeared").isNotNull();
-            assertThat(cards(server.url())).isNotEmpty().allSatisfy(c -> assertThat(c.attr("data-theme")).isEqualTo("preview"));
+            assertThat(events.next("reload", 20))
+                    .as("a rebuild after templates/ appeared")
+                    .isNotNull();
+            assertThat(cards(server.url()))
+                    .isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.attr("data-theme")).isEqualTo("preview"));
         }
     }
 }

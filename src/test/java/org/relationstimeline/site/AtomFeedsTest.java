@@ -29,6 +29,7 @@ class AtomFeedsTest {
     // builds a copy of its own.
     @TempDir
     static Path dir;
+
     static TestProject project;
     static TestProject.Run built;
 
@@ -43,7 +44,8 @@ class AtomFeedsTest {
     }
 
     private static org.w3c.dom.Element feed(TestProject project, String file) {
-        org.w3c.dom.Element root = XmlDocuments.parse(project.site().resolve(file)).getDocumentElement();
+        org.w3c.dom.Element root =
+                XmlDocuments.parse(project.site().resolve(file)).getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo(ATOM);
         assertThat(root.getLocalName()).isEqualTo("feed");
         return root;
@@ -51,7 +53,8 @@ class AtomFeedsTest {
 
     private static String link(org.w3c.dom.Element parent, String rel) {
         List<org.w3c.dom.Element> links = children(parent, ATOM, "link").stream()
-                .filter(l -> l.getAttribute("rel").equals(rel)).toList();
+                .filter(l -> l.getAttribute("rel").equals(rel))
+                .toList();
         assertThat(links).as("link rel=" + rel).hasSize(1);
         return links.get(0).getAttribute("href");
     }
@@ -66,24 +69,35 @@ class AtomFeedsTest {
     /** Entry page URL to entry id. */
     private Map<String, String> idsByLink(org.w3c.dom.Element feed) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (org.w3c.dom.Element entry : children(feed, ATOM, "entry")) out.put(link(entry, "alternate"), text(entry, ATOM, "id"));
+        for (org.w3c.dom.Element entry : children(feed, ATOM, "entry"))
+            out.put(link(entry, "alternate"), text(entry, ATOM, "id"));
         return out;
     }
 
     private List<String> feedFiles() throws IOException {
         try (var walk = Files.walk(project.site())) {
             return walk.filter(p -> p.getFileName().toString().equals("feed.xml"))
-                    .map(p -> project.site().relativize(p).toString()).sorted().toList();
+                    .map(p -> project.site().relativize(p).toString())
+                    .sorted()
+                    .toList();
         }
     }
 
     @Test
     void thereIsAFeedForTheSiteEveryPairAndEveryCountry() throws IOException {
         assertThat(built.exitCode()).isZero();
-        assertThat(feedFiles()).contains("feed.xml", "relations/algeria-russia/feed.xml", "relations/norway-sweden/feed.xml",
-                "countries/algeria/feed.xml", "countries/soviet-union/feed.xml", "topics/trade/feed.xml");
+        assertThat(feedFiles())
+                .contains(
+                        "feed.xml",
+                        "relations/algeria-russia/feed.xml",
+                        "relations/norway-sweden/feed.xml",
+                        "countries/algeria/feed.xml",
+                        "countries/soviet-union/feed.xml",
+                        "topics/trade/feed.xml");
         for (String pair : project.pairPages()) {
-            assertThat(project.site().resolve(pair.replace("index.html", "feed.xml"))).as(pair).exists();
+            assertThat(project.site().resolve(pair.replace("index.html", "feed.xml")))
+                    .as(pair)
+                    .exists();
         }
     }
 
@@ -91,16 +105,20 @@ class AtomFeedsTest {
     void everyFeedIsValidAgainstTheAtomSchema() throws IOException {
         assertThat(built.exitCode()).isZero();
         for (String file : feedFiles()) {
-            assertThat(XmlDocuments.validateRelaxNg(project.site().resolve(file), "atom.rnc")).as(file).isEmpty();
+            assertThat(XmlDocuments.validateRelaxNg(project.site().resolve(file), "atom.rnc"))
+                    .as(file)
+                    .isEmpty();
         }
     }
 
     @Test
     void theAtomSchemaCopyRejectsAFeedWithoutAnId() throws IOException {
-        Path feed = Files.writeString(dir.resolve("bad.xml"), "<feed xmlns=\"" + ATOM + "\"><title>t</title>"
-                + "<updated>2023-08-01T00:00:00Z</updated></feed>");
-        Path badDate = Files.writeString(dir.resolve("date.xml"), "<feed xmlns=\"" + ATOM + "\"><id>x:y</id><title>t</title>"
-                + "<updated>2023-08-01</updated></feed>");
+        Path feed = Files.writeString(
+                dir.resolve("bad.xml"),
+                "<feed xmlns=\"" + ATOM + "\"><title>t</title>" + "<updated>2023-08-01T00:00:00Z</updated></feed>");
+        Path badDate = Files.writeString(
+                dir.resolve("date.xml"),
+                "<feed xmlns=\"" + ATOM + "\"><id>x:y</id><title>t</title>" + "<updated>2023-08-01</updated></feed>");
         assertThat(XmlDocuments.validateRelaxNg(feed, "atom.rnc")).isNotEmpty();
         assertThat(XmlDocuments.validateRelaxNg(badDate, "atom.rnc")).isNotEmpty();
     }
@@ -133,17 +151,22 @@ class AtomFeedsTest {
     void feedUpdatedIsTheNewestEntryDateNotTheBuildTime() {
         assertThat(built.exitCode()).isZero();
         assertThat(text(feed("feed.xml"), ATOM, "updated")).isEqualTo("2023-08-01T00:00:00Z");
-        assertThat(text(feed("relations/algeria-soviet-union/feed.xml"), ATOM, "updated")).isEqualTo("1962-01-01T00:00:00Z");
-        assertThat(text(feed("relations/norway-sweden/feed.xml"), ATOM, "updated")).isEqualTo("2001-05-01T00:00:00Z");
+        assertThat(text(feed("relations/algeria-soviet-union/feed.xml"), ATOM, "updated"))
+                .isEqualTo("1962-01-01T00:00:00Z");
+        assertThat(text(feed("relations/norway-sweden/feed.xml"), ATOM, "updated"))
+                .isEqualTo("2001-05-01T00:00:00Z");
     }
 
     @Test
     void pairFeedListsThePairsEntriesNewestFirst() {
         assertThat(built.exitCode()).isZero();
-        assertThat(idsByLink(feed("relations/algeria-russia/feed.xml")).keySet()).containsExactly(
-                BASE + "entries/2023/defence-talks/", BASE + "entries/2023/a-same-day-trade-deal/",
-                BASE + "entries/2023/partnership-declaration/", BASE + "entries/2006/debt-deal/",
-                BASE + "entries/2001/script-title/");
+        assertThat(idsByLink(feed("relations/algeria-russia/feed.xml")).keySet())
+                .containsExactly(
+                        BASE + "entries/2023/defence-talks/",
+                        BASE + "entries/2023/a-same-day-trade-deal/",
+                        BASE + "entries/2023/partnership-declaration/",
+                        BASE + "entries/2006/debt-deal/",
+                        BASE + "entries/2001/script-title/");
     }
 
     @Test
@@ -152,13 +175,16 @@ class AtomFeedsTest {
         assertThat(project.build().exitCode()).isZero();
         Map<String, String> before = idsByLink(feed(project, "feed.xml"));
         Path file = project.content().resolve("entries/2023/2023-08-01-defence-talks.md");
-        Files.writeString(file, Files.readString(file).replace("title: Defence chiefs meet in Moscow",
-                "title: Defence chiefs meet again"));
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace("title: Defence chiefs meet in Moscow", "title: Defence chiefs meet again"));
         assertThat(project.build().exitCode()).isZero();
         org.w3c.dom.Element feed = feed(project, "feed.xml");
         assertThat(idsByLink(feed)).isEqualTo(before);
         assertThat(children(feed, ATOM, "entry").stream().map(e -> text(e, ATOM, "title")))
-                .contains("Defence chiefs meet again").doesNotContain("Defence chiefs meet in Moscow");
+                .contains("Defence chiefs meet again")
+                .doesNotContain("Defence chiefs meet in Moscow");
     }
 
     @Test
@@ -166,7 +192,9 @@ class AtomFeedsTest {
         assertThat(built.exitCode()).isZero();
         org.w3c.dom.Element feed = feed("relations/algeria-russia/feed.xml");
         org.w3c.dom.Element entry = children(feed, ATOM, "entry").stream()
-                .filter(e -> link(e, "alternate").endsWith("/script-title/")).findFirst().orElseThrow();
+                .filter(e -> link(e, "alternate").endsWith("/script-title/"))
+                .findFirst()
+                .orElseThrow();
         org.w3c.dom.Element title = children(entry, ATOM, "title").get(0);
         assertThat(title.getAttribute("type")).isEqualTo("text");
         assertThat(title.getTextContent()).isEqualTo("<script>alert('x')</script> Strategic partnership");
@@ -178,12 +206,14 @@ class AtomFeedsTest {
     void aFeedHoldsTheFiftyNewestEntries() {
         TestProject big = TestProject.empty(dir.resolve("big"));
         for (int i = 0; i < 55; i++) {
-            big.write(String.format("e%02d.md", i), String.format(
-                    "---\ntitle: Event %d\ndate: %d-01-01\ncountries: [DZ, RU]\n---\n", i, 1950 + i));
+            big.write(
+                    String.format("e%02d.md", i),
+                    String.format("---\ntitle: Event %d\ndate: %d-01-01\ncountries: [DZ, RU]\n---\n", i, 1950 + i));
         }
         assertThat(big.build().exitCode()).isZero();
         for (String file : List.of("feed.xml", "relations/algeria-russia/feed.xml", "countries/russia/feed.xml")) {
-            org.w3c.dom.Element feed = XmlDocuments.parse(big.site().resolve(file)).getDocumentElement();
+            org.w3c.dom.Element feed =
+                    XmlDocuments.parse(big.site().resolve(file)).getDocumentElement();
             List<org.w3c.dom.Element> entries = children(feed, ATOM, "entry");
             assertThat(entries).as(file).hasSize(AtomFeeds.MAX_ENTRIES);
             assertThat(text(entries.get(0), ATOM, "title")).isEqualTo("Event 54");
@@ -196,14 +226,23 @@ class AtomFeedsTest {
         assertThat(built.exitCode()).isZero();
         for (String file : project.pageFiles()) {
             Document page = project.page(file);
-            List<String> feeds = page.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("href");
+            List<String> feeds = page.select("head link[rel=alternate][type=application/atom+xml]")
+                    .eachAttr("href");
             assertThat(feeds).as(file).contains("/timeline/feed.xml");
-            for (String href : feeds) assertThat(fileOf("https://example.org" + href)).as(file + " -> " + href).exists();
-            for (Element l : page.select("head link[rel=alternate]")) assertThat(l.attr("title")).isNotBlank();
+            for (String href : feeds)
+                assertThat(fileOf("https://example.org" + href))
+                        .as(file + " -> " + href)
+                        .exists();
+            for (Element l : page.select("head link[rel=alternate]"))
+                assertThat(l.attr("title")).isNotBlank();
         }
-        assertThat(project.page("relations/algeria-russia/index.html").select("link[type=application/atom+xml]").eachAttr("href"))
+        assertThat(project.page("relations/algeria-russia/index.html")
+                        .select("link[type=application/atom+xml]")
+                        .eachAttr("href"))
                 .containsExactly("/timeline/relations/algeria-russia/feed.xml", "/timeline/feed.xml");
-        assertThat(project.page("countries/egypt/index.html").select("link[type=application/atom+xml]").eachAttr("href"))
+        assertThat(project.page("countries/egypt/index.html")
+                        .select("link[type=application/atom+xml]")
+                        .eachAttr("href"))
                 .containsExactly("/timeline/countries/egypt/feed.xml", "/timeline/feed.xml");
     }
 }

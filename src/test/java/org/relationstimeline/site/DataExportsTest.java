@@ -21,19 +21,42 @@ import org.relationstimeline.testing.TestProject;
 /** The JSON and CSV exports of the "basic" fixture, read back as a reuser would. */
 class DataExportsTest {
     /** The entry fields documented in README "Data exports", in their order. */
-    static final List<String> ENTRY_FIELDS = List.of("id", "url", "slug", "title", "date", "date_precision", "date_qualifier",
-            "date_display", "parties", "pairs", "topics", "summary", "sources");
+    static final List<String> ENTRY_FIELDS = List.of(
+            "id",
+            "url",
+            "slug",
+            "title",
+            "date",
+            "date_precision",
+            "date_qualifier",
+            "date_display",
+            "parties",
+            "pairs",
+            "topics",
+            "summary",
+            "sources");
     /**
      * The entry fields of a pair's file: the same but {@code parties} (codes instead, in the same
      * order), {@code pairs} and {@code sources}, so that what a pair's file says about an entry does not grow with the
      * entry's pairs (see {@code BoundedOutputTest}).
      */
-    static final List<String> PAIR_ENTRY_FIELDS = List.of("id", "url", "slug", "title", "date", "date_precision",
-            "date_qualifier", "date_display", "party_codes", "topics", "summary");
+    static final List<String> PAIR_ENTRY_FIELDS = List.of(
+            "id",
+            "url",
+            "slug",
+            "title",
+            "date",
+            "date_precision",
+            "date_qualifier",
+            "date_display",
+            "party_codes",
+            "topics",
+            "summary");
 
     // Every test only reads the built site, so it is built once for the class.
     @TempDir
     static Path dir;
+
     static TestProject project;
 
     @BeforeAll
@@ -43,23 +66,27 @@ class DataExportsTest {
     }
 
     private JsonObject json(String file) throws IOException {
-        return JsonParser.parseString(Files.readString(project.site().resolve(file))).getAsJsonObject();
+        return JsonParser.parseString(Files.readString(project.site().resolve(file)))
+                .getAsJsonObject();
     }
 
     private static List<String> slugs(JsonObject doc) {
         List<String> out = new ArrayList<>();
-        for (JsonElement e : doc.getAsJsonArray("entries")) out.add(e.getAsJsonObject().get("slug").getAsString());
+        for (JsonElement e : doc.getAsJsonArray("entries"))
+            out.add(e.getAsJsonObject().get("slug").getAsString());
         return out;
     }
 
     @Test
     void pairCountryAndTopicPagesLinkTheirFeedAndTheirDataAsJsonAndCsv() throws IOException {
-        for (String page : List.of("relations/algeria-russia/index.html", "countries/algeria/index.html",
-                "topics/trade/index.html")) {
+        for (String page : List.of(
+                "relations/algeria-russia/index.html", "countries/algeria/index.html", "topics/trade/index.html")) {
             org.jsoup.nodes.Element links = project.page(page).selectFirst(".follow-links");
             assertThat(links.text()).as(page).isEqualTo("Follow (Atom) \u00b7 Download data (JSON, CSV)");
             for (String href : links.select("a").eachAttr("href")) {
-                assertThat(project.site().resolve(href.substring("/timeline/".length()))).as(page + " -> " + href).isRegularFile();
+                assertThat(project.site().resolve(href.substring("/timeline/".length())))
+                        .as(page + " -> " + href)
+                        .isRegularFile();
             }
         }
     }
@@ -70,8 +97,14 @@ class DataExportsTest {
         assertThat(country.get("format").getAsString()).isEqualTo("relations-timeline/party");
         assertThat(country.getAsJsonObject("party").get("feed").getAsString())
                 .isEqualTo("https://example.org/timeline/countries/algeria/feed.xml");
-        assertThat(slugs(country)).containsExactly("defence-talks", "a-same-day-trade-deal", "partnership-declaration",
-                "debt-deal", "script-title", "recognition");
+        assertThat(slugs(country))
+                .containsExactly(
+                        "defence-talks",
+                        "a-same-day-trade-deal",
+                        "partnership-declaration",
+                        "debt-deal",
+                        "script-title",
+                        "recognition");
         JsonObject topic = json("topics/trade/index.json");
         assertThat(topic.get("format").getAsString()).isEqualTo("relations-timeline/topic");
         assertThat(topic.getAsJsonObject("topic").get("label").getAsString()).isEqualTo("Trade");
@@ -83,14 +116,35 @@ class DataExportsTest {
 
     @Test
     void aListsCsvHasARowPerEntryWithTheFieldsOfItsJson() throws IOException {
-        List<List<String>> rows = Rfc4180.parse(Files.readString(project.site().resolve("relations/algeria-russia/entries.csv")));
-        assertThat(rows.get(0)).containsExactly("id", "url", "date", "date_precision", "date_qualifier", "date_display", "title",
-                "summary", "parties", "topics");
+        List<List<String>> rows =
+                Rfc4180.parse(Files.readString(project.site().resolve("relations/algeria-russia/entries.csv")));
+        assertThat(rows.get(0))
+                .containsExactly(
+                        "id",
+                        "url",
+                        "date",
+                        "date_precision",
+                        "date_qualifier",
+                        "date_display",
+                        "title",
+                        "summary",
+                        "parties",
+                        "topics");
         assertThat(rows).hasSize(6);
-        assertThat(rows.get(2)).containsExactly("tag:example.org,2026:/timeline/entries/2023/a-same-day-trade-deal",
-                "https://example.org/timeline/entries/2023/a-same-day-trade-deal/", "2023-06-15", "day", "none", "15 June 2023",
-                "A same-day trade memorandum", "Three parties sign a memorandum on the same day.", "DZ;EG;RU", "trade");
-        assertThat(Rfc4180.parse(Files.readString(project.site().resolve("topics/diplomacy/entries.csv")))).hasSize(5);
+        assertThat(rows.get(2))
+                .containsExactly(
+                        "tag:example.org,2026:/timeline/entries/2023/a-same-day-trade-deal",
+                        "https://example.org/timeline/entries/2023/a-same-day-trade-deal/",
+                        "2023-06-15",
+                        "day",
+                        "none",
+                        "15 June 2023",
+                        "A same-day trade memorandum",
+                        "Three parties sign a memorandum on the same day.",
+                        "DZ;EG;RU",
+                        "trade");
+        assertThat(Rfc4180.parse(Files.readString(project.site().resolve("topics/diplomacy/entries.csv"))))
+                .hasSize(5);
     }
 
     @Test
@@ -100,10 +154,17 @@ class DataExportsTest {
         assertThat(doc.get("version").getAsInt()).isEqualTo(2);
         assertThat(doc.getAsJsonObject("pair").get("name").getAsString()).isEqualTo("Algeria\u2013Russia");
         assertThat(doc.get("count").getAsInt()).isEqualTo(5);
-        assertThat(slugs(doc)).containsExactly("defence-talks", "a-same-day-trade-deal", "partnership-declaration",
-                "debt-deal", "script-title");
-        List<String> onPage = project.page("relations/algeria-russia/index.html").select("li.entry-card[id]").eachAttr("id")
-                .stream().map(id -> id.replaceFirst("^\\d+-", "")).toList();
+        assertThat(slugs(doc))
+                .containsExactly(
+                        "defence-talks",
+                        "a-same-day-trade-deal",
+                        "partnership-declaration",
+                        "debt-deal",
+                        "script-title");
+        List<String> onPage =
+                project.page("relations/algeria-russia/index.html").select("li.entry-card[id]").eachAttr("id").stream()
+                        .map(id -> id.replaceFirst("^\\d+-", ""))
+                        .toList();
         assertThat(slugs(doc)).as("the same order as the timeline page").isEqualTo(onPage);
     }
 
@@ -111,22 +172,26 @@ class DataExportsTest {
     void aPairsFileHoldsEachEntryAsInEntriesJsonButWithPartyCodesAndNeitherPairsNorSources() throws IOException {
         JsonObject all = json("data/entries.json");
         java.util.Map<String, JsonObject> bySlug = new java.util.HashMap<>();
-        for (JsonElement e : all.getAsJsonArray("entries")) bySlug.put(e.getAsJsonObject().get("slug").getAsString(), e.getAsJsonObject());
+        for (JsonElement e : all.getAsJsonArray("entries"))
+            bySlug.put(e.getAsJsonObject().get("slug").getAsString(), e.getAsJsonObject());
         for (JsonElement e : json("relations/algeria-russia/index.json").getAsJsonArray("entries")) {
             JsonObject onPair = e.getAsJsonObject();
             assertThat(onPair.keySet()).containsExactlyElementsOf(PAIR_ENTRY_FIELDS);
             JsonObject full = bySlug.get(onPair.get("slug").getAsString());
             for (String field : PAIR_ENTRY_FIELDS) {
-                if (!field.equals("party_codes")) assertThat(onPair.get(field)).as(field).isEqualTo(full.get(field));
+                if (!field.equals("party_codes"))
+                    assertThat(onPair.get(field)).as(field).isEqualTo(full.get(field));
             }
             List<String> codes = new ArrayList<>();
-            for (JsonElement p : full.getAsJsonArray("parties")) codes.add(p.getAsJsonObject().get("code").getAsString());
+            for (JsonElement p : full.getAsJsonArray("parties"))
+                codes.add(p.getAsJsonObject().get("code").getAsString());
             List<String> onPairCodes = new ArrayList<>();
             for (JsonElement c : onPair.getAsJsonArray("party_codes")) onPairCodes.add(c.getAsString());
             assertThat(onPairCodes).isEqualTo(codes).contains("DZ", "RU");
             // Every pair the entry is on has its own file, named in entries.json.
             for (JsonElement pair : full.getAsJsonArray("pairs")) {
-                assertThat(project.site().resolve("relations/" + pair.getAsString() + "/index.json")).exists();
+                assertThat(project.site().resolve("relations/" + pair.getAsString() + "/index.json"))
+                        .exists();
             }
         }
     }
@@ -134,7 +199,9 @@ class DataExportsTest {
     @Test
     void everyPairHasAnIndexJsonBesideItsPage() {
         for (String page : project.pairPages()) {
-            assertThat(project.site().resolve(page.replace("index.html", "index.json"))).as(page).exists();
+            assertThat(project.site().resolve(page.replace("index.html", "index.json")))
+                    .as(page)
+                    .exists();
         }
     }
 
@@ -148,7 +215,8 @@ class DataExportsTest {
             assertThat(e.getAsJsonObject().keySet()).containsExactlyElementsOf(ENTRY_FIELDS);
         }
         JsonObject talks = doc.getAsJsonArray("entries").get(0).getAsJsonObject();
-        assertThat(talks.get("id").getAsString()).isEqualTo("tag:example.org,2026:/timeline/entries/2023/defence-talks");
+        assertThat(talks.get("id").getAsString())
+                .isEqualTo("tag:example.org,2026:/timeline/entries/2023/defence-talks");
         assertThat(talks.get("date").getAsString()).isEqualTo("2023-08-01");
         assertThat(talks.get("date_precision").getAsString()).isEqualTo("day");
         JsonObject algeria = talks.getAsJsonArray("parties").get(0).getAsJsonObject();
@@ -188,7 +256,8 @@ class DataExportsTest {
     private static void collectUrls(JsonElement e, List<String> out) {
         if (e.isJsonObject()) {
             for (var field : e.getAsJsonObject().entrySet()) {
-                if ((field.getKey().equals("url") || field.getKey().equals("feed")) && field.getValue().isJsonPrimitive()) {
+                if ((field.getKey().equals("url") || field.getKey().equals("feed"))
+                        && field.getValue().isJsonPrimitive()) {
                     out.add(field.getValue().getAsString());
                 } else {
                     collectUrls(field.getValue(), out);

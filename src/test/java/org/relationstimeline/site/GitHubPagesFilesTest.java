@@ -15,6 +15,7 @@ import org.relationstimeline.testing.TestProject;
 class GitHubPagesFilesTest {
     @TempDir
     Path dir;
+
     TestProject project;
 
     @BeforeEach

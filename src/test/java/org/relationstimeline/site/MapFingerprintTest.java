@@ -33,18 +33,34 @@ class MapFingerprintTest {
         add(entries, "AR", "PE", swapped ? 25 : 24);
         add(entries, "CL", "UY", swapped ? 25 : 24);
         SiteConfig config = SiteConfig.defaults();
-        List<org.relationstimeline.site.pages.Page> plan = new SitePlanner(config, new UrlScheme(config.baseUrl()))
-                .plan(Timeline.of(entries));
-        return plan.stream().filter(p -> p instanceof CountriesPage).map(p -> (CountriesPage) p).findFirst().orElseThrow();
+        List<org.relationstimeline.site.pages.Page> plan =
+                new SitePlanner(config, new UrlScheme(config.baseUrl())).plan(Timeline.of(entries));
+        return plan.stream()
+                .filter(p -> p instanceof CountriesPage)
+                .map(p -> (CountriesPage) p)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void add(List<Entry> entries, String a, String b, int count) {
-        List<Party> parties = List.of(REGISTRY.byCode(a).orElseThrow(), REGISTRY.byCode(b).orElseThrow());
+        List<Party> parties =
+                List.of(REGISTRY.byCode(a).orElseThrow(), REGISTRY.byCode(b).orElseThrow());
         for (int i = 0; i < count; i++) {
             String slug = a + "-" + b + "-" + i;
-            entries.add(new Entry("entries/" + slug + ".md", slug, "Event " + slug,
-                    EventDate.parse(String.format("%04d-01-01", 1950 + i)).date().orElseThrow(), parties, List.of("trade"),
-                    "", List.of(), "", false, "fp-" + slug));
+            entries.add(new Entry(
+                    "entries/" + slug + ".md",
+                    slug,
+                    "Event " + slug,
+                    EventDate.parse(String.format("%04d-01-01", 1950 + i))
+                            .date()
+                            .orElseThrow(),
+                    parties,
+                    List.of("trade"),
+                    "",
+                    List.of(),
+                    "",
+                    false,
+                    "fp-" + slug));
         }
     }
 

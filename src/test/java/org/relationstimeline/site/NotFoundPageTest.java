@@ -20,11 +20,16 @@ import org.relationstimeline.testing.TestProject;
  */
 class NotFoundPageTest {
     /** Addresses a reader might mistype, at several depths below the project path. */
-    static final List<String> MISSING = List.of("/repo/nothing", "/repo/nothing/", "/repo/entries/1999/gone/",
-            "/repo/a/b/c/d/e/f/g", "/repo/relations/algeria-russia/page/99/");
+    static final List<String> MISSING = List.of(
+            "/repo/nothing",
+            "/repo/nothing/",
+            "/repo/entries/1999/gone/",
+            "/repo/a/b/c/d/e/f/g",
+            "/repo/relations/algeria-russia/page/99/");
 
     @TempDir
     Path dir;
+
     TestProject project;
 
     @BeforeEach
@@ -50,7 +55,8 @@ class NotFoundPageTest {
                     continue;
                 }
                 String rel = path.substring(basePath.length());
-                if (!Files.isRegularFile(project.site().resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel))) {
+                if (!Files.isRegularFile(
+                        project.site().resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel))) {
                     broken.add(address + ": " + ref + " -> " + path);
                 }
             }
@@ -60,13 +66,15 @@ class NotFoundPageTest {
 
     @Test
     void everyLinkAndAssetOfThe404PageResolvesAtAnyDepthUnderTheProjectPath() {
-        assertThat(project.build("--base-url", "https://user.github.io/repo/").exitCode()).isZero();
+        assertThat(project.build("--base-url", "https://user.github.io/repo/").exitCode())
+                .isZero();
         assertThat(unresolved("/repo/", MISSING)).isEmpty();
     }
 
     @Test
     void the404PageUsesOnlyRootRelativeOrAbsoluteUrls() {
-        assertThat(project.build("--base-url", "https://user.github.io/repo/").exitCode()).isZero();
+        assertThat(project.build("--base-url", "https://user.github.io/repo/").exitCode())
+                .isZero();
         for (Element el : project.page("404.html").select("[href], [src]")) {
             String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
             assertThat(ref).as(el.outerHtml()).matches("(/repo/|https?://|#).*");
@@ -75,17 +83,22 @@ class NotFoundPageTest {
 
     @Test
     void the404PageAlsoWorksAtTheRootOfADomain() {
-        assertThat(project.build("--base-url", "https://user.github.io/").exitCode()).isZero();
-        assertThat(unresolved("/", List.of("/nothing", "/a/b/c/", "/entries/1999/gone/"))).isEmpty();
+        assertThat(project.build("--base-url", "https://user.github.io/").exitCode())
+                .isZero();
+        assertThat(unresolved("/", List.of("/nothing", "/a/b/c/", "/entries/1999/gone/")))
+                .isEmpty();
     }
 
     @Test
     void the404PageOffersASearchThatTheSearchPageReads() {
-        assertThat(project.build("--base-url", "https://user.github.io/repo/").exitCode()).isZero();
+        assertThat(project.build("--base-url", "https://user.github.io/repo/").exitCode())
+                .isZero();
         Element form = project.page("404.html").selectFirst("form[role=search]");
         assertThat(form.attr("action")).isEqualTo("/repo/search/");
         assertThat(form.attr("method")).isEqualTo("get");
-        assertThat(form.select("input[type=search]").attr("name")).as("search.js reads the words from ?q=").isEqualTo("q");
+        assertThat(form.select("input[type=search]").attr("name"))
+                .as("search.js reads the words from ?q=")
+                .isEqualTo("q");
         assertThat(form.select("label[for=nf_query]").text()).isEqualTo("Search the timeline");
     }
 }

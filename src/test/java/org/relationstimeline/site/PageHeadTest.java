@@ -26,6 +26,7 @@ class PageHeadTest {
     // Every test only reads the built site, so it is built once for the class.
     @TempDir
     static Path dir;
+
     static TestProject project;
 
     @BeforeAll
@@ -52,12 +53,18 @@ class PageHeadTest {
             if (file.equals("404.html")) continue;
             Document page = project.page(file);
             String url = BASE + file.replaceFirst("index\\.html$", "");
-            assertThat(page.select("head link[rel=canonical]").eachAttr("href")).as(file).containsExactly(url);
-            assertThat(page.select("head meta[name=description]").attr("content")).as(file).isNotBlank();
+            assertThat(page.select("head link[rel=canonical]").eachAttr("href"))
+                    .as(file)
+                    .containsExactly(url);
+            assertThat(page.select("head meta[name=description]").attr("content"))
+                    .as(file)
+                    .isNotBlank();
             assertThat(meta(page, "og:url")).as(file).isEqualTo(url);
             assertThat(meta(page, "og:title")).as(file).isNotBlank();
             assertThat(meta(page, "og:type")).as(file).isIn("website", "article");
-            assertThat(meta(page, "og:description")).as(file).isEqualTo(page.select("meta[name=description]").attr("content"));
+            assertThat(meta(page, "og:description"))
+                    .as(file)
+                    .isEqualTo(page.select("meta[name=description]").attr("content"));
             assertThat(meta(page, "og:site_name")).as(file).isEqualTo("Test Timeline");
             JsonObject data = jsonLd(page);
             assertThat(data.get("@context").getAsString()).as(file).isEqualTo("https://schema.org");
@@ -91,10 +98,12 @@ class PageHeadTest {
         assertThat(citation.get("@type").getAsString()).isEqualTo("CreativeWork");
         assertThat(citation.get("name").getAsString()).isEqualTo("Fixture report one");
         assertThat(citation.get("url").getAsString()).isEqualTo("https://example.org/report-one");
-        assertThat(citation.getAsJsonObject("publisher").get("name").getAsString()).isEqualTo("Fixture Agency");
+        assertThat(citation.getAsJsonObject("publisher").get("name").getAsString())
+                .isEqualTo("Fixture Agency");
         assertThat(citation.get("datePublished").getAsString()).isEqualTo("2023-08-01");
         List<String> mentions = new ArrayList<>();
-        for (JsonElement m : data.getAsJsonArray("mentions")) mentions.add(m.getAsJsonObject().get("name").getAsString());
+        for (JsonElement m : data.getAsJsonArray("mentions"))
+            mentions.add(m.getAsJsonObject().get("name").getAsString());
         assertThat(mentions).containsExactly("Algeria", "Russia");
     }
 
@@ -135,7 +144,8 @@ class PageHeadTest {
         assertThat(parsed.get("headline").getAsString()).isEqualTo("<script>alert('x')</script> Strategic partnership");
         assertThat(parsed.get("description").getAsString()).isEqualTo("Summary with <b>tags</b> & ampersands");
         assertThat(project.page("entries/2001/script-title/index.html").select("script").stream()
-                .filter(s -> !s.attr("type").equals("application/ld+json")).map(Element::data))
+                        .filter(s -> !s.attr("type").equals("application/ld+json"))
+                        .map(Element::data))
                 .noneMatch(s -> s.contains("alert("));
     }
 

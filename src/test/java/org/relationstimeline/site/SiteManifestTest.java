@@ -13,7 +13,10 @@ class SiteManifestTest {
     Path dir;
 
     private static final Map<String, SiteManifest.Row> FILES = Map.of(
-            "index.html", new SiteManifest.Row("in-1", "hash-1", 11), "a/index.html", new SiteManifest.Row("in-2", "hash-2", 8));
+            "index.html",
+            new SiteManifest.Row("in-1", "hash-1", 11),
+            "a/index.html",
+            new SiteManifest.Row("in-2", "hash-2", 8));
 
     @Test
     void whatIsWrittenIsReadBackUnderTheSeal() throws Exception {
@@ -58,8 +61,14 @@ class SiteManifestTest {
         Files.createDirectories(dir.resolve("a"));
         Files.writeString(dir.resolve("index.html"), "<p>home</p>");
         Files.writeString(dir.resolve("a/index.html"), "<p>a</p>");
-        SiteManifest.write(dir, "fp", Map.of("index.html", new SiteManifest.Row("i", "h", 11),
-                "a/index.html", new SiteManifest.Row("i", "h", 8)));
+        SiteManifest.write(
+                dir,
+                "fp",
+                Map.of(
+                        "index.html",
+                        new SiteManifest.Row("i", "h", 11),
+                        "a/index.html",
+                        new SiteManifest.Row("i", "h", 8)));
         SiteManifest manifest = SiteManifest.of(dir);
         assertThat(manifest.isExactlyIn(dir)).isTrue();
         Files.createDirectories(dir.resolve("planted"));

@@ -23,6 +23,7 @@ class SitemapTest {
     // base URL builds a copy of its own.
     @TempDir
     static Path dir;
+
     static TestProject project;
     static TestProject.Run built;
 
@@ -42,15 +43,19 @@ class SitemapTest {
     @Test
     void sitemapIsValidAgainstTheSitemapsOrgSchema() {
         assertThat(built.exitCode()).isZero();
-        assertThat(XmlDocuments.validate(project.site().resolve("sitemap.xml"), "sitemap.xsd")).isEmpty();
+        assertThat(XmlDocuments.validate(project.site().resolve("sitemap.xml"), "sitemap.xsd"))
+                .isEmpty();
     }
 
     @Test
     void theSchemaCopyRejectsWhatTheProtocolForbids() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.xml"), "<urlset xmlns=\"" + NS + "\"/>");
-        Path shortLoc = Files.writeString(dir.resolve("short.xml"), "<urlset xmlns=\"" + NS + "\"><url><loc>/a/</loc></url></urlset>");
-        Path badPriority = Files.writeString(dir.resolve("priority.xml"), "<urlset xmlns=\"" + NS
-                + "\"><url><loc>https://example.org/</loc><priority>2</priority></url></urlset>");
+        Path shortLoc = Files.writeString(
+                dir.resolve("short.xml"), "<urlset xmlns=\"" + NS + "\"><url><loc>/a/</loc></url></urlset>");
+        Path badPriority = Files.writeString(
+                dir.resolve("priority.xml"),
+                "<urlset xmlns=\"" + NS
+                        + "\"><url><loc>https://example.org/</loc><priority>2</priority></url></urlset>");
         assertThat(XmlDocuments.validate(empty, "sitemap.xsd")).isNotEmpty();
         assertThat(XmlDocuments.validate(shortLoc, "sitemap.xsd")).isNotEmpty();
         assertThat(XmlDocuments.validate(badPriority, "sitemap.xsd")).isNotEmpty();
@@ -65,7 +70,8 @@ class SitemapTest {
             String path = URI.create(loc).getPath().substring("/timeline/".length());
             pages.add(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
         }
-        List<String> expected = project.pageFiles().stream().filter(f -> !f.equals("404.html")).toList();
+        List<String> expected =
+                project.pageFiles().stream().filter(f -> !f.equals("404.html")).toList();
         assertThat(pages).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -73,14 +79,17 @@ class SitemapTest {
     void robotsTxtPointsToTheAbsoluteSitemapUrl() throws IOException {
         assertThat(built.exitCode()).isZero();
         assertThat(Files.readString(project.site().resolve("robots.txt")))
-                .contains("User-agent: *").contains("\nSitemap: https://example.org/timeline/sitemap.xml\n");
+                .contains("User-agent: *")
+                .contains("\nSitemap: https://example.org/timeline/sitemap.xml\n");
     }
 
     @Test
     void sitemapFollowsTheBaseUrlOption() {
         TestProject project = TestProject.copy("basic", dir.resolve("base-url"));
-        assertThat(project.build("--base-url", "https://user.github.io/repo").exitCode()).isZero();
-        assertThat(locations(project.site().resolve("sitemap.xml"))).allMatch(l -> l.startsWith("https://user.github.io/repo/"));
+        assertThat(project.build("--base-url", "https://user.github.io/repo").exitCode())
+                .isZero();
+        assertThat(locations(project.site().resolve("sitemap.xml")))
+                .allMatch(l -> l.startsWith("https://user.github.io/repo/"));
     }
 
     @Test
@@ -91,16 +100,22 @@ class SitemapTest {
         for (OutputFile f : files) Files.write(out.resolve(f.file()), f.content());
 
         assertThat(files).extracting(OutputFile::file).first().isEqualTo("sitemap.xml");
-        assertThat(XmlDocuments.validate(out.resolve("sitemap.xml"), "siteindex.xsd")).isEmpty();
+        assertThat(XmlDocuments.validate(out.resolve("sitemap.xml"), "siteindex.xsd"))
+                .isEmpty();
         Element index = XmlDocuments.parse(out.resolve("sitemap.xml")).getDocumentElement();
         List<String> parts = XmlDocuments.children(index, NS, "sitemap").stream()
-                .map(s -> XmlDocuments.text(s, NS, "loc")).toList();
-        assertThat(parts).startsWith("https://example.org/timeline/sitemap-1.xml").hasSize(files.size() - 1);
+                .map(s -> XmlDocuments.text(s, NS, "loc"))
+                .toList();
+        assertThat(parts)
+                .startsWith("https://example.org/timeline/sitemap-1.xml")
+                .hasSize(files.size() - 1);
 
         List<String> all = new ArrayList<>();
         for (int n = 1; n <= parts.size(); n++) {
             Path part = out.resolve("sitemap-" + n + ".xml");
-            assertThat(XmlDocuments.validate(part, "sitemap.xsd")).as(part.toString()).isEmpty();
+            assertThat(XmlDocuments.validate(part, "sitemap.xsd"))
+                    .as(part.toString())
+                    .isEmpty();
             List<String> locs = locations(part);
             assertThat(locs.size()).isBetween(1, 10);
             all.addAll(locs);

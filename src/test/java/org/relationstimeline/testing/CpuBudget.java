@@ -33,7 +33,9 @@ public final class CpuBudget {
                 used.set(now() - start);
             }
         });
-        assertThat(Duration.ofNanos(used.get())).as("CPU time used (budget %s)", budget).isLessThanOrEqualTo(budget);
+        assertThat(Duration.ofNanos(used.get()))
+                .as("CPU time used (budget %s)", budget)
+                .isLessThanOrEqualTo(budget);
         return result;
     }
 

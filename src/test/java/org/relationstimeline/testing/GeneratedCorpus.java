@@ -31,17 +31,20 @@ public final class GeneratedCorpus {
     public static final Map<String, String> TOPICS = topics();
 
     private static final String[] COMMON = ("talks agreement minister visit trade gas pipeline summit border defence "
-            + "cooperation treaty sanctions oil nuclear president foreign deal military exercise loan investment embassy "
-            + "ambassador aid grain railway port security energy signed meets agree joint declaration strategic partnership "
-            + "memorandum envoy crisis recognition relations dispute arms fighters tanks cables satellite launch tariffs "
-            + "quota fisheries water dam river delegation parliament prime election observers refugees migrants visa "
-            + "students scholarships museum football olympic vaccine hospital earthquake relief floods drought climate "
-            + "emissions forests whaling arctic islands maritime navy coast guard airspace incident protest expels "
-            + "diplomats consulate reopens closes suspends resumes ratifies withdraws extends renews cancels debt "
-            + "rescheduling bank currency swap bonds reserves wheat fertiliser phosphate uranium reactor plant refinery "
-            + "détente rapprochement café naïve résumé Zürich São Tomé Łódź Straße").split(" ");
-    private static final String[] SYLLABLES = {"ka", "ro", "mi", "ten", "sal", "bor", "vin", "de", "lu", "mar", "no",
-        "pe", "ti", "za", "gra", "sto", "len", "qui", "fa", "do", "bre", "sku", "op", "ral", "xe", "ny", "vo", "tha"};
+                    + "cooperation treaty sanctions oil nuclear president foreign deal military exercise loan investment embassy "
+                    + "ambassador aid grain railway port security energy signed meets agree joint declaration strategic partnership "
+                    + "memorandum envoy crisis recognition relations dispute arms fighters tanks cables satellite launch tariffs "
+                    + "quota fisheries water dam river delegation parliament prime election observers refugees migrants visa "
+                    + "students scholarships museum football olympic vaccine hospital earthquake relief floods drought climate "
+                    + "emissions forests whaling arctic islands maritime navy coast guard airspace incident protest expels "
+                    + "diplomats consulate reopens closes suspends resumes ratifies withdraws extends renews cancels debt "
+                    + "rescheduling bank currency swap bonds reserves wheat fertiliser phosphate uranium reactor plant refinery "
+                    + "détente rapprochement café naïve résumé Zürich São Tomé Łódź Straße")
+            .split(" ");
+    private static final String[] SYLLABLES = {
+        "ka", "ro", "mi", "ten", "sal", "bor", "vin", "de", "lu", "mar", "no", "pe", "ti", "za", "gra", "sto", "len",
+        "qui", "fa", "do", "bre", "sku", "op", "ral", "xe", "ny", "vo", "tha"
+    };
 
     private final Random random;
     private final String[] vocabulary;
@@ -55,7 +58,9 @@ public final class GeneratedCorpus {
         for (int i = 0; words.size() < vocabularySize; i++) words.add(invented(i));
         vocabulary = words.toArray(String[]::new);
         wordWeights = zipf(vocabulary.length, 1.0);
-        countries = CountryRegistry.loadDefault().all().stream().filter(p -> p.kind() == Party.Kind.COUNTRY).toList();
+        countries = CountryRegistry.loadDefault().all().stream()
+                .filter(p -> p.kind() == Party.Kind.COUNTRY)
+                .toList();
         countryWeights = zipf(countries.size(), 1.1);
     }
 
@@ -74,9 +79,11 @@ public final class GeneratedCorpus {
      */
     public static TestProject writeProject(Path dir, int n, long seed) {
         TestProject project = TestProject.empty(dir);
-        StringBuilder config = new StringBuilder("title: Generated Timeline\ndescription: A generated corpus for tests.\n")
+        StringBuilder config = new StringBuilder(
+                        "title: Generated Timeline\ndescription: A generated corpus for tests.\n")
                 .append("base_url: https://example.org/timeline/\ntopics:\n");
-        TOPICS.forEach((k, v) -> config.append("  ").append(k).append(": ").append(quote(v)).append('\n'));
+        TOPICS.forEach((k, v) ->
+                config.append("  ").append(k).append(": ").append(quote(v)).append('\n'));
         write(dir.resolve("site.yaml"), config.toString());
         GeneratedCorpus g = new GeneratedCorpus(seed, 2_000);
         CountryRegistry registry = CountryRegistry.loadDefault();
@@ -88,11 +95,24 @@ public final class GeneratedCorpus {
             List<Party> parties = i % 2 == 0 ? List.of(algeria, russia) : e.parties();
             project.write(e.path(), markdown(e.title(), e.date().iso(), parties, e.topics(), e.summary()));
         }
-        project.write("entries/2001/2001-04-04-script-title.md", markdown("<script>alert('x')</script> Strategic partnership",
-                "2001-04-04", List.of(algeria, russia), List.of("diplomacy"), "A title with markup & \"quotes\" in it."));
-        project.write("entries/2019/2019-03-07-cote-divoire-cocoa.md", markdown("Côte d’Ivoire and Ghana sign a cocoa pact",
-                "2019-03-07", List.of(registry.byCode("CI").orElseThrow(), registry.byCode("GH").orElseThrow()),
-                List.of("trade"), "The two largest cocoa producers agree on a common floor price."));
+        project.write(
+                "entries/2001/2001-04-04-script-title.md",
+                markdown(
+                        "<script>alert('x')</script> Strategic partnership",
+                        "2001-04-04",
+                        List.of(algeria, russia),
+                        List.of("diplomacy"),
+                        "A title with markup & \"quotes\" in it."));
+        project.write(
+                "entries/2019/2019-03-07-cote-divoire-cocoa.md",
+                markdown(
+                        "Côte d’Ivoire and Ghana sign a cocoa pact",
+                        "2019-03-07",
+                        List.of(
+                                registry.byCode("CI").orElseThrow(),
+                                registry.byCode("GH").orElseThrow()),
+                        List.of("trade"),
+                        "The two largest cocoa producers agree on a common floor price."));
         return project;
     }
 
@@ -110,22 +130,34 @@ public final class GeneratedCorpus {
         List<String> keys = List.copyOf(TOPICS.keySet());
         TreeSet<String> topics = new TreeSet<>();
         int topicCount = 1 + random.nextInt(3);
-        while (topics.size() < topicCount) topics.add(keys.get(random.nextInt(Math.min(keys.size(), 4 + random.nextInt(keys.size())))));
+        while (topics.size() < topicCount)
+            topics.add(keys.get(random.nextInt(Math.min(keys.size(), 4 + random.nextInt(keys.size())))));
         String title = sentence(5 + random.nextInt(6), partyList);
         String summary = sentence(15 + random.nextInt(21), partyList) + ".";
-        String slug = "e" + i + "-" + org.relationstimeline.text.Slugs.slugify(title.split(" ", 4).length > 3
-                ? String.join(" ", Arrays.copyOf(title.split(" "), 3)) : title);
+        String slug = "e" + i + "-"
+                + org.relationstimeline.text.Slugs.slugify(
+                        title.split(" ", 4).length > 3 ? String.join(" ", Arrays.copyOf(title.split(" "), 3)) : title);
         String path = "entries/" + year + "/" + date.iso() + "-" + slug + ".md";
-        return new Entry(path, slug, title, date, partyList, List.copyOf(topics), summary,
-                List.of(new Source("Report " + i, "Wire", Optional.of(date), "https://example.org/r/" + i)), "Body " + i + ".",
-                false, Hashes.of(path + title));
+        return new Entry(
+                path,
+                slug,
+                title,
+                date,
+                partyList,
+                List.copyOf(topics),
+                summary,
+                List.of(new Source("Report " + i, "Wire", Optional.of(date), "https://example.org/r/" + i)),
+                "Body " + i + ".",
+                false,
+                Hashes.of(path + title));
     }
 
     private String sentence(int words, List<Party> parties) {
         StringBuilder s = new StringBuilder();
         for (int w = 0; w < words; w++) {
             if (w > 0) s.append(' ');
-            if (random.nextInt(8) == 0) s.append(parties.get(random.nextInt(parties.size())).name());
+            if (random.nextInt(8) == 0)
+                s.append(parties.get(random.nextInt(parties.size())).name());
             else s.append(vocabulary[pick(wordWeights)]);
         }
         s.setCharAt(0, Character.toUpperCase(s.charAt(0)));
@@ -156,10 +188,13 @@ public final class GeneratedCorpus {
         return w.toString();
     }
 
-    private static String markdown(String title, String date, List<Party> parties, List<String> topics, String summary) {
+    private static String markdown(
+            String title, String date, List<Party> parties, List<String> topics, String summary) {
         return "---\ntitle: " + quote(title) + "\ndate: " + date + "\ncountries: ["
-                + String.join(", ", parties.stream().map(Party::code).toList()) + "]\ntopics: [" + String.join(", ", topics)
-                + "]\nsummary: " + quote(summary) + "\nsources:\n  - https://example.org/source\n---\n" + summary + "\n";
+                + String.join(", ", parties.stream().map(Party::code).toList()) + "]\ntopics: ["
+                + String.join(", ", topics)
+                + "]\nsummary: " + quote(summary) + "\nsources:\n  - https://example.org/source\n---\n" + summary
+                + "\n";
     }
 
     private static String quote(String s) {
@@ -177,9 +212,28 @@ public final class GeneratedCorpus {
 
     private static Map<String, String> topics() {
         Map<String, String> t = new LinkedHashMap<>();
-        for (String k : new String[] {"diplomacy", "defense", "trade", "energy", "economy", "security", "treaties", "conflict",
-            "culture", "science", "space", "health", "environment", "humanitarian", "sanctions", "sport", "migration",
-            "borders", "investment", "infrastructure"}) {
+        for (String k : new String[] {
+            "diplomacy",
+            "defense",
+            "trade",
+            "energy",
+            "economy",
+            "security",
+            "treaties",
+            "conflict",
+            "culture",
+            "science",
+            "space",
+            "health",
+            "environment",
+            "humanitarian",
+            "sanctions",
+            "sport",
+            "migration",
+            "borders",
+            "investment",
+            "infrastructure"
+        }) {
             t.put(k, k.substring(0, 1).toUpperCase() + k.substring(1));
         }
         return t;

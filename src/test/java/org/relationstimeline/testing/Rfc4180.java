@@ -26,7 +26,8 @@ public final class Rfc4180 {
                     field.append(c);
                 }
             } else if (c == '"') {
-                if (field.length() > 0 || closed) throw new IllegalArgumentException("quote inside an unquoted field at " + i);
+                if (field.length() > 0 || closed)
+                    throw new IllegalArgumentException("quote inside an unquoted field at " + i);
                 quoted = true;
             } else if (c == ',') {
                 row.add(field.toString());

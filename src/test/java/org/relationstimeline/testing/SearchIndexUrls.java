@@ -18,13 +18,16 @@ public final class SearchIndexUrls {
     public static List<String> of(Path site) {
         List<String> urls = new ArrayList<>();
         try {
-            var manifest = JsonParser.parseString(Files.readString(site.resolve("search/manifest.json"))).getAsJsonObject();
+            var manifest = JsonParser.parseString(Files.readString(site.resolve("search/manifest.json")))
+                    .getAsJsonObject();
             for (String list : List.of("parties", "topics")) {
-                for (JsonElement row : manifest.getAsJsonArray(list)) urls.add(row.getAsJsonArray().get(2).getAsString());
+                for (JsonElement row : manifest.getAsJsonArray(list))
+                    urls.add(row.getAsJsonArray().get(2).getAsString());
             }
             try (Stream<Path> chunks = Files.list(site.resolve("search/entries"))) {
                 for (Path chunk : chunks.sorted().toList()) {
-                    for (JsonElement row : JsonParser.parseString(Files.readString(chunk)).getAsJsonArray()) {
+                    for (JsonElement row :
+                            JsonParser.parseString(Files.readString(chunk)).getAsJsonArray()) {
                         urls.add(((JsonArray) row).get(1).getAsString());
                     }
                 }

@@ -63,7 +63,8 @@ public final class SiteLinks {
         URI uri = URI.create(url);
         String path;
         if (uri.getScheme() != null) {
-            if (!(uri.getScheme() + "://" + uri.getRawAuthority()).equals(base.getScheme() + "://" + base.getRawAuthority())) {
+            if (!(uri.getScheme() + "://" + uri.getRawAuthority())
+                    .equals(base.getScheme() + "://" + base.getRawAuthority())) {
                 return null;
             }
             path = uri.getRawPath();
@@ -74,23 +75,26 @@ public final class SiteLinks {
         }
         if (!path.startsWith(base.getRawPath())) return "outside the base path " + base.getRawPath();
         String rel = URLDecoder.decode(path.substring(base.getRawPath().length()), StandardCharsets.UTF_8);
-        Path target = site.resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel).normalize();
+        Path target = site.resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel)
+                .normalize();
         if (!target.startsWith(site)) return "escapes the site folder";
         if (!Files.isRegularFile(target)) return "no file " + site.relativize(target);
         return uri.getRawFragment() == null ? null : idProblem(target, uri.getFragment());
     }
 
     private String idProblem(Path page, String id) {
-        Set<String> known = ids.computeIfAbsent(page, p -> parse(p).select("[id]").stream().map(Element::id)
-                .collect(Collectors.toSet()));
+        Set<String> known = ids.computeIfAbsent(
+                page, p -> parse(p).select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
         return known.contains(id) ? null : "no element with id '" + id + "' on " + site.relativize(page);
     }
 
     /** All HTML files of the site, relative to it, sorted. */
     public List<String> htmlFiles() {
         try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+            return walk.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,10 +22,27 @@ import java.util.concurrent.Executors;
  * anything missing gets the site's 404.html with status 404. Port 0 picks a free port.
  */
 public final class StaticSiteServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "json", "application/json", "txt", "text/plain; charset=utf-8",
-            "xml", "application/xml", "svg", "image/svg+xml", "png", "image/png", "csv", "text/csv; charset=utf-8",
-            "yml", "text/yaml; charset=utf-8");
+    private static final Map<String, String> TYPES = Map.of(
+            "html",
+            "text/html; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "json",
+            "application/json",
+            "txt",
+            "text/plain; charset=utf-8",
+            "xml",
+            "application/xml",
+            "svg",
+            "image/svg+xml",
+            "png",
+            "image/png",
+            "csv",
+            "text/csv; charset=utf-8",
+            "yml",
+            "text/yaml; charset=utf-8");
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -83,7 +100,9 @@ public final class StaticSiteServer implements AutoCloseable {
             }
             if (!Files.isRegularFile(file)) {
                 Path notFound = root.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "not found".getBytes(StandardCharsets.UTF_8);
+                byte[] body = Files.isRegularFile(notFound)
+                        ? Files.readAllBytes(notFound)
+                        : "not found".getBytes(StandardCharsets.UTF_8);
                 send(ex, 404, TYPES.get("html"), body);
                 return;
             }

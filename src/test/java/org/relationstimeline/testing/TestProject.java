@@ -97,8 +97,12 @@ public final class TestProject {
 
     /** Runs a command with this project's folders; extra arguments are appended. */
     public Run run(String command, String... extra) {
-        List<String> args = new ArrayList<>(List.of(command, "--content", content().toString(),
-                "--config", root.resolve("site.yaml").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                command,
+                "--content",
+                content().toString(),
+                "--config",
+                root.resolve("site.yaml").toString()));
         if (command.equals("build")) {
             if (!List.of(extra).contains("--templates")) args.addAll(List.of("--templates", THEME.toString()));
             if (!List.of(extra).contains("--out")) args.addAll(List.of("--out", site().toString()));
@@ -132,8 +136,10 @@ public final class TestProject {
 
     /** The first page of each pair's timeline ("relations/algeria-russia/index.html"), found by its page kind. */
     public List<String> pairPages() {
-        return htmlFiles().stream().filter(f -> f.matches("relations/[^/]+/index.html"))
-                .filter(f -> page(f).body().hasClass("kind-pair")).toList();
+        return htmlFiles().stream()
+                .filter(f -> f.matches("relations/[^/]+/index.html"))
+                .filter(f -> page(f).body().hasClass("kind-pair"))
+                .toList();
     }
 
     /** Every file below {@code root} by relative path, with a hash of its bytes: equal maps mean byte-identical trees. */
@@ -154,13 +160,18 @@ public final class TestProject {
      * of pairs (/relations/russia-algeria/), which only refresh to the pair.
      */
     public List<String> pageFiles() {
-        return htmlFiles().stream().filter(f -> page(f).select("meta[http-equiv=refresh]").isEmpty()).toList();
+        return htmlFiles().stream()
+                .filter(f -> page(f).select("meta[http-equiv=refresh]").isEmpty())
+                .toList();
     }
 
     /** All HTML files of the built site, relative to it, sorted. */
     public List<String> htmlFiles() {
         try (Stream<Path> walk = Files.walk(site())) {
-            return walk.filter(p -> p.toString().endsWith(".html")).map(p -> site().relativize(p).toString()).sorted().toList();
+            return walk.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> site().relativize(p).toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,12 +28,21 @@ class TestTagsTest {
     record Rule(String kind, Pattern uses, String annotation, Predicate<Class<?>> tagged) {}
 
     static final List<Rule> RULES = List.of(
-            new Rule("drives the browser", Pattern.compile("com\\.microsoft\\.playwright|\\bStaticSiteServer\\b|chromium"),
-                    "@BrowserTest", c -> AnnotationSupport.isAnnotated(c, BrowserTest.class)),
-            new Rule("holds Jazzer fuzz tests", Pattern.compile("@FuzzTest\\b"),
-                    "@FuzzRegression", c -> AnnotationSupport.isAnnotated(c, FuzzRegression.class)),
-            new Rule("starts other processes", Pattern.compile("\\bnew ProcessBuilder\\b|\\.exec\\(|\\bProcessHandle\\b"),
-                    "@Slow", c -> AnnotationSupport.findRepeatableAnnotations(c, Tag.class).stream()
+            new Rule(
+                    "drives the browser",
+                    Pattern.compile("com\\.microsoft\\.playwright|\\bStaticSiteServer\\b|chromium"),
+                    "@BrowserTest",
+                    c -> AnnotationSupport.isAnnotated(c, BrowserTest.class)),
+            new Rule(
+                    "holds Jazzer fuzz tests",
+                    Pattern.compile("@FuzzTest\\b"),
+                    "@FuzzRegression",
+                    c -> AnnotationSupport.isAnnotated(c, FuzzRegression.class)),
+            new Rule(
+                    "starts other processes",
+                    Pattern.compile("\\bnew ProcessBuilder\\b|\\.exec\\(|\\bProcessHandle\\b"),
+                    "@Slow",
+                    c -> AnnotationSupport.findRepeatableAnnotations(c, Tag.class).stream()
                             .anyMatch(t -> t.value().equals(Slow.TAG))));
 
     @Test
@@ -47,7 +56,8 @@ class TestTagsTest {
             for (Rule rule : RULES) {
                 if (!rule.uses().matcher(code).find()) continue;
                 found.add(type.getSimpleName());
-                if (!rule.tagged().test(type)) untagged.add(type.getName() + " " + rule.kind() + " but is not " + rule.annotation());
+                if (!rule.tagged().test(type))
+                    untagged.add(type.getName() + " " + rule.kind() + " but is not " + rule.annotation());
             }
         }
         // The scan sees the known ones (the browser tests, the fuzz classes, the killed builds).
@@ -57,12 +67,15 @@ class TestTagsTest {
 
     private static List<Path> testSources() throws IOException {
         try (Stream<Path> walk = Files.walk(SOURCES)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith("Test.java")).sorted().toList();
+            return walk.filter(p -> p.getFileName().toString().endsWith("Test.java"))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static String className(Path file) {
         String relative = SOURCES.relativize(file).toString();
-        return relative.substring(0, relative.length() - ".java".length()).replace(file.getFileSystem().getSeparator(), ".");
+        return relative.substring(0, relative.length() - ".java".length())
+                .replace(file.getFileSystem().getSeparator(), ".");
     }
 }

@@ -37,7 +37,8 @@ public final class XmlDocuments {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-            factory.newSchema(Path.of("src/test/resources/schemas", schema).toFile()).newValidator()
+            factory.newSchema(Path.of("src/test/resources/schemas", schema).toFile())
+                    .newValidator()
                     .validate(new StreamSource(file.toFile()));
             return "";
         } catch (SAXException e) {
@@ -69,14 +70,17 @@ public final class XmlDocuments {
         };
         var props = new nu.validator.vendor.thaiopensource.util.PropertyMapBuilder();
         props.put(nu.validator.vendor.thaiopensource.validate.ValidateProperty.ERROR_HANDLER, handler);
-        var driver = new nu.validator.vendor.thaiopensource.validate.ValidationDriver(props.toPropertyMap(),
+        var driver = new nu.validator.vendor.thaiopensource.validate.ValidationDriver(
+                props.toPropertyMap(),
                 nu.validator.vendor.thaiopensource.validate.rng.CompactSchemaReader.getInstance());
         try {
             Path rnc = Path.of("src/test/resources/schemas", schema);
-            if (!driver.loadSchema(nu.validator.vendor.thaiopensource.validate.ValidationDriver.fileInputSource(rnc.toFile()))) {
+            if (!driver.loadSchema(
+                    nu.validator.vendor.thaiopensource.validate.ValidationDriver.fileInputSource(rnc.toFile()))) {
                 throw new AssertionError("schema " + rnc + " does not load: " + errors);
             }
-            driver.validate(nu.validator.vendor.thaiopensource.validate.ValidationDriver.fileInputSource(file.toFile()));
+            driver.validate(
+                    nu.validator.vendor.thaiopensource.validate.ValidationDriver.fileInputSource(file.toFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SAXException e) {
@@ -97,7 +101,9 @@ public final class XmlDocuments {
     /** The text of the only child element of that name; fails when there is not exactly one. */
     public static String text(Element parent, String ns, String name) {
         List<Element> found = children(parent, ns, name);
-        if (found.size() != 1) throw new AssertionError("expected one <" + name + "> in <" + parent.getLocalName() + ">, found " + found.size());
+        if (found.size() != 1)
+            throw new AssertionError(
+                    "expected one <" + name + "> in <" + parent.getLocalName() + ">, found " + found.size());
         return found.get(0).getTextContent();
     }
 }

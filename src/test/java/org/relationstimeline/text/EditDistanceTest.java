@@ -33,7 +33,8 @@ class EditDistanceTest {
             String b = random.nextBoolean() ? mutate(random, a) : randomWord(random, random.nextInt(30));
             int exact = fullDistance(a, b);
             for (int bound = 0; bound <= 12; bound++) {
-                assertThat(EditDistance.within(a, b, bound)).as(a + " / " + b + " within " + bound)
+                assertThat(EditDistance.within(a, b, bound))
+                        .as(a + " / " + b + " within " + bound)
                         .isEqualTo(exact <= bound ? exact : bound + 1);
             }
         }

@@ -33,7 +33,11 @@ class JsonTest {
     void lineSeparatorsQuotesBackslashesAndControlsAreEscaped() {
         String text = "a\u2028b\u2029c \"q\" \\ \n\t\u0001";
         String json = Json.compact(Map.of("t", text));
-        assertThat(json).doesNotContain("\u2028").doesNotContain("\u2029").doesNotContain("\n").contains("\\u0001");
+        assertThat(json)
+                .doesNotContain("\u2028")
+                .doesNotContain("\u2029")
+                .doesNotContain("\n")
+                .contains("\\u0001");
         assertThat(roundTrip(json)).isEqualTo(text);
     }
 
@@ -72,8 +76,8 @@ class JsonTest {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("count", 2);
         doc.put("entries", List.of(Map.of("a", List.of(1)), Map.of("b", "<")));
-        assertThat(Json.pretty(doc, 2)).isEqualTo(
-                "{\n  \"count\": 2,\n  \"entries\": [\n    {\"a\":[1]},\n    {\"b\":\"\\u003c\"}\n  ]\n}\n");
+        assertThat(Json.pretty(doc, 2))
+                .isEqualTo("{\n  \"count\": 2,\n  \"entries\": [\n    {\"a\":[1]},\n    {\"b\":\"\\u003c\"}\n  ]\n}\n");
     }
 
     @Test

@@ -11,8 +11,21 @@ import org.junit.jupiter.api.Test;
 class JsonWriterTest {
     @Test
     void compactOutputIsWhatJsonWritesForTheSameValues() {
-        JsonWriter w = new JsonWriter().beginObject().name("a").value(1).name("b").beginArray().value("x").value(-2)
-                .beginArray().end().end().name("c").beginObject().end().end();
+        JsonWriter w = new JsonWriter()
+                .beginObject()
+                .name("a")
+                .value(1)
+                .name("b")
+                .beginArray()
+                .value("x")
+                .value(-2)
+                .beginArray()
+                .end()
+                .end()
+                .name("c")
+                .beginObject()
+                .end()
+                .end();
         Map<String, Object> same = new LinkedHashMap<>();
         same.put("a", 1);
         same.put("b", List.of("x", -2, List.of()));
@@ -25,15 +38,35 @@ class JsonWriterTest {
         Map<String, Object> rules = new LinkedHashMap<>();
         rules.put("folds", List.of(List.of("ß", "ss")));
         rules.put("max", 32);
-        assertThat(new JsonWriter().beginObject().name("query").value((Object) rules).name("n").value(1).end().toString())
+        assertThat(new JsonWriter()
+                        .beginObject()
+                        .name("query")
+                        .value((Object) rules)
+                        .name("n")
+                        .value(1)
+                        .end()
+                        .toString())
                 .isEqualTo("{\"query\":" + Json.compact(rules) + ",\"n\":1}");
     }
 
     @Test
     void aLinePerItemContainerBreaksTheLineBetweenItemsOnly() {
-        String text = new JsonWriter().beginObject(JsonWriter.Layout.LINE_PER_ITEM).name("n").value(1)
-                .name("list").beginArray(JsonWriter.Layout.LINE_PER_ITEM).beginArray().value(1).value(2).end()
-                .beginArray().value(3).end().end().end().toString();
+        String text = new JsonWriter()
+                .beginObject(JsonWriter.Layout.LINE_PER_ITEM)
+                .name("n")
+                .value(1)
+                .name("list")
+                .beginArray(JsonWriter.Layout.LINE_PER_ITEM)
+                .beginArray()
+                .value(1)
+                .value(2)
+                .end()
+                .beginArray()
+                .value(3)
+                .end()
+                .end()
+                .end()
+                .toString();
         assertThat(text).isEqualTo("{\"n\":1,\n\"list\":[[1,2],\n[3]]}");
     }
 
@@ -41,7 +74,8 @@ class JsonWriterTest {
     void stringsAreEscapedAsJsonEscapesThem() {
         String hostile = "</script><!-- \"\\ \u2028 \ud800 \u0001";
         assertThat(new JsonWriter().beginArray().value(hostile).end().toString())
-                .isEqualTo("[" + Json.quote(hostile) + "]").doesNotContain("<", "\ud800");
+                .isEqualTo("[" + Json.quote(hostile) + "]")
+                .doesNotContain("<", "\ud800");
     }
 
     @Test
@@ -49,7 +83,8 @@ class JsonWriterTest {
         JsonWriter w = new JsonWriter().beginObject().name("kept").value("é");
         JsonWriter.Mark mark = w.mark();
         w.name("dropped").beginArray().value("🇩🇿").end();
-        assertThat(w.utf8BytesSince(mark)).isEqualTo(",\"dropped\":[\"🇩🇿\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        assertThat(w.utf8BytesSince(mark))
+                .isEqualTo(",\"dropped\":[\"🇩🇿\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         w.rewind(mark).name("next").value(2).end();
         assertThat(w.toString()).isEqualTo("{\"kept\":\"é\",\"next\":2}");
         assertThat(mark.items()).isEqualTo(1);
@@ -59,7 +94,8 @@ class JsonWriterTest {
     void misuseIsRefused() {
         assertThatThrownBy(() -> new JsonWriter().beginObject().value(1)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new JsonWriter().beginArray().name("a")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> new JsonWriter().beginObject().name("a").end()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new JsonWriter().beginObject().name("a").end())
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new JsonWriter().end()).isInstanceOf(IllegalStateException.class);
         JsonWriter w = new JsonWriter().beginArray();
         JsonWriter.Mark outer = w.mark();

@@ -27,11 +27,25 @@ class YamlDocumentTest {
 
     @Test
     void nestedMapsAndListsAreWrittenInBlockStyle() {
-        Map<String, Object> doc = map("backend", map("name", "github", "repo", "a/b"),
-                "collections", List.of(map("name", "entries", "create", true, "max", 30,
-                        "fields", List.of(map("name", "title"), map("name", "countries", "options", List.of("DZ", "RU"))),
-                        "pattern", List.of("^x$", "message"))),
-                "empty_list", List.of(), "empty_map", Map.of());
+        Map<String, Object> doc = map(
+                "backend",
+                map("name", "github", "repo", "a/b"),
+                "collections",
+                List.of(map(
+                        "name",
+                        "entries",
+                        "create",
+                        true,
+                        "max",
+                        30,
+                        "fields",
+                        List.of(map("name", "title"), map("name", "countries", "options", List.of("DZ", "RU"))),
+                        "pattern",
+                        List.of("^x$", "message"))),
+                "empty_list",
+                List.of(),
+                "empty_map",
+                Map.of());
         String yaml = YamlDocument.write(doc);
         assertThat(yaml).isEqualTo("""
                 backend:
@@ -57,11 +71,53 @@ class YamlDocumentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NO", "yes", "off", "~", "null", "", "0o17", "0x1F", "1e3", ".inf", "2023-08-01", "12:30",
-        "- item", "key: value", "# comment", "&anchor", "*alias", "!!str", "[a, b]", "{a: b}", "|", ">", "'single'",
-        "\"double\"", "back\\slash", "%TAG", "@at", "`tick", "a: b # c", "tab\there", "line\nbreak", "cr\rlf",
-        "nul\u0000", "esc\u001b[31m", "del\u007f", "nel\u0085", "ls\u2028ps\u2029", "\ufeffbom", "  leading and trailing  ",
-        "--- ", "...", "emoji \ud83c\udf0d", "<script>alert(1)</script>", "\"]: x # <b>NO</b>"})
+    @ValueSource(
+            strings = {
+                "NO",
+                "yes",
+                "off",
+                "~",
+                "null",
+                "",
+                "0o17",
+                "0x1F",
+                "1e3",
+                ".inf",
+                "2023-08-01",
+                "12:30",
+                "- item",
+                "key: value",
+                "# comment",
+                "&anchor",
+                "*alias",
+                "!!str",
+                "[a, b]",
+                "{a: b}",
+                "|",
+                ">",
+                "'single'",
+                "\"double\"",
+                "back\\slash",
+                "%TAG",
+                "@at",
+                "`tick",
+                "a: b # c",
+                "tab\there",
+                "line\nbreak",
+                "cr\rlf",
+                "nul\u0000",
+                "esc\u001b[31m",
+                "del\u007f",
+                "nel\u0085",
+                "ls\u2028ps\u2029",
+                "\ufeffbom",
+                "  leading and trailing  ",
+                "--- ",
+                "...",
+                "emoji \ud83c\udf0d",
+                "<script>alert(1)</script>",
+                "\"]: x # <b>NO</b>"
+            })
     void everyStringReadsBackAsWrittenAndStaysOnItsLine(String hostile) {
         Map<String, Object> doc = map("label", hostile, "options", List.of(map("label", hostile, "value", hostile)));
         String yaml = YamlDocument.write(doc);
@@ -77,7 +133,8 @@ class YamlDocumentTest {
     @Test
     void keysMustBePlainIdentifiersAndValuesOfKnownTypes() {
         assertThatThrownBy(() -> YamlDocument.write(map("bad key", "x"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> YamlDocument.write(map("a", map("x: y", "z")))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> YamlDocument.write(map("a", map("x: y", "z"))))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> YamlDocument.write(map("a", 1.5))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> YamlDocument.write(map("a", null))).isInstanceOf(IllegalArgumentException.class);
     }

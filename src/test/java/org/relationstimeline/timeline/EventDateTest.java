@@ -47,17 +47,19 @@ class EventDateTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "2023-08-01T01:30:00+25:00 | offset +25:00",
-        "2023-08-01T01:30:00-18:30 | offset -18:30",
-        "2023-08-01T01:30:00+0160 | offset +0160",
-        "2023-08-01T23:59:60Z | second 60",
-        "2023-12-31T23:59:60+00:00 | second 60",
-        "2023-08-01T01:30:00 | no offset",
-        "2023-08-01T01:30 | no offset",
-        "2023-08-01T24:00:00Z | hour 24",
-        "2023-08-01T12:60:00Z | minute 60"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2023-08-01T01:30:00+25:00 | offset +25:00",
+                "2023-08-01T01:30:00-18:30 | offset -18:30",
+                "2023-08-01T01:30:00+0160 | offset +0160",
+                "2023-08-01T23:59:60Z | second 60",
+                "2023-12-31T23:59:60+00:00 | second 60",
+                "2023-08-01T01:30:00 | no offset",
+                "2023-08-01T01:30 | no offset",
+                "2023-08-01T24:00:00Z | hour 24",
+                "2023-08-01T12:60:00Z | minute 60"
+            })
     void impossibleOrAmbiguousDateTimesAreRefusedWithAHint(String written, String reason) {
         EventDate.Result r = EventDate.parse(written);
         assertThat(r.date()).as(written).isEmpty();
@@ -67,7 +69,8 @@ class EventDateTest {
 
     @Test
     void aDateTimeWithoutOffsetIsToldToAddOneOrDropTheTime() {
-        assertThat(EventDate.parse("2023-08-01T01:30:00").hint()).contains("add an offset such as +00:00 or give the date alone");
+        assertThat(EventDate.parse("2023-08-01T01:30:00").hint())
+                .contains("add an offset such as +00:00 or give the date alone");
     }
 
     @Test

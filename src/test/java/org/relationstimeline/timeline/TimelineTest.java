@@ -16,25 +16,42 @@ class TimelineTest {
     }
 
     private static Entry entry(String path, String title, String date, String... codes) {
-        List<Party> parties = java.util.Arrays.stream(codes).map(TimelineTest::p)
-                .sorted((a, b) -> a.slug().compareTo(b.slug())).toList();
-        return new Entry(path, path, title, EventDate.parse(date).date().orElseThrow(), parties, List.of(), "", List.of(),
-                "", false, path);
+        List<Party> parties = java.util.Arrays.stream(codes)
+                .map(TimelineTest::p)
+                .sorted((a, b) -> a.slug().compareTo(b.slug()))
+                .toList();
+        return new Entry(
+                path,
+                path,
+                title,
+                EventDate.parse(date).date().orElseThrow(),
+                parties,
+                List.of(),
+                "",
+                List.of(),
+                "",
+                false,
+                path);
     }
 
     @Test
     void entryWithThreePartiesIsOnEveryPairAndEveryCountry() {
         Timeline t = Timeline.of(List.of(entry("a", "A", "2020", "RU", "DZ", "EG")));
-        assertThat(t.byPair().keySet()).extracting(Pair::slug)
+        assertThat(t.byPair().keySet())
+                .extracting(Pair::slug)
                 .containsExactly("algeria-egypt", "algeria-russia", "egypt-russia");
         assertThat(t.byParty().keySet()).extracting(Party::slug).containsExactly("algeria", "egypt", "russia");
     }
 
     @Test
     void relationsRankByTheirBilateralEntriesAndThoseWithNoneComeLast() {
-        Timeline t = Timeline.of(List.of(entry("a", "A", "2020", "RU", "DZ", "EG"), entry("b", "B", "2021", "EG", "RU"),
-                entry("c", "C", "2022", "NO", "SE"), entry("d", "D", "2023", "NO", "SE")));
-        assertThat(t.relationCounts()).extracting(rc -> rc.pair().slug() + " " + rc.bilateral() + "/" + rc.count())
+        Timeline t = Timeline.of(List.of(
+                entry("a", "A", "2020", "RU", "DZ", "EG"),
+                entry("b", "B", "2021", "EG", "RU"),
+                entry("c", "C", "2022", "NO", "SE"),
+                entry("d", "D", "2023", "NO", "SE")));
+        assertThat(t.relationCounts())
+                .extracting(rc -> rc.pair().slug() + " " + rc.bilateral() + "/" + rc.count())
                 .containsExactly("norway-sweden 2/2", "egypt-russia 1/2", "algeria-egypt 0/1", "algeria-russia 0/1");
         assertThat(t.multilateral()).extracting(Entry::path).containsExactly("a");
     }
@@ -61,7 +78,9 @@ class TimelineTest {
 
     @Test
     void groupsByYearKeepOrder() {
-        Timeline t = Timeline.of(List.of(entry("a", "A", "2020-01-02", "RU", "DZ"), entry("b", "B", "2020-05", "RU", "DZ"),
+        Timeline t = Timeline.of(List.of(
+                entry("a", "A", "2020-01-02", "RU", "DZ"),
+                entry("b", "B", "2020-05", "RU", "DZ"),
                 entry("c", "C", "1999", "RU", "DZ")));
         List<Timeline.YearGroup> groups = Timeline.groupByYear(t.entries());
         assertThat(groups).extracting(Timeline.YearGroup::year).containsExactly(2020, 1999);
@@ -70,9 +89,12 @@ class TimelineTest {
 
     @Test
     void partnersAreCountedMostFirst() {
-        Timeline t = Timeline.of(List.of(entry("a", "A", "2020", "RU", "DZ"), entry("b", "B", "2021", "DZ", "RU"),
+        Timeline t = Timeline.of(List.of(
+                entry("a", "A", "2020", "RU", "DZ"),
+                entry("b", "B", "2021", "DZ", "RU"),
                 entry("c", "C", "2021", "DZ", "FR")));
-        assertThat(t.partnersOf(p("DZ"))).extracting(pc -> pc.partner().name() + "=" + pc.count())
+        assertThat(t.partnersOf(p("DZ")))
+                .extracting(pc -> pc.partner().name() + "=" + pc.count())
                 .containsExactly("Russia=2", "France=1");
     }
 

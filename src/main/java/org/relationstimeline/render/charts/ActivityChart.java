@@ -14,6 +14,7 @@ public final class ActivityChart {
     static final int HEIGHT = 180;
     /** Spans longer than this many years are drawn by decade. */
     static final int MAX_YEARS = 100;
+
     private static final int LEFT = 34;
     private static final int RIGHT = 6;
     private static final int TOP = 10;
@@ -30,13 +31,16 @@ public final class ActivityChart {
      */
     public static ChartMarkup render(String subject, List<YearCount> counts, String idPrefix) {
         if (counts == null || counts.isEmpty()) return null;
-        List<YearCount> years = counts.stream().sorted(java.util.Comparator.comparingInt(YearCount::year)).toList();
+        List<YearCount> years = counts.stream()
+                .sorted(java.util.Comparator.comparingInt(YearCount::year))
+                .toList();
         int first = years.get(0).year();
         int last = years.get(years.size() - 1).year();
         boolean decades = last - first + 1 > MAX_YEARS;
         List<Bar> bars = bars(years, first, last, decades);
         int total = years.stream().mapToInt(YearCount::count).sum();
-        Bar busiest = bars.stream().max(java.util.Comparator.comparingInt(Bar::count)).orElseThrow();
+        Bar busiest =
+                bars.stream().max(java.util.Comparator.comparingInt(Bar::count)).orElseThrow();
         int top = Scale.niceCeiling(busiest.count());
 
         String titleId = idPrefix + "_title";
@@ -49,8 +53,19 @@ public final class ActivityChart {
 
         SvgWriter svg = new SvgWriter();
         svg.open("figure", "class", "chart chart--activity").newline();
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "chart__svg", "viewBox", "0 0 " + WIDTH + " " + HEIGHT,
-                "role", "img", "aria-labelledby", titleId + " " + descId).newline();
+        svg.open(
+                        "svg",
+                        "xmlns",
+                        "http://www.w3.org/2000/svg",
+                        "class",
+                        "chart__svg",
+                        "viewBox",
+                        "0 0 " + WIDTH + " " + HEIGHT,
+                        "role",
+                        "img",
+                        "aria-labelledby",
+                        titleId + " " + descId)
+                .newline();
         svg.element("title", title, "id", titleId).newline();
         svg.element("desc", desc, "id", descId).newline();
         double plotWidth = WIDTH - LEFT - RIGHT;
@@ -59,9 +74,30 @@ public final class ActivityChart {
         for (int tick : new int[] {0, top / 2, top}) {
             if (tick == top / 2 && (top % 2 != 0 || top < 2)) continue;
             double y = baseline - plotHeight * tick / top;
-            svg.empty("line", "class", "chart__grid", "x1", (double) LEFT, "x2", (double) (WIDTH - RIGHT), "y1", y, "y2", y);
-            svg.element("text", Integer.toString(tick), "class", "chart__label", "x", (double) (LEFT - 6), "y", y + 4,
-                    "text-anchor", "end").newline();
+            svg.empty(
+                    "line",
+                    "class",
+                    "chart__grid",
+                    "x1",
+                    (double) LEFT,
+                    "x2",
+                    (double) (WIDTH - RIGHT),
+                    "y1",
+                    y,
+                    "y2",
+                    y);
+            svg.element(
+                            "text",
+                            Integer.toString(tick),
+                            "class",
+                            "chart__label",
+                            "x",
+                            (double) (LEFT - 6),
+                            "y",
+                            y + 4,
+                            "text-anchor",
+                            "end")
+                    .newline();
         }
         double step = plotWidth / bars.size();
         double gap = step >= 6 ? step * 0.18 : 0;
@@ -71,26 +107,72 @@ public final class ActivityChart {
             double x = LEFT + i * step;
             if (bar.count() > 0) {
                 double h = plotHeight * bar.count() / top;
-                svg.open("rect", "class", "chart__bar", "x", x + gap / 2, "y", baseline - h, "width", step - gap, "height", h)
-                        .element("title", bar.label() + ": " + events(bar.count())).close("rect").newline();
+                svg.open(
+                                "rect",
+                                "class",
+                                "chart__bar",
+                                "x",
+                                x + gap / 2,
+                                "y",
+                                baseline - h,
+                                "width",
+                                step - gap,
+                                "height",
+                                h)
+                        .element("title", bar.label() + ": " + events(bar.count()))
+                        .close("rect")
+                        .newline();
             }
             int unitIndex = decades ? bar.start() / 10 : bar.start();
             if (unitIndex % labelEvery == 0 || bars.size() == 1) {
-                svg.element("text", bar.label(), "class", "chart__label", "x", x + step / 2, "y", (double) (HEIGHT - 6),
-                        "text-anchor", "middle").newline();
+                svg.element(
+                                "text",
+                                bar.label(),
+                                "class",
+                                "chart__label",
+                                "x",
+                                x + step / 2,
+                                "y",
+                                (double) (HEIGHT - 6),
+                                "text-anchor",
+                                "middle")
+                        .newline();
             }
         }
-        svg.empty("line", "class", "chart__axis", "x1", (double) LEFT, "x2", (double) (WIDTH - RIGHT), "y1", baseline,
-                "y2", baseline).newline();
+        svg.empty(
+                        "line",
+                        "class",
+                        "chart__axis",
+                        "x1",
+                        (double) LEFT,
+                        "x2",
+                        (double) (WIDTH - RIGHT),
+                        "y1",
+                        baseline,
+                        "y2",
+                        baseline)
+                .newline();
         svg.close("svg").newline();
-        svg.open("table", "class", "visually-hidden").newline()
-                .element("caption", title + " (" + unit + "s without events are left out)").newline()
-                .open("thead").open("tr").element("th", decades ? "Decade" : "Year", "scope", "col")
-                .element("th", "Events", "scope", "col").close("tr").close("thead").newline().open("tbody").newline();
+        svg.open("table", "class", "visually-hidden")
+                .newline()
+                .element("caption", title + " (" + unit + "s without events are left out)")
+                .newline()
+                .open("thead")
+                .open("tr")
+                .element("th", decades ? "Decade" : "Year", "scope", "col")
+                .element("th", "Events", "scope", "col")
+                .close("tr")
+                .close("thead")
+                .newline()
+                .open("tbody")
+                .newline();
         for (Bar bar : bars) {
             if (bar.count() == 0) continue;
-            svg.open("tr").element("th", bar.label(), "scope", "row").element("td", Integer.toString(bar.count()))
-                    .close("tr").newline();
+            svg.open("tr")
+                    .element("th", bar.label(), "scope", "row")
+                    .element("td", Integer.toString(bar.count()))
+                    .close("tr")
+                    .newline();
         }
         svg.close("tbody").close("table").newline().close("figure").newline();
         return svg.done();
@@ -103,7 +185,8 @@ public final class ActivityChart {
         int i = 0;
         for (int s = start; s <= last; s += width) {
             int count = 0;
-            while (i < ascending.size() && ascending.get(i).year() < s + width) count += ascending.get(i++).count();
+            while (i < ascending.size() && ascending.get(i).year() < s + width)
+                count += ascending.get(i++).count();
             bars.add(new Bar(s, decades ? s + "s" : Integer.toString(s), count));
         }
         return bars;

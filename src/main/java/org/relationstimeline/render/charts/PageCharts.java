@@ -23,7 +23,8 @@ public final class PageCharts {
         } else if (page instanceof CountryPage c) {
             charts.put("partnersChart", PartnersChart.render(c.party().name(), c.partners(), "chart_partners"));
         } else if (page instanceof CountriesPage c) {
-            charts.put("overviewChart", RelationsMatrix.render(c.overviewParties(), c.overviewPairs(), "chart_overview"));
+            charts.put(
+                    "overviewChart", RelationsMatrix.render(c.overviewParties(), c.overviewPairs(), "chart_overview"));
         }
         return charts;
     }

@@ -25,16 +25,20 @@ public final class RelationsMatrix {
         Map<Pair, Integer> counts = new HashMap<>();
         for (PairCount pc : pairs) counts.put(pc.pair(), pc.count());
         int max = pairs.stream().mapToInt(PairCount::count).max().orElse(1);
-        List<PairCount> ranked = pairs.stream().filter(pc -> pc.count() > 0)
-                .sorted(Comparator.comparingInt(PairCount::count).reversed().thenComparing(PairCount::pair)).toList();
+        List<PairCount> ranked = pairs.stream()
+                .filter(pc -> pc.count() > 0)
+                .sorted(Comparator.comparingInt(PairCount::count).reversed().thenComparing(PairCount::pair))
+                .toList();
         if (ranked.isEmpty()) return null;
 
         int n = parties.size();
         double labelWidth = 0;
-        for (Party p : parties) labelWidth = Math.max(labelWidth, Scale.textWidth(Scale.fit(p.name(), MAX_LABEL_CHARS), FONT));
+        for (Party p : parties)
+            labelWidth = Math.max(labelWidth, Scale.textWidth(Scale.fit(p.name(), MAX_LABEL_CHARS), FONT));
         labelWidth = Math.min(Math.max(labelWidth, 50), 170) + 8;
         double gridWidth = (n - 1) * CELL;
-        // Column labels hang from the grid turned 45 degrees down to the left, so they need about 0.71 of their length in height.
+        // Column labels hang from the grid turned 45 degrees down to the left, so they need about 0.71 of their length
+        // in height.
         double bottom = labelWidth * 0.71 + 12;
         double width = labelWidth + gridWidth + 8;
         double height = 4 + gridWidth + bottom;
@@ -43,49 +47,118 @@ public final class RelationsMatrix {
         String descId = idPrefix + "_desc";
         PairCount busiest = ranked.get(0);
         String title = "Relations between the " + n + " most documented parties";
-        String desc = "Each cell counts the events between the party of its row and the party of its column; darker cells"
-                + " have more. The busiest pair is " + busiest.pair().name() + " with " + ActivityChart.events(busiest.count())
-                + ". The list that follows gives every pair shown.";
+        String desc =
+                "Each cell counts the events between the party of its row and the party of its column; darker cells"
+                        + " have more. The busiest pair is " + busiest.pair().name() + " with "
+                        + ActivityChart.events(busiest.count())
+                        + ". The list that follows gives every pair shown.";
 
         SvgWriter svg = new SvgWriter();
         svg.open("figure", "class", "chart chart--matrix").newline();
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "chart__svg", "viewBox",
-                "0 0 " + SvgWriter.number(width) + " " + SvgWriter.number(height), "role", "img",
-                "aria-labelledby", titleId + " " + descId).newline();
+        svg.open(
+                        "svg",
+                        "xmlns",
+                        "http://www.w3.org/2000/svg",
+                        "class",
+                        "chart__svg",
+                        "viewBox",
+                        "0 0 " + SvgWriter.number(width) + " " + SvgWriter.number(height),
+                        "role",
+                        "img",
+                        "aria-labelledby",
+                        titleId + " " + descId)
+                .newline();
         svg.element("title", title, "id", titleId).newline();
         svg.element("desc", desc, "id", descId).newline();
         for (int row = 1; row < n; row++) {
             double y = 4 + (row - 1) * CELL;
-            svg.element("text", Scale.fit(parties.get(row).name(), MAX_LABEL_CHARS), "class", "chart__label",
-                    "x", labelWidth - 6, "y", y + CELL / 2.0 + 4, "text-anchor", "end").newline();
+            svg.element(
+                            "text",
+                            Scale.fit(parties.get(row).name(), MAX_LABEL_CHARS),
+                            "class",
+                            "chart__label",
+                            "x",
+                            labelWidth - 6,
+                            "y",
+                            y + CELL / 2.0 + 4,
+                            "text-anchor",
+                            "end")
+                    .newline();
             for (int col = 0; col < row; col++) {
                 double x = labelWidth + col * CELL;
                 int count = counts.getOrDefault(Pair.of(parties.get(row), parties.get(col)), 0);
                 String name = Pair.of(parties.get(row), parties.get(col)).name() + ": " + ActivityChart.events(count);
                 if (count == 0) {
-                    svg.open("rect", "class", "chart__cell chart__cell--empty", "x", x + 1, "y", y + 1, "width",
-                            (double) (CELL - 2), "height", (double) (CELL - 2)).element("title", name).close("rect");
+                    svg.open(
+                                    "rect",
+                                    "class",
+                                    "chart__cell chart__cell--empty",
+                                    "x",
+                                    x + 1,
+                                    "y",
+                                    y + 1,
+                                    "width",
+                                    (double) (CELL - 2),
+                                    "height",
+                                    (double) (CELL - 2))
+                            .element("title", name)
+                            .close("rect");
                     continue;
                 }
                 double strength = 0.15 + 0.85 * count / max;
-                svg.open("rect", "class", "chart__cell", "x", x + 1, "y", y + 1, "width", (double) (CELL - 2),
-                        "height", (double) (CELL - 2), "fill-opacity", Math.round(strength * 100) / 100.0)
-                        .element("title", name).close("rect");
-                svg.element("text", Integer.toString(count), "class", strength > 0.55 ? "chart__count chart__count--strong"
-                        : "chart__count", "x", x + CELL / 2.0, "y", y + CELL / 2.0 + 4, "text-anchor", "middle");
+                svg.open(
+                                "rect",
+                                "class",
+                                "chart__cell",
+                                "x",
+                                x + 1,
+                                "y",
+                                y + 1,
+                                "width",
+                                (double) (CELL - 2),
+                                "height",
+                                (double) (CELL - 2),
+                                "fill-opacity",
+                                Math.round(strength * 100) / 100.0)
+                        .element("title", name)
+                        .close("rect");
+                svg.element(
+                        "text",
+                        Integer.toString(count),
+                        "class",
+                        strength > 0.55 ? "chart__count chart__count--strong" : "chart__count",
+                        "x",
+                        x + CELL / 2.0,
+                        "y",
+                        y + CELL / 2.0 + 4,
+                        "text-anchor",
+                        "middle");
             }
             svg.newline();
         }
         double labelsTop = 4 + gridWidth + 8;
         for (int col = 0; col < n - 1; col++) {
             double x = labelWidth + col * CELL + CELL / 2.0;
-            svg.element("text", Scale.fit(parties.get(col).name(), MAX_LABEL_CHARS), "class", "chart__label", "x", x,
-                    "y", labelsTop, "text-anchor", "end",
-                    "transform", "rotate(-45 " + SvgWriter.number(x) + " " + SvgWriter.number(labelsTop) + ")").newline();
+            svg.element(
+                            "text",
+                            Scale.fit(parties.get(col).name(), MAX_LABEL_CHARS),
+                            "class",
+                            "chart__label",
+                            "x",
+                            x,
+                            "y",
+                            labelsTop,
+                            "text-anchor",
+                            "end",
+                            "transform",
+                            "rotate(-45 " + SvgWriter.number(x) + " " + SvgWriter.number(labelsTop) + ")")
+                    .newline();
         }
         svg.close("svg").newline();
         svg.open("ol", "class", "visually-hidden").newline();
-        for (PairCount pc : ranked) svg.element("li", pc.pair().name() + ": " + ActivityChart.events(pc.count())).newline();
+        for (PairCount pc : ranked)
+            svg.element("li", pc.pair().name() + ": " + ActivityChart.events(pc.count()))
+                    .newline();
         svg.close("ol").newline().close("figure").newline();
         return svg.done();
     }

@@ -2,8 +2,8 @@ package org.relationstimeline.render.maps;
 
 /** A rectangle in projected units, y growing southwards. */
 record Box(double minX, double minY, double maxX, double maxY) {
-    static final Box EMPTY = new Box(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            Double.NEGATIVE_INFINITY);
+    static final Box EMPTY = new Box(
+            Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY);
 
     boolean isEmpty() {
         return minX > maxX;

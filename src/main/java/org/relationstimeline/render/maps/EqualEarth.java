@@ -8,6 +8,7 @@ package org.relationstimeline.render.maps;
 final class EqualEarth {
     /** Projected units across the world at the equator: whole units are then about 2 km. */
     static final double WORLD_WIDTH = 20000;
+
     private static final double A1 = 1.340264;
     private static final double A2 = -0.081106;
     private static final double A3 = 0.000893;

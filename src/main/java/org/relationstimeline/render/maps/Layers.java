@@ -28,7 +28,8 @@ record Layers(List<Territory> drawn, List<String> notes) {
                 organisations.add(t.party());
                 continue;
             }
-            List<Party> over = taken.stream().filter(t::overlaps).map(Territory::party).toList();
+            List<Party> over =
+                    taken.stream().filter(t::overlaps).map(Territory::party).toList();
             if (!t.isDrawn()) {
                 notes.add(t.note());
             } else if (!over.isEmpty()) {
@@ -41,8 +42,9 @@ record Layers(List<Territory> drawn, List<String> notes) {
             }
         }
         if (!organisations.isEmpty()) {
-            notes.add("Not drawn: " + Territory.names(organisations) + (organisations.size() == 1 ? ", an organisation;"
-                    : ", organisations;") + " this map shades countries, which stand for themselves.");
+            notes.add("Not drawn: " + Territory.names(organisations)
+                    + (organisations.size() == 1 ? ", an organisation;" : ", organisations;")
+                    + " this map shades countries, which stand for themselves.");
         }
         return new Layers(List.copyOf(drawn), List.copyOf(notes));
     }

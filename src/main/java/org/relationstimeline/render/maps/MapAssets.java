@@ -16,7 +16,8 @@ public final class MapAssets implements ExtraOutput {
     public List<OutputFile> files(SiteModel site) {
         World world = World.loadDefault();
         List<OutputFile> out = new ArrayList<>();
-        for (Detail d : Detail.values()) out.add(OutputFile.bytes(d.file, world.outlines(d).svg()));
+        for (Detail d : Detail.values())
+            out.add(OutputFile.bytes(d.file, world.outlines(d).svg()));
         return out;
     }
 }

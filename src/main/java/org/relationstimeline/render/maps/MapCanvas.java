@@ -18,6 +18,7 @@ import org.relationstimeline.site.UrlScheme;
 final class MapCanvas {
     /** A territory whose outline covers less than this many square pixels is also drawn as a point. */
     static final double MIN_VISIBLE_PIXELS = 12;
+
     static final double POINT_PIXELS = 4;
 
     /** A coloured key of the legend: a party's colour or a shade, with its label and, maybe, a link. */
@@ -44,8 +45,19 @@ final class MapCanvas {
     /** Opens the figure and the SVG, and draws the sea and the world in their muted colours. */
     MapCanvas begin(String kind, String id, String title, String description) {
         svg.open("figure", "class", "map map--" + kind).newline();
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "map__svg", "viewBox", view.viewBox(), "role",
-                "img", "aria-labelledby", id + "_title " + id + "_desc").newline();
+        svg.open(
+                        "svg",
+                        "xmlns",
+                        "http://www.w3.org/2000/svg",
+                        "class",
+                        "map__svg",
+                        "viewBox",
+                        view.viewBox(),
+                        "role",
+                        "img",
+                        "aria-labelledby",
+                        id + "_title " + id + "_desc")
+                .newline();
         svg.element("title", title, "id", id + "_title").newline();
         svg.element("desc", description, "id", id + "_desc").newline();
         svg.empty("use", "href", asset + "#sphere", "class", "map__sphere").newline();
@@ -95,10 +107,13 @@ final class MapCanvas {
         }
         double cx = (from.x() + to.x()) / 2 + nx / 5;
         double cy = (from.y() + to.y()) / 2 + ny / 5;
-        String d = "M" + round(from.x()) + " " + round(from.y()) + "Q" + round(cx) + " " + round(cy) + " " + round(to.x())
-                + " " + round(to.y());
-        svg.open("a", "href", href, "tabindex", "-1", "class", "map__arc").element("title", tooltip)
-                .empty("path", "d", d, "stroke-width", Math.round(pixels * 10) / 10.0).close("a").newline();
+        String d = "M" + round(from.x()) + " " + round(from.y()) + "Q" + round(cx) + " " + round(cy) + " "
+                + round(to.x()) + " " + round(to.y());
+        svg.open("a", "href", href, "tabindex", "-1", "class", "map__arc")
+                .element("title", tooltip)
+                .empty("path", "d", d, "stroke-width", Math.round(pixels * 10) / 10.0)
+                .close("a")
+                .newline();
         return this;
     }
 
@@ -109,8 +124,17 @@ final class MapCanvas {
         for (PendingPoint p : points) {
             if (p.href() != null) svg.open("a", "href", p.href(), "tabindex", "-1", "class", p.cssClass());
             else svg.open("g", "class", p.cssClass());
-            svg.element("title", p.tooltip()).empty("circle", "class", "map__point", "cx", (double) round(p.at().x()), "cy",
-                    (double) round(p.at().y()), "r", Math.round(r * 10) / 10.0);
+            svg.element("title", p.tooltip())
+                    .empty(
+                            "circle",
+                            "class",
+                            "map__point",
+                            "cx",
+                            (double) round(p.at().x()),
+                            "cy",
+                            (double) round(p.at().y()),
+                            "r",
+                            Math.round(r * 10) / 10.0);
             svg.close(p.href() != null ? "a" : "g").newline();
         }
         svg.close("svg").newline();
@@ -122,7 +146,9 @@ final class MapCanvas {
         svg.open("figcaption", "class", "map__caption").newline();
         svg.open("ul", "class", "map__legend").newline();
         for (Key k : keys) {
-            svg.open("li").open("span", "class", "map__key " + k.cssClass(), "aria-hidden", "true").close("span");
+            svg.open("li")
+                    .open("span", "class", "map__key " + k.cssClass(), "aria-hidden", "true")
+                    .close("span");
             if (k.href() != null) svg.element("a", k.label(), "href", k.href());
             else svg.text(k.label());
             svg.close("li").newline();
@@ -133,7 +159,8 @@ final class MapCanvas {
 
     /** The caption's sentences on how territories are drawn, or why some are not. */
     MapCanvas notes(List<String> notes) {
-        for (String note : notes) if (!note.isEmpty()) svg.element("p", note, "class", "map__note").newline();
+        for (String note : notes)
+            if (!note.isEmpty()) svg.element("p", note, "class", "map__note").newline();
         return this;
     }
 

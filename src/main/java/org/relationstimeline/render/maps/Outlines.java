@@ -55,14 +55,20 @@ final class Outlines {
         World.Source s = world.source();
         Viewport all = Viewport.whole();
         SvgWriter svg = new SvgWriter();
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", all.viewBox()).newline();
-        svg.element("desc", "Country outlines for the maps of Relations Timeline: " + s.data() + ", from " + s.name() + " "
-                + s.version() + ". Licence: " + s.licence() + ".").newline();
-        svg.empty("path", "id", "sphere", "d", new PathData().ring(sphere()).toString()).newline();
+        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", all.viewBox())
+                .newline();
+        svg.element(
+                        "desc",
+                        "Country outlines for the maps of Relations Timeline: " + s.data() + ", from " + s.name() + " "
+                                + s.version() + ". Licence: " + s.licence() + ".")
+                .newline();
+        svg.empty("path", "id", "sphere", "d", new PathData().ring(sphere()).toString())
+                .newline();
         svg.open("g", "id", "land").newline();
         paths.forEach((a3, d) -> svg.empty("path", "id", a3, "d", d).newline());
         svg.close("g").newline();
-        svg.empty("path", "id", "borders", "fill", "none", "vector-effect", "non-scaling-stroke", "d", borders).newline();
+        svg.empty("path", "id", "borders", "fill", "none", "vector-effect", "non-scaling-stroke", "d", borders)
+                .newline();
         svg.close("svg").newline();
         return svg.done().html().getBytes(StandardCharsets.UTF_8);
     }

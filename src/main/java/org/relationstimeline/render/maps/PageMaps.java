@@ -34,8 +34,9 @@ public final class PageMaps {
         if (page instanceof PairPage p) {
             maps.put("locatorMap", p.isFirst() ? LocatorMap.render(p.pair(), territories, world, urls) : null);
         } else if (page instanceof CountryPage c) {
-            maps.put("partnersMap", c.isFirst() ? PartnersMap.render(c.party(), c.partners(), territories, world, urls)
-                    : null);
+            maps.put(
+                    "partnersMap",
+                    c.isFirst() ? PartnersMap.render(c.party(), c.partners(), territories, world, urls) : null);
         } else if (page instanceof CountriesPage c) {
             maps.put("worldMap", WorldMap.render(c.countries(), c.busiestPairs(), territories, world, urls));
         }

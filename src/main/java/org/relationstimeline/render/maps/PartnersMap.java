@@ -18,10 +18,11 @@ final class PartnersMap {
     private PartnersMap() {}
 
     /** The map of {@code party}'s partners, or null when none of them, nor the party, is on the map. */
-    static ChartMarkup render(Party party, List<PartnerCount> partners, Territories territories, World world,
-                              UrlScheme urls) {
+    static ChartMarkup render(
+            Party party, List<PartnerCount> partners, Territories territories, World world, UrlScheme urls) {
         Territory subject = territories.of(party);
-        List<Territory> candidates = partners.stream().map(pc -> territories.of(pc.partner())).toList();
+        List<Territory> candidates =
+                partners.stream().map(pc -> territories.of(pc.partner())).toList();
         Layers layers = Layers.of(candidates, subject.isDrawn() ? List.of(subject) : List.of());
         if (!subject.isDrawn() && layers.drawn().isEmpty()) return null;
         List<Integer> counts = new ArrayList<>();
@@ -32,7 +33,10 @@ final class PartnersMap {
             focus = focus.union(candidates.get(i).frame());
         }
         MapCanvas canvas = new MapCanvas(Viewport.around(focus), world, urls);
-        canvas.begin("partners", "map_partners", "Partners of " + party.name() + " on the map",
+        canvas.begin(
+                "partners",
+                "map_partners",
+                "Partners of " + party.name() + " on the map",
                 description(party, partners.size(), counts.size(), subject.isDrawn()));
         if (subject.isDrawn()) canvas.territory(subject, "map__subject", false, null, party.name());
         List<MapCanvas.Key> keys = new ArrayList<>();
@@ -43,7 +47,11 @@ final class PartnersMap {
                 for (int i = 0; i < partners.size(); i++) {
                     PartnerCount pc = partners.get(i);
                     if (!layers.isDrawn(candidates.get(i)) || scale.of(pc.count()) != shade) continue;
-                    canvas.territory(candidates.get(i), shade.cssClass(), true, urls.pair(pc.pair()),
+                    canvas.territory(
+                            candidates.get(i),
+                            shade.cssClass(),
+                            true,
+                            urls.pair(pc.pair()),
                             pc.partner().name() + ": " + ActivityChart.events(pc.count()));
                 }
                 canvas.endGroup();
@@ -59,9 +67,11 @@ final class PartnersMap {
     }
 
     private static String description(Party party, int partners, int shaded, boolean subjectDrawn) {
-        String who = shaded == partners ? party.name() + "\u2019s " + (partners == 1 ? "partner" : partners + " partners")
+        String who = shaded == partners
+                ? party.name() + "\u2019s " + (partners == 1 ? "partner" : partners + " partners")
                 : shaded + " of " + party.name() + "\u2019s " + partners + " partners";
-        String text = shaded == 0 ? party.name() + "\u2019s partners are not on the map."
+        String text = shaded == 0
+                ? party.name() + "\u2019s partners are not on the map."
                 : who + ", shaded by the number of events shared with it: darker for more.";
         if (subjectDrawn) text += " " + party.name() + " itself is " + SUBJECT_COLOUR + ".";
         return text + " The list after the map gives every partner with its number of events.";

@@ -9,6 +9,7 @@ final class PathData {
     private final StringBuilder out = new StringBuilder(1024);
     /** The current point as the path's commands leave it, for the next relative move. */
     private long x;
+
     private long y;
     private boolean started;
 

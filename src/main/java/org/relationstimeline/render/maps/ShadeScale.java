@@ -34,7 +34,10 @@ record ShadeScale(List<Shade> shades) {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < steps; i++) {
             double ideal = min * Math.pow((double) max / min, (double) i / steps);
-            int start = distinct.stream().filter(c -> c >= Math.round(ideal)).findFirst().orElse(max);
+            int start = distinct.stream()
+                    .filter(c -> c >= Math.round(ideal))
+                    .findFirst()
+                    .orElse(max);
             if (starts.isEmpty() || start > starts.get(starts.size() - 1)) starts.add(start);
         }
         List<Shade> shades = new ArrayList<>();

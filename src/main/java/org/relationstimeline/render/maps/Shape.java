@@ -15,8 +15,7 @@ import java.util.List;
  *     Guiana, Russia without the tip of Chukotka beyond 180°
  * @param anchor where its point or the end of a line goes: the centre of its largest polygon
  */
-record Shape(String a3, String numeric, String name, List<List<int[]>> polygons, double area, Box frame,
-             Point anchor) {
+record Shape(String a3, String numeric, String name, List<List<int[]>> polygons, double area, Box frame, Point anchor) {
     /** Polygons smaller than this share of the largest do not count for the frame. */
     private static final double MAIN_POLYGON_SHARE = 0.25;
 
@@ -32,7 +31,8 @@ record Shape(String a3, String numeric, String name, List<List<int[]>> polygons,
         for (List<int[]> polygon : polygons) {
             Ring outer = Ring.of(polygon.get(0), arcs);
             double area = outer.area();
-            for (int i = 1; i < polygon.size(); i++) area -= Ring.of(polygon.get(i), arcs).area();
+            for (int i = 1; i < polygon.size(); i++)
+                area -= Ring.of(polygon.get(i), arcs).area();
             outers.add(outer);
             areas.add(area);
             total += area;
@@ -41,9 +41,17 @@ record Shape(String a3, String numeric, String name, List<List<int[]>> polygons,
         for (int i = 1; i < areas.size(); i++) if (areas.get(i) > areas.get(largest)) largest = i;
         Box frame = Box.EMPTY;
         for (int i = 0; i < outers.size(); i++) {
-            if (areas.get(i) >= areas.get(largest) * MAIN_POLYGON_SHARE) frame = frame.union(outers.get(i).box());
+            if (areas.get(i) >= areas.get(largest) * MAIN_POLYGON_SHARE)
+                frame = frame.union(outers.get(i).box());
         }
-        return new Shape(a3, numeric, name, List.copyOf(polygons), total, frame, outers.get(largest).centroid());
+        return new Shape(
+                a3,
+                numeric,
+                name,
+                List.copyOf(polygons),
+                total,
+                frame,
+                outers.get(largest).centroid());
     }
 
     boolean isPoint() {

@@ -44,17 +44,22 @@ final class Territories {
 
     Territory of(Party party) {
         return switch (party.kind()) {
-            case COUNTRY -> shapes.of(party)
-                    .map(s -> new Territory(party, List.of(s), Territory.Basis.OWN, List.of()))
-                    .orElseGet(() -> new Territory(party, List.of(), Territory.Basis.NO_OUTLINE, List.of()));
+            case COUNTRY ->
+                shapes.of(party)
+                        .map(s -> new Territory(party, List.of(s), Territory.Basis.OWN, List.of()))
+                        .orElseGet(() -> new Territory(party, List.of(), Territory.Basis.NO_OUTLINE, List.of()));
             case HISTORICAL -> {
                 Succession s = successions.get(party.code());
                 if (s == null) yield new Territory(party, List.of(), Territory.Basis.NO_OUTLINE, List.of());
-                yield through(party, s.successors(), s.part() ? Territory.Basis.PART_OF_SUCCESSOR : Territory.Basis.SUCCESSORS);
+                yield through(
+                        party,
+                        s.successors(),
+                        s.part() ? Territory.Basis.PART_OF_SUCCESSOR : Territory.Basis.SUCCESSORS);
             }
             case ORGANIZATION -> {
                 List<String> members = config.membersOf(party);
-                yield members.isEmpty() ? new Territory(party, List.of(), Territory.Basis.NO_MEMBERS, List.of())
+                yield members.isEmpty()
+                        ? new Territory(party, List.of(), Territory.Basis.NO_MEMBERS, List.of())
                         : through(party, members, Territory.Basis.MEMBERS);
             }
         };
@@ -84,7 +89,9 @@ final class Territories {
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
-                if (f.length < 2) throw new IllegalStateException(RESOURCE + ": expected a code and its successors in '" + line + "'");
+                if (f.length < 2)
+                    throw new IllegalStateException(
+                            RESOURCE + ": expected a code and its successors in '" + line + "'");
                 out.put(f[0], new Succession(List.of(f[1].split(" ")), f.length > 2 && f[2].equals("part")));
             }
             return Map.copyOf(out);

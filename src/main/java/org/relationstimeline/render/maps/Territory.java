@@ -64,13 +64,16 @@ record Territory(Party party, List<Shape> shapes, Basis basis, List<Party> throu
         String name = party.name();
         return switch (basis) {
             case OWN -> "";
-            case SUCCESSORS -> "Drawn as the territory of the " + through.size() + " states that succeeded " + name + ": "
-                    + names(through) + ".";
-            case PART_OF_SUCCESSOR -> "Drawn as the whole territory of " + names(through) + ", of which " + name
-                    + " became a part.";
-            case MEMBERS -> "Drawn as " + (through.size() == 1 ? "the member" : "the " + through.size() + " members")
-                    + " of " + name + " that the site\u2019s configuration lists.";
-            case NO_MEMBERS -> "Not on the map: " + name + ", for which the site\u2019s configuration lists no members.";
+            case SUCCESSORS ->
+                "Drawn as the territory of the " + through.size() + " states that succeeded " + name + ": "
+                        + names(through) + ".";
+            case PART_OF_SUCCESSOR ->
+                "Drawn as the whole territory of " + names(through) + ", of which " + name + " became a part.";
+            case MEMBERS ->
+                "Drawn as " + (through.size() == 1 ? "the member" : "the " + through.size() + " members") + " of "
+                        + name + " that the site\u2019s configuration lists.";
+            case NO_MEMBERS ->
+                "Not on the map: " + name + ", for which the site\u2019s configuration lists no members.";
             case NO_OUTLINE -> "Not on the map: " + name + ", for which the map data has no outline or place.";
         };
     }

@@ -12,6 +12,7 @@ record Viewport(double x, double y, double width, double height, Detail detail) 
     private static final Point SOUTH_POLE = EqualEarth.project(0, -90);
     /** The world map shows from north of Greenland down to Tierra del Fuego, unless Antarctica is on it. */
     private static final double NORTH = EqualEarth.project(0, 84).y();
+
     private static final double SOUTH = EqualEarth.project(0, -58).y();
     static final double ASPECT = EqualEarth.WORLD_WIDTH / (SOUTH - NORTH);
     /** The width a map is drawn at on a wide screen, in CSS pixels: what points and lines are sized for. */
@@ -27,15 +28,16 @@ record Viewport(double x, double y, double width, double height, Detail detail) 
 
     /** The whole projected world, poles included. */
     static Viewport whole() {
-        return new Viewport(-HALF, NORTH_POLE.y(), EqualEarth.WORLD_WIDTH, SOUTH_POLE.y() - NORTH_POLE.y(), Detail.WORLD);
+        return new Viewport(
+                -HALF, NORTH_POLE.y(), EqualEarth.WORLD_WIDTH, SOUTH_POLE.y() - NORTH_POLE.y(), Detail.WORLD);
     }
 
     /** The world map, from Greenland to Tierra del Fuego; down to the South Pole when {@code antarctica}. */
     static Viewport world(boolean antarctica) {
         double bottom = antarctica ? SOUTH_POLE.y() : SOUTH;
         double height = bottom - NORTH;
-        return new Viewport(-HALF + (EqualEarth.WORLD_WIDTH - height * ASPECT) / 2, NORTH, height * ASPECT, height,
-                Detail.WORLD);
+        return new Viewport(
+                -HALF + (EqualEarth.WORLD_WIDTH - height * ASPECT) / 2, NORTH, height * ASPECT, height, Detail.WORLD);
     }
 
     /** The world map, reaching down to the South Pole when {@code focus} does. */
@@ -79,6 +81,7 @@ record Viewport(double x, double y, double width, double height, Detail detail) 
 
     /** The SVG viewBox, in whole units. */
     String viewBox() {
-        return String.format(Locale.ROOT, "%d %d %d %d", Math.round(x), Math.round(y), Math.round(width), Math.round(height));
+        return String.format(
+                Locale.ROOT, "%d %d %d %d", Math.round(x), Math.round(y), Math.round(width), Math.round(height));
     }
 }

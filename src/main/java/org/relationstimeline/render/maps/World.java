@@ -32,6 +32,7 @@ final class World {
     private final Map<String, Shape> shapes;
     /** Arcs two territories share: the borders drawn between them, where coasts are not. */
     private final boolean[] borders;
+
     private final Map<Detail, Outlines> outlines = new EnumMap<>(Detail.class);
 
     private World(Source source, List<double[]> arcs, Map<String, Shape> shapes) {
@@ -92,13 +93,14 @@ final class World {
         Lines lines = new Lines(in, name);
         Map<String, String> header = new LinkedHashMap<>();
         String[] f;
-        while (!(f = lines.next())[0].equals("arcs")) header.put(f[0], f.length > 1 ? String.join("\t", List.of(f).subList(1, f.length)) : "");
+        while (!(f = lines.next())[0].equals("arcs"))
+            header.put(f[0], f.length > 1 ? String.join("\t", List.of(f).subList(1, f.length)) : "");
         for (String key : List.of("source", "licence", "data", "transform")) {
             if (!header.containsKey(key)) throw lines.error("no '" + key + "' line before the arcs");
         }
         String[] s = header.get("source").split("\t");
-        Source source = new Source(s[0], s.length > 1 ? s[1] : "", s.length > 2 ? s[2] : "", header.get("licence"),
-                header.get("data"));
+        Source source = new Source(
+                s[0], s.length > 1 ? s[1] : "", s.length > 2 ? s[2] : "", header.get("licence"), header.get("data"));
         double[] t = numbers(header.get("transform").split("\t"), lines);
         List<double[]> arcs = new ArrayList<>();
         for (int i = 0, n = lines.count(f); i < n; i++) arcs.add(arc(lines.nextRaw(), t, lines));
@@ -122,7 +124,8 @@ final class World {
     }
 
     private static void add(Map<String, Shape> shapes, Shape shape, Lines lines) {
-        if (shapes.putIfAbsent(shape.a3(), shape) != null) throw lines.error("alpha-3 " + shape.a3() + " appears twice");
+        if (shapes.putIfAbsent(shape.a3(), shape) != null)
+            throw lines.error("alpha-3 " + shape.a3() + " appears twice");
     }
 
     /**
@@ -215,7 +218,9 @@ final class World {
         List<Set<String>> users = new ArrayList<>(count);
         for (int i = 0; i < count; i++) users.add(new HashSet<>(2));
         for (Shape s : shapes) {
-            for (List<int[]> polygon : s.polygons()) for (int[] ring : polygon) for (int ref : ring) users.get(Ring.index(ref)).add(s.a3());
+            for (List<int[]> polygon : s.polygons())
+                for (int[] ring : polygon)
+                    for (int ref : ring) users.get(Ring.index(ref)).add(s.a3());
         }
         boolean[] out = new boolean[count];
         for (int i = 0; i < count; i++) out[i] = users.get(i).size() > 1;

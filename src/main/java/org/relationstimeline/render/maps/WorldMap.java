@@ -18,14 +18,15 @@ import org.relationstimeline.timeline.Timeline.PairCount;
 final class WorldMap {
     /** The busiest relations drawn as lines; more would hide the map under them. */
     static final int LINES = 10;
+
     private static final double THINNEST = 1.2;
     private static final double THICKEST = 4.5;
 
     private WorldMap() {}
 
     /** The map, or null when no party with events is on it. */
-    static ChartMarkup render(List<PartyCount> parties, List<PairCount> busiest, Territories territories, World world,
-                              UrlScheme urls) {
+    static ChartMarkup render(
+            List<PartyCount> parties, List<PairCount> busiest, Territories territories, World world, UrlScheme urls) {
         Map<Party, Territory> of = new HashMap<>();
         for (PartyCount pc : parties) of.put(pc.party(), territories.of(pc.party()));
         Layers layers = Layers.of(parties.stream().map(pc -> of.get(pc.party())).toList(), List.of());
@@ -33,13 +34,20 @@ final class WorldMap {
         List<PairCount> lines = new ArrayList<>();
         for (PairCount pc : busiest) {
             if (lines.size() == LINES) break;
-            if (layers.isDrawn(of.get(pc.pair().first())) && layers.isDrawn(of.get(pc.pair().second()))) lines.add(pc);
+            if (layers.isDrawn(of.get(pc.pair().first()))
+                    && layers.isDrawn(of.get(pc.pair().second()))) lines.add(pc);
         }
         Box focus = Box.EMPTY;
         for (Territory t : layers.drawn()) focus = focus.union(t.frame());
         MapCanvas canvas = new MapCanvas(Viewport.worldAround(focus), world, urls);
-        canvas.begin("world", "map_world", "Countries on the timeline", description(layers.drawn().size(), lines.size()));
-        List<Integer> counts = parties.stream().filter(pc -> layers.isDrawn(of.get(pc.party()))).map(PartyCount::entries)
+        canvas.begin(
+                "world",
+                "map_world",
+                "Countries on the timeline",
+                description(layers.drawn().size(), lines.size()));
+        List<Integer> counts = parties.stream()
+                .filter(pc -> layers.isDrawn(of.get(pc.party())))
+                .map(PartyCount::entries)
                 .toList();
         ShadeScale scale = ShadeScale.of(counts);
         List<MapCanvas.Key> keys = new ArrayList<>();
@@ -48,7 +56,11 @@ final class WorldMap {
             for (PartyCount pc : parties) {
                 Territory t = of.get(pc.party());
                 if (!layers.isDrawn(t) || scale.of(pc.entries()) != shade) continue;
-                canvas.territory(t, shade.cssClass(), true, urls.country(pc.party()),
+                canvas.territory(
+                        t,
+                        shade.cssClass(),
+                        true,
+                        urls.country(pc.party()),
                         pc.party().name() + ": " + ActivityChart.events(pc.entries()));
             }
             canvas.endGroup();
@@ -56,20 +68,32 @@ final class WorldMap {
         }
         int max = lines.isEmpty() ? 1 : lines.get(0).count();
         for (PairCount pc : lines) {
-            canvas.line(of.get(pc.pair().first()).anchor(), of.get(pc.pair().second()).anchor(),
-                    THINNEST + (THICKEST - THINNEST) * pc.count() / max, urls.pair(pc.pair()),
+            canvas.line(
+                    of.get(pc.pair().first()).anchor(),
+                    of.get(pc.pair().second()).anchor(),
+                    THINNEST + (THICKEST - THINNEST) * pc.count() / max,
+                    urls.pair(pc.pair()),
                     pc.pair().name() + ": " + ActivityChart.events(pc.count()));
         }
         canvas.endDrawing();
         canvas.legend(keys);
         if (!lines.isEmpty()) {
             var svg = canvas.writer();
-            svg.element("p", "Lines join the " + (lines.size() == 1 ? "busiest relation" : lines.size() + " busiest relations")
-                    + " between parties on the map, thicker for more events:", "class", "map__note").newline();
+            svg.element(
+                            "p",
+                            "Lines join the "
+                                    + (lines.size() == 1 ? "busiest relation" : lines.size() + " busiest relations")
+                                    + " between parties on the map, thicker for more events:",
+                            "class",
+                            "map__note")
+                    .newline();
             svg.open("ol", "class", "map__lines").newline();
             for (PairCount pc : lines) {
-                svg.open("li").element("a", pc.pair().name(), "href", urls.pair(pc.pair()))
-                        .text(" (" + ActivityChart.events(pc.count()) + ")").close("li").newline();
+                svg.open("li")
+                        .element("a", pc.pair().name(), "href", urls.pair(pc.pair()))
+                        .text(" (" + ActivityChart.events(pc.count()) + ")")
+                        .close("li")
+                        .newline();
             }
             svg.close("ol").newline();
         }
@@ -77,8 +101,10 @@ final class WorldMap {
     }
 
     private static String description(int parties, int lines) {
-        return "The " + (parties == 1 ? "party" : parties + " parties") + " with recorded events, shaded by their number:"
-                + " darker for more." + (lines == 0 ? "" : " Lines join the " + lines + " busiest relations between them.")
+        return "The " + (parties == 1 ? "party" : parties + " parties")
+                + " with recorded events, shaded by their number:"
+                + " darker for more."
+                + (lines == 0 ? "" : " Lines join the " + lines + " busiest relations between them.")
                 + " The caption lists those relations; the list after the map gives every party.";
     }
 }

@@ -13,8 +13,13 @@ import org.relationstimeline.timeline.Timeline.PairCount;
  * @param overviewPairs the relations among those parties
  * @param busiestPairs the relations with the most entries, most first, which the world map draws as lines
  */
-public record CountriesPage(Frame frame, List<PartyCount> countries, List<Party> overviewParties,
-                            List<PairCount> overviewPairs, List<PairCount> busiestPairs) implements Page {
+public record CountriesPage(
+        Frame frame,
+        List<PartyCount> countries,
+        List<Party> overviewParties,
+        List<PairCount> overviewPairs,
+        List<PairCount> busiestPairs)
+        implements Page {
     @Override
     public Kind kind() {
         return Kind.COUNTRIES;

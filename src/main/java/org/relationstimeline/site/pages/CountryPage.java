@@ -6,9 +6,9 @@ import org.relationstimeline.countries.Party;
 import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.YearCount;
-import org.relationstimeline.timeline.Timeline.PartnerCount;
 import org.relationstimeline.timeline.Profile;
 import org.relationstimeline.timeline.Timeline.PairCount;
+import org.relationstimeline.timeline.Timeline.PartnerCount;
 import org.relationstimeline.timeline.Timeline.YearGroup;
 
 /**
@@ -21,9 +21,20 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
  * @param seeAlso the relations the profile points to, where they have entries
  * @param downloads its feed and data files
  */
-public record CountryPage(Frame frame, Party party, List<PartnerCount> partners, List<YearCount> yearCounts,
-                          Profile profile, String lead, KeyFacts facts, List<PairCount> seeAlso, Downloads downloads,
-                          int total, List<YearGroup> groups, Pagination pagination) implements TimelinePage, WithProfile {
+public record CountryPage(
+        Frame frame,
+        Party party,
+        List<PartnerCount> partners,
+        List<YearCount> yearCounts,
+        Profile profile,
+        String lead,
+        KeyFacts facts,
+        List<PairCount> seeAlso,
+        Downloads downloads,
+        int total,
+        List<YearGroup> groups,
+        Pagination pagination)
+        implements TimelinePage, WithProfile {
     @Override
     public Kind kind() {
         return Kind.COUNTRY;

@@ -13,8 +13,13 @@ import org.relationstimeline.timeline.Entry;
  * @param withNeighbours those of them with an entry before or after it
  * @param aloneOn the others, where it is the only entry so far
  */
-public record EntryPage(Frame frame, Entry entry, List<EntryTimeline> timelines, List<EntryTimeline> withNeighbours,
-                        List<EntryTimeline> aloneOn) implements Page, WithBody {
+public record EntryPage(
+        Frame frame,
+        Entry entry,
+        List<EntryTimeline> timelines,
+        List<EntryTimeline> withNeighbours,
+        List<EntryTimeline> aloneOn)
+        implements Page, WithBody {
     @Override
     public Kind kind() {
         return Kind.ENTRY;

@@ -13,8 +13,8 @@ import org.relationstimeline.site.pages.PageViews.NavLink;
  * @param crumbs the trail from the home page to the page's parent
  * @param sitePages the site's general pages, which every page links to (in the default theme, from the footer)
  */
-public record Frame(String url, String file, String title, List<Crumb> crumbs, List<NavLink> sitePages,
-                    String dataFingerprint) {
+public record Frame(
+        String url, String file, String title, List<Crumb> crumbs, List<NavLink> sitePages, String dataFingerprint) {
     public Frame {
         crumbs = List.copyOf(crumbs);
         sitePages = List.copyOf(sitePages);

@@ -15,8 +15,15 @@ import org.relationstimeline.timeline.Timeline.RelationCount;
  * @param pairCount relations with at least one bilateral entry
  * @param multilateralEvents entries of three or more parties
  */
-public record HomePage(Frame frame, List<Entry> recent, List<RelationCount> busiest, List<PartyCount> countries,
-                       int entryCount, int pairCount, int multilateralEvents) implements Page {
+public record HomePage(
+        Frame frame,
+        List<Entry> recent,
+        List<RelationCount> busiest,
+        List<PartyCount> countries,
+        int entryCount,
+        int pairCount,
+        int multilateralEvents)
+        implements Page {
     @Override
     public Kind kind() {
         return Kind.HOME;

@@ -22,9 +22,17 @@ import org.relationstimeline.timeline.EventDate;
  * @param capitals the parties, among the page's subjects, whose capitals the registry knows
  * @param counterparts the same relation or party under a former or later state, where it has entries
  */
-public record KeyFacts(EventDate established, Entry establishedEvent, int total, int bilateral, Entry first, Entry latest,
-                       List<TopicCount> topics, List<YearCount> busiestYears, List<Party> capitals,
-                       List<Counterpart> counterparts) {
+public record KeyFacts(
+        EventDate established,
+        Entry establishedEvent,
+        int total,
+        int bilateral,
+        Entry first,
+        Entry latest,
+        List<TopicCount> topics,
+        List<YearCount> busiestYears,
+        List<Party> capitals,
+        List<Counterpart> counterparts) {
     public KeyFacts {
         topics = List.copyOf(topics);
         busiestYears = List.copyOf(busiestYears);

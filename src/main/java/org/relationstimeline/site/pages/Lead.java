@@ -18,13 +18,16 @@ public final class Lead {
     public static String pair(Pair pair, KeyFacts facts, List<YearCount> years) {
         String names = pair.first().name() + " and " + pair.second().name();
         if (facts.bilateral() == 0) {
-            return names + " appear on the timeline only together with other parties: "
-                    + Describe.events(facts.total()) + " with three or more parties" + Describe.span(years) + ".";
+            return names + " appear on the timeline only together with other parties: " + Describe.events(facts.total())
+                    + " with three or more parties" + Describe.span(years) + ".";
         }
-        String lead = "The timeline records " + Describe.events(facts.total()) + " between " + names + Describe.span(years)
-                + topicClause(facts.topics()) + ".";
+        String lead = "The timeline records " + Describe.events(facts.total()) + " between " + names
+                + Describe.span(years) + topicClause(facts.topics()) + ".";
         if (facts.multilateral() > 0) {
-            lead += " " + (facts.multilateral() == 1 ? "One of them also involves" : facts.multilateral() + " of them also involve")
+            lead += " "
+                    + (facts.multilateral() == 1
+                            ? "One of them also involves"
+                            : facts.multilateral() + " of them also involve")
                     + " other parties.";
         }
         return lead;
@@ -33,7 +36,8 @@ public final class Lead {
     /** "The timeline records 22 events involving Algeria, 1830–2024, with 6 partners. France is the most frequent partner (9 events)." */
     public static String party(Party party, List<PartnerCount> partners, KeyFacts facts, List<YearCount> years) {
         String lead = "The timeline records " + Describe.events(facts.total()) + " involving " + party.name()
-                + Describe.span(years) + ", with " + partners.size() + (partners.size() == 1 ? " partner" : " partners");
+                + Describe.span(years) + ", with " + partners.size()
+                + (partners.size() == 1 ? " partner" : " partners");
         if (partners.size() > 1 && partners.get(0).count() > partners.get(1).count()) {
             return lead + ". " + partners.get(0).partner().name() + " is the most frequent partner ("
                     + Describe.events(partners.get(0).count()) + ").";
@@ -47,7 +51,8 @@ public final class Lead {
         TopicCount top = mostFirst.get(0);
         if (mostFirst.size() > 1 && mostFirst.get(1).count() == top.count()) {
             if (mostFirst.size() > 2 && mostFirst.get(2).count() == top.count()) return "";
-            return ", most often filed under " + top.label() + " and " + mostFirst.get(1).label();
+            return ", most often filed under " + top.label() + " and "
+                    + mostFirst.get(1).label();
         }
         return ", most often filed under " + top.label();
     }

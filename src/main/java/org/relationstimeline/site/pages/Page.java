@@ -7,8 +7,17 @@ import org.relationstimeline.config.SiteConfig;
  * exactly the variables its template receives (see {@code docs/THEME.md}); feeds, sitemap,
  * JSON-LD, charts and exports read these types, never a map of names.
  */
-public sealed interface Page permits HomePage, RelationsPage, CountriesPage, TopicsPage, YearsPage, EntryPage,
-        SearchPage, GeneralPage, NotFoundPage, TimelinePage {
+public sealed interface Page
+        permits HomePage,
+                RelationsPage,
+                CountriesPage,
+                TopicsPage,
+                YearsPage,
+                EntryPage,
+                SearchPage,
+                GeneralPage,
+                NotFoundPage,
+                TimelinePage {
 
     Kind kind();
 

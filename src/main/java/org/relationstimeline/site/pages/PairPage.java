@@ -24,10 +24,21 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
  * @param seeAlso the relations the profile points to, where they have entries
  * @param downloads its feed and data files
  */
-public record PairPage(Frame frame, Pair pair, List<PairCount> relatedPairs, List<YearCount> yearCounts,
-                       List<TopicCount> pairTopics, Profile profile, String lead, KeyFacts facts, List<PairCount> seeAlso,
-                       Downloads downloads,
-                       int total, List<YearGroup> groups, Pagination pagination) implements TimelinePage, WithProfile {
+public record PairPage(
+        Frame frame,
+        Pair pair,
+        List<PairCount> relatedPairs,
+        List<YearCount> yearCounts,
+        List<TopicCount> pairTopics,
+        Profile profile,
+        String lead,
+        KeyFacts facts,
+        List<PairCount> seeAlso,
+        Downloads downloads,
+        int total,
+        List<YearGroup> groups,
+        Pagination pagination)
+        implements TimelinePage, WithProfile {
     @Override
     public Kind kind() {
         return Kind.PAIR;
@@ -41,7 +52,7 @@ public record PairPage(Frame frame, Pair pair, List<PairCount> relatedPairs, Lis
     @Override
     public String description(SiteConfig config) {
         if (profile != null && !profile.summary().isBlank()) return profile.summary();
-        return Describe.events(total) + " in the relations between " + pair.first().name() + " and "
-                + pair.second().name() + Describe.span(yearCounts) + ".";
+        return Describe.events(total) + " in the relations between "
+                + pair.first().name() + " and " + pair.second().name() + Describe.span(yearCounts) + ".";
     }
 }

@@ -13,8 +13,9 @@ import org.relationstimeline.timeline.Timeline.RelationCount;
  * @param multilateralOnly the relations whose every entry has other parties too, by name
  * @param multilateralEvents entries of three or more parties on the site
  */
-public record RelationsPage(Frame frame, List<RelationCount> pairs, List<RelationCount> multilateralOnly,
-                            int multilateralEvents) implements Page {
+public record RelationsPage(
+        Frame frame, List<RelationCount> pairs, List<RelationCount> multilateralOnly, int multilateralEvents)
+        implements Page {
     @Override
     public Kind kind() {
         return Kind.RELATIONS;

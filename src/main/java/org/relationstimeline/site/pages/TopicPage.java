@@ -11,8 +11,9 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
  *
  * @param downloads its feed and data files
  */
-public record TopicPage(Frame frame, String topic, Downloads downloads, int total, List<YearGroup> groups,
-                        Pagination pagination) implements TimelinePage {
+public record TopicPage(
+        Frame frame, String topic, Downloads downloads, int total, List<YearGroup> groups, Pagination pagination)
+        implements TimelinePage {
     @Override
     public Kind kind() {
         return Kind.TOPIC;

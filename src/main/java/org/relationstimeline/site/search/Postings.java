@@ -62,6 +62,7 @@ public final class Postings {
         int start = ids[0];
         byte[] bytes = new byte[(ids[ids.length - 1] - start) / 8 + 1];
         for (int id : ids) bytes[(id - start) / 8] |= (byte) (1 << ((id - start) % 8));
-        return "b" + Integer.toString(start, 36) + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return "b" + Integer.toString(start, 36) + ":"
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -69,14 +69,17 @@ public final class SearchIndex implements ExtraOutput {
         List<OutputFile> files = new ArrayList<>();
         List<String> shardStarts = termShards(entries, config, files);
         for (int i = 0; i < parties.size(); i++) {
-            files.add(OutputFile.text(FOLDER + "facets/p" + i + ".txt", facet(timeline.byParty().get(parties.get(i)), ids)));
+            files.add(OutputFile.text(
+                    FOLDER + "facets/p" + i + ".txt", facet(timeline.byParty().get(parties.get(i)), ids)));
         }
         for (int i = 0; i < topics.size(); i++) {
-            files.add(OutputFile.text(FOLDER + "facets/t" + i + ".txt", facet(timeline.byTopic().get(topics.get(i)), ids)));
+            files.add(OutputFile.text(
+                    FOLDER + "facets/t" + i + ".txt", facet(timeline.byTopic().get(topics.get(i)), ids)));
         }
         for (int start = 0; start < entries.size(); start += CHUNK) {
             List<Entry> chunk = entries.subList(start, Math.min(start + CHUNK, entries.size()));
-            files.add(OutputFile.text(FOLDER + "entries/" + start / CHUNK + ".json", metadata(chunk, urls, partyIds, topicIds)));
+            files.add(OutputFile.text(
+                    FOLDER + "entries/" + start / CHUNK + ".json", metadata(chunk, urls, partyIds, topicIds)));
         }
         var digest = Hashes.digest();
         for (OutputFile f : files) {
@@ -84,7 +87,10 @@ public final class SearchIndex implements ExtraOutput {
             digest.update(f.content());
         }
         String version = Hashes.hex(digest);
-        files.add(0, OutputFile.text(MANIFEST, manifest(version, timeline, ids, parties, topics, config, urls, shardStarts)));
+        files.add(
+                0,
+                OutputFile.text(
+                        MANIFEST, manifest(version, timeline, ids, parties, topics, config, urls, shardStarts)));
         return List.copyOf(files);
     }
 
@@ -107,13 +113,14 @@ public final class SearchIndex implements ExtraOutput {
 
         Fields read(Entry e) {
             Set<String> title = new LinkedHashSet<>(SearchTokenizer.terms(e.title()));
-            for (Party p : e.parties()) title.addAll(partyNames.computeIfAbsent(p, k -> SearchTokenizer.terms(k.name())));
+            for (Party p : e.parties())
+                title.addAll(partyNames.computeIfAbsent(p, k -> SearchTokenizer.terms(k.name())));
             Set<String> all = new LinkedHashSet<>(title);
             all.addAll(SearchTokenizer.terms(e.summary() == null ? "" : e.summary()));
             for (Party p : e.parties()) all.addAll(partyOtherNames.computeIfAbsent(p, FieldReader::otherNames));
             for (String topic : e.topics()) {
-                all.addAll(topicTerms.computeIfAbsent(topic,
-                        k -> SearchTokenizer.terms(k.replace('-', ' ') + " " + config.topicLabel(k))));
+                all.addAll(topicTerms.computeIfAbsent(
+                        topic, k -> SearchTokenizer.terms(k.replace('-', ' ') + " " + config.topicLabel(k))));
             }
             return new Fields(title, all);
         }
@@ -188,11 +195,16 @@ public final class SearchIndex implements ExtraOutput {
         return Postings.encode(list.stream().mapToInt(ids::get).sorted().toArray());
     }
 
-    private static String metadata(List<Entry> chunk, UrlScheme urls, Map<Party, Integer> partyIds,
-                                   Map<String, Integer> topicIds) {
-        JsonWriter w = new JsonWriter(new StringBuilder(chunk.size() * 400)).beginArray(JsonWriter.Layout.LINE_PER_ITEM);
+    private static String metadata(
+            List<Entry> chunk, UrlScheme urls, Map<Party, Integer> partyIds, Map<String, Integer> topicIds) {
+        JsonWriter w =
+                new JsonWriter(new StringBuilder(chunk.size() * 400)).beginArray(JsonWriter.Layout.LINE_PER_ITEM);
         for (Entry e : chunk) {
-            w.beginArray().value(e.title()).value(urls.entry(e)).value(e.date().iso()).value(e.date().display());
+            w.beginArray()
+                    .value(e.title())
+                    .value(urls.entry(e))
+                    .value(e.date().iso())
+                    .value(e.date().display());
             w.beginArray();
             for (Party p : e.parties()) w.value(partyIds.get(p));
             w.end().beginArray();
@@ -202,21 +214,47 @@ public final class SearchIndex implements ExtraOutput {
         return w.end() + "\n";
     }
 
-    private static String manifest(String version, Timeline timeline, Map<Entry, Integer> ids, List<Party> parties,
-                                   List<String> topics, SiteConfig config, UrlScheme urls, List<String> shardStarts) {
-        JsonWriter w = new JsonWriter().beginObject(JsonWriter.Layout.LINE_PER_ITEM)
-                .name("format").value(FORMAT)
-                .name("version").value(version)
-                .name("entries").value(timeline.entries().size())
-                .name("chunk").value(CHUNK)
-                .name("prefixShards").value(PREFIX_SHARDS)
-                .name("query").value(SearchTokenizer.queryRules())
-                .name("years").beginArray();
-        for (var y : timeline.byYear().entrySet()) w.beginArray().value(y.getKey()).value(ids.get(y.getValue().get(0))).end();
+    private static String manifest(
+            String version,
+            Timeline timeline,
+            Map<Entry, Integer> ids,
+            List<Party> parties,
+            List<String> topics,
+            SiteConfig config,
+            UrlScheme urls,
+            List<String> shardStarts) {
+        JsonWriter w = new JsonWriter()
+                .beginObject(JsonWriter.Layout.LINE_PER_ITEM)
+                .name("format")
+                .value(FORMAT)
+                .name("version")
+                .value(version)
+                .name("entries")
+                .value(timeline.entries().size())
+                .name("chunk")
+                .value(CHUNK)
+                .name("prefixShards")
+                .value(PREFIX_SHARDS)
+                .name("query")
+                .value(SearchTokenizer.queryRules())
+                .name("years")
+                .beginArray();
+        for (var y : timeline.byYear().entrySet())
+            w.beginArray().value(y.getKey()).value(ids.get(y.getValue().get(0))).end();
         w.end().name("parties").beginArray(JsonWriter.Layout.LINE_PER_ITEM);
-        for (Party p : parties) w.beginArray().value(p.slug()).value(p.name()).value(urls.country(p)).end();
+        for (Party p : parties)
+            w.beginArray()
+                    .value(p.slug())
+                    .value(p.name())
+                    .value(urls.country(p))
+                    .end();
         w.end().name("topics").beginArray(JsonWriter.Layout.LINE_PER_ITEM);
-        for (String t : topics) w.beginArray().value(t).value(config.topicLabel(t)).value(urls.topic(t)).end();
+        for (String t : topics)
+            w.beginArray()
+                    .value(t)
+                    .value(config.topicLabel(t))
+                    .value(urls.topic(t))
+                    .end();
         w.end().name("shards").beginArray();
         for (String start : shardStarts) w.value(start);
         return w.end().end() + "\n";

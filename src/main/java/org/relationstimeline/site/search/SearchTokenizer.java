@@ -38,8 +38,19 @@ public final class SearchTokenizer {
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]+");
     /** Letters that keep no base letter under NFKD, in lower case (they are applied after lower-casing). */
     private static final String[][] FOLDS = {
-        {"ß", "ss"}, {"æ", "ae"}, {"œ", "oe"}, {"ø", "o"}, {"đ", "d"}, {"ð", "d"}, {"ł", "l"},
-        {"ħ", "h"}, {"ı", "i"}, {"þ", "th"}, {"ŋ", "n"}, {"ĸ", "k"}, {"ſ", "s"},
+        {"ß", "ss"},
+        {"æ", "ae"},
+        {"œ", "oe"},
+        {"ø", "o"},
+        {"đ", "d"},
+        {"ð", "d"},
+        {"ł", "l"},
+        {"ħ", "h"},
+        {"ı", "i"},
+        {"þ", "th"},
+        {"ŋ", "n"},
+        {"ĸ", "k"},
+        {"ſ", "s"},
     };
 
     private SearchTokenizer() {}
@@ -118,7 +129,8 @@ public final class SearchTokenizer {
     }
 
     private static String cut(String word) {
-        return word.codePointCount(0, word.length()) <= MAX_LENGTH ? word
+        return word.codePointCount(0, word.length()) <= MAX_LENGTH
+                ? word
                 : word.substring(0, word.offsetByCodePoints(0, MAX_LENGTH));
     }
 }

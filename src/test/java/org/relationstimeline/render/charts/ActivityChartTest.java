@@ -8,24 +8,29 @@ import org.junit.jupiter.api.Test;
 import org.relationstimeline.site.pages.PageViews.YearCount;
 
 class ActivityChartTest {
-    static final List<YearCount> COUNTS = List.of(new YearCount(2001, 1), new YearCount(2006, 2), new YearCount(2023, 5));
+    static final List<YearCount> COUNTS =
+            List.of(new YearCount(2001, 1), new YearCount(2006, 2), new YearCount(2023, 5));
 
     @Test
     void drawsOneBarPerYearWithEventsAndLeavesGapsForTheOthers() {
         Document doc = ChartAssertions.parse(ActivityChart.render("Algeria\u2013Russia", COUNTS, "c"));
         assertThat(doc.select("rect.chart__bar")).hasSize(3);
-        assertThat(doc.select("rect.chart__bar > title").eachText()).containsExactly("2001: 1 event", "2006: 2 events",
-                "2023: 5 events");
+        assertThat(doc.select("rect.chart__bar > title").eachText())
+                .containsExactly("2001: 1 event", "2006: 2 events", "2023: 5 events");
         double first = Double.parseDouble(doc.select("rect.chart__bar").get(0).attr("x"));
         double second = Double.parseDouble(doc.select("rect.chart__bar").get(1).attr("x"));
         double step = (640 - 34 - 6) / 23.0;
-        assertThat(second - first).as("2001 and 2006 are five years apart").isCloseTo(5 * step, org.assertj.core.data.Offset.offset(0.2));
+        assertThat(second - first)
+                .as("2001 and 2006 are five years apart")
+                .isCloseTo(5 * step, org.assertj.core.data.Offset.offset(0.2));
     }
 
     @Test
     void tallestBarIsTheBusiestYear() {
         Document doc = ChartAssertions.parse(ActivityChart.render("A\u2013B", COUNTS, "c"));
-        var heights = doc.select("rect.chart__bar").eachAttr("height").stream().map(Double::parseDouble).toList();
+        var heights = doc.select("rect.chart__bar").eachAttr("height").stream()
+                .map(Double::parseDouble)
+                .toList();
         assertThat(heights.get(2)).isGreaterThan(heights.get(1)).isGreaterThan(heights.get(0));
     }
 
@@ -33,19 +38,21 @@ class ActivityChartTest {
     void screenReadersGetATitleASummaryAndTheFiguresAsATable() {
         Document doc = ChartAssertions.parse(ActivityChart.render("Algeria\u2013Russia", COUNTS, "c"));
         assertThat(ChartAssertions.title(doc)).isEqualTo("Events per year, Algeria\u2013Russia");
-        assertThat(ChartAssertions.desc(doc)).isEqualTo("8 events from 2001 to 2023; the busiest year is 2023 with 5 events.");
+        assertThat(ChartAssertions.desc(doc))
+                .isEqualTo("8 events from 2001 to 2023; the busiest year is 2023 with 5 events.");
         assertThat(doc.select("table.visually-hidden th[scope=col]").eachText()).containsExactly("Year", "Events");
-        assertThat(doc.select("table.visually-hidden tbody tr").eachText()).containsExactly("2001 1", "2006 2", "2023 5");
+        assertThat(doc.select("table.visually-hidden tbody tr").eachText())
+                .containsExactly("2001 1", "2006 2", "2023 5");
     }
 
     @Test
     void aVeryLongSpanIsDrawnByDecade() {
-        List<YearCount> counts = List.of(new YearCount(1814, 1), new YearCount(1830, 2), new YearCount(1835, 1),
-                new YearCount(2023, 4));
+        List<YearCount> counts =
+                List.of(new YearCount(1814, 1), new YearCount(1830, 2), new YearCount(1835, 1), new YearCount(2023, 4));
         Document doc = ChartAssertions.parse(ActivityChart.render("A\u2013B", counts, "c"));
         assertThat(ChartAssertions.title(doc)).startsWith("Events per decade");
-        assertThat(doc.select("rect.chart__bar > title").eachText()).containsExactly("1810s: 1 event", "1830s: 3 events",
-                "2020s: 4 events");
+        assertThat(doc.select("rect.chart__bar > title").eachText())
+                .containsExactly("1810s: 1 event", "1830s: 3 events", "2020s: 4 events");
         assertThat(ChartAssertions.desc(doc)).contains("each bar is a decade");
     }
 
@@ -53,7 +60,8 @@ class ActivityChartTest {
     void aNameWithMarkupIsTextInTheChart() {
         String name = "<script>alert('x')</script> & \"Union\"";
         ChartMarkup chart = ActivityChart.render(name, COUNTS, "c");
-        assertThat(chart.html()).doesNotContain("<script")
+        assertThat(chart.html())
+                .doesNotContain("<script")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Union&quot;");
         Document doc = ChartAssertions.parse(chart);
         assertThat(ChartAssertions.title(doc)).isEqualTo("Events per year, " + name);

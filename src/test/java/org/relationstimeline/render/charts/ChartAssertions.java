@@ -28,8 +28,12 @@ final class ChartAssertions {
         assertThat(svg.attr("role")).isEqualTo("img");
         String[] ids = svg.attr("aria-labelledby").split(" ");
         assertThat(ids).hasSize(2);
-        assertThat(svg.selectFirst("title#" + ids[0])).as("title labels the chart").isNotNull();
-        assertThat(svg.selectFirst("desc#" + ids[1])).as("description labels the chart").isNotNull();
+        assertThat(svg.selectFirst("title#" + ids[0]))
+                .as("title labels the chart")
+                .isNotNull();
+        assertThat(svg.selectFirst("desc#" + ids[1]))
+                .as("description labels the chart")
+                .isNotNull();
         assertThat(doc.select("script")).isEmpty();
         return doc;
     }

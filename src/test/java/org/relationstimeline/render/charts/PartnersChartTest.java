@@ -21,21 +21,27 @@ class PartnersChartTest {
 
     @Test
     void barsAreRankedAndScaledToTheBusiestPartner() {
-        List<PartnerCount> partners = List.of(partner(REGISTRY.byCode("DZ").orElseThrow(), 8),
-                partner(REGISTRY.byCode("UA").orElseThrow(), 4), partner(REGISTRY.byCode("CN").orElseThrow(), 1));
+        List<PartnerCount> partners = List.of(
+                partner(REGISTRY.byCode("DZ").orElseThrow(), 8),
+                partner(REGISTRY.byCode("UA").orElseThrow(), 4),
+                partner(REGISTRY.byCode("CN").orElseThrow(), 1));
         Document doc = ChartAssertions.parse(PartnersChart.render("Russia", partners, "p"));
         assertThat(doc.select("text.chart__label--name").eachText()).containsExactly("Algeria", "Ukraine", "China");
-        var widths = doc.select("rect.chart__bar").eachAttr("width").stream().map(Double::parseDouble).toList();
+        var widths = doc.select("rect.chart__bar").eachAttr("width").stream()
+                .map(Double::parseDouble)
+                .toList();
         assertThat(widths.get(0) / widths.get(1)).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.01));
         assertThat(ChartAssertions.title(doc)).isEqualTo("Partners of Russia by number of events");
-        assertThat(ChartAssertions.desc(doc)).startsWith("Russia has 3 partners on the timeline. The most documented are "
-                + "Algeria (8 events), Ukraine (4 events) and China (1 event).");
+        assertThat(ChartAssertions.desc(doc))
+                .startsWith("Russia has 3 partners on the timeline. The most documented are "
+                        + "Algeria (8 events), Ukraine (4 events) and China (1 event).");
     }
 
     @Test
     void onlyTheBusiestPartnersAreDrawnAndTheTextSaysSo() {
         List<PartnerCount> partners = new ArrayList<>();
-        List<Party> all = REGISTRY.all().stream().filter(p -> !p.equals(RU)).limit(20).toList();
+        List<Party> all =
+                REGISTRY.all().stream().filter(p -> !p.equals(RU)).limit(20).toList();
         for (int i = 0; i < all.size(); i++) partners.add(partner(all.get(i), 40 - i));
         Document doc = ChartAssertions.parse(PartnersChart.render("Russia", partners, "p"));
         assertThat(doc.select("rect.chart__bar")).hasSize(PartnersChart.MAX_BARS);
@@ -54,9 +60,12 @@ class PartnersChartTest {
 
     @Test
     void longNamesAreCutWithAnEllipsis() {
-        Party longName = Party.organization("LN", "The Organisation for Very Long Names and Their Abbreviations", List.of());
+        Party longName =
+                Party.organization("LN", "The Organisation for Very Long Names and Their Abbreviations", List.of());
         Document doc = ChartAssertions.parse(PartnersChart.render("Russia", List.of(partner(longName, 1)), "p"));
-        assertThat(doc.select("text.chart__label--name").text()).endsWith("\u2026").hasSizeLessThanOrEqualTo(28);
+        assertThat(doc.select("text.chart__label--name").text())
+                .endsWith("\u2026")
+                .hasSizeLessThanOrEqualTo(28);
         assertThat(ChartAssertions.desc(doc)).contains("The Organisation for Very Long Names and Their Abbreviations");
     }
 

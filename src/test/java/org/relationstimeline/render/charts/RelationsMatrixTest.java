@@ -22,8 +22,11 @@ class RelationsMatrixTest {
     void everyPairOfPartiesHasOneCellShadedByItsCount() {
         Document doc = ChartAssertions.parse(RelationsMatrix.render(PARTIES, PAIRS, "m"));
         assertThat(doc.select("rect.chart__cell")).hasSize(3);
-        assertThat(doc.select("rect.chart__cell > title").eachText()).containsExactly("Algeria\u2013Russia: 8 events",
-                "France\u2013Russia: 0 events", "Algeria\u2013France: 2 events");
+        assertThat(doc.select("rect.chart__cell > title").eachText())
+                .containsExactly(
+                        "Algeria\u2013Russia: 8 events",
+                        "France\u2013Russia: 0 events",
+                        "Algeria\u2013France: 2 events");
         assertThat(doc.select("rect.chart__cell--empty")).hasSize(1);
         double strong = Double.parseDouble(doc.select("rect.chart__cell").get(0).attr("fill-opacity"));
         double weak = Double.parseDouble(doc.select("rect.chart__cell").get(2).attr("fill-opacity"));
@@ -33,19 +36,21 @@ class RelationsMatrixTest {
     @Test
     void aHiddenListGivesThePairsBusiestFirst() {
         Document doc = ChartAssertions.parse(RelationsMatrix.render(PARTIES, PAIRS, "m"));
-        assertThat(doc.select("ol.visually-hidden li").eachText()).containsExactly("Algeria\u2013Russia: 8 events",
-                "Algeria\u2013France: 2 events");
+        assertThat(doc.select("ol.visually-hidden li").eachText())
+                .containsExactly("Algeria\u2013Russia: 8 events", "Algeria\u2013France: 2 events");
         assertThat(ChartAssertions.desc(doc)).contains("The busiest pair is Algeria\u2013Russia with 8 events.");
     }
 
     @Test
     void partyNamesWithMarkupAreEscaped() {
         Party hostile = Party.organization("XS", "<script>alert(1)</script>", List.of());
-        ChartMarkup chart = RelationsMatrix.render(List.of(RU, hostile), List.of(new PairCount(Pair.of(RU, hostile), 3)), "m");
+        ChartMarkup chart =
+                RelationsMatrix.render(List.of(RU, hostile), List.of(new PairCount(Pair.of(RU, hostile), 3)), "m");
         assertThat(chart.html()).doesNotContain("<script");
         Document doc = ChartAssertions.parse(chart);
         assertThat(doc.select("rect.chart__cell > title").text()).contains("<script>alert(1)</script>");
-        assertThat(doc.select("text.chart__label").eachText()).allMatch(t -> t.startsWith("<script>") || t.equals("Russia"));
+        assertThat(doc.select("text.chart__label").eachText())
+                .allMatch(t -> t.startsWith("<script>") || t.equals("Russia"));
     }
 
     @Test

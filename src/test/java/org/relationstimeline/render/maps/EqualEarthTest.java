@@ -12,7 +12,8 @@ class EqualEarthTest {
         assertThat(EqualEarth.project(180, 0).x()).isCloseTo(EqualEarth.WORLD_WIDTH / 2, within(1e-6));
         assertThat(EqualEarth.project(-180, 0).x()).isCloseTo(-EqualEarth.WORLD_WIDTH / 2, within(1e-6));
         assertThat(EqualEarth.project(0, 60).y()).isNegative();
-        assertThat(EqualEarth.project(0, -60).y()).isCloseTo(-EqualEarth.project(0, 60).y(), within(1e-9));
+        assertThat(EqualEarth.project(0, -60).y())
+                .isCloseTo(-EqualEarth.project(0, 60).y(), within(1e-9));
     }
 
     @Test
@@ -26,7 +27,10 @@ class EqualEarthTest {
         double a2 = -0.081106;
         double a3 = 0.000893;
         double a4 = 0.003796;
-        double x = 2 * Math.sqrt(3) * lambda * Math.cos(theta)
+        double x = 2
+                * Math.sqrt(3)
+                * lambda
+                * Math.cos(theta)
                 / (3 * (a1 + 3 * a2 * Math.pow(theta, 2) + 7 * a3 * Math.pow(theta, 6) + 9 * a4 * Math.pow(theta, 8)));
         double y = theta * (a1 + a2 * Math.pow(theta, 2) + a3 * Math.pow(theta, 6) + a4 * Math.pow(theta, 8));
         double radius = EqualEarth.project(180, 0).x() / (2 * Math.sqrt(3) * Math.PI / (3 * a1));

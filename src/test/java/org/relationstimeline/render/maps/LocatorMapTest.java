@@ -15,8 +15,8 @@ class LocatorMapTest {
     static final Territories TERRITORIES = MapFixture.territories();
 
     static ChartMarkup map(String a, String b) {
-        return LocatorMap.render(Pair.of(MapFixture.party(a), MapFixture.party(b)), TERRITORIES, MapFixture.WORLD,
-                MapFixture.URLS);
+        return LocatorMap.render(
+                Pair.of(MapFixture.party(a), MapFixture.party(b)), TERRITORIES, MapFixture.WORLD, MapFixture.URLS);
     }
 
     static Element link(Document doc, String slug) {
@@ -34,15 +34,20 @@ class LocatorMapTest {
         assertThat(MapFixture.shapes(russia)).containsExactly("RUS");
         assertThat(doc.select("svg a")).hasSize(2);
         assertThat(doc.select("svg > title").text()).isEqualTo("Algeria and Russia on the map");
-        assertThat(doc.select("svg > desc").text()).isEqualTo("Algeria is shaded orange and Russia blue on a map of the world.");
+        assertThat(doc.select("svg > desc").text())
+                .isEqualTo("Algeria is shaded orange and Russia blue on a map of the world.");
     }
 
     @Test
     void theRestOfTheWorldIsTheMutedBackgroundFromTheSharedAsset() {
         Document doc = MapFixture.parse(map("DZ", "RU"));
-        assertThat(doc.select("svg > use").eachAttr("href")).containsExactly("/sub/assets/maps/world.svg#sphere",
-                "/sub/assets/maps/world.svg#land", "/sub/assets/maps/world.svg#borders");
-        assertThat(doc.selectFirst("svg").attr("viewBox")).isEqualTo(Viewport.world(false).viewBox());
+        assertThat(doc.select("svg > use").eachAttr("href"))
+                .containsExactly(
+                        "/sub/assets/maps/world.svg#sphere",
+                        "/sub/assets/maps/world.svg#land",
+                        "/sub/assets/maps/world.svg#borders");
+        assertThat(doc.selectFirst("svg").attr("viewBox"))
+                .isEqualTo(Viewport.world(false).viewBox());
     }
 
     @Test
@@ -68,10 +73,13 @@ class LocatorMapTest {
     void aFormerStateIsTheUnionOfItsSuccessorsAndTheCaptionSaysSo() {
         Document doc = MapFixture.parse(map("DZ", "SU"));
         Element soviet = link(doc, "soviet-union");
-        assertThat(MapFixture.shapes(soviet)).containsExactlyInAnyOrder("ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ",
-                "LVA", "LTU", "MDA", "RUS", "TJK", "TKM", "UKR", "UZB");
-        assertThat(doc.select(".map__note").text()).startsWith("Drawn as the territory of the 15 states that succeeded"
-                + " Soviet Union: Armenia, Azerbaijan");
+        assertThat(MapFixture.shapes(soviet))
+                .containsExactlyInAnyOrder(
+                        "ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LVA", "LTU", "MDA", "RUS", "TJK", "TKM",
+                        "UKR", "UZB");
+        assertThat(doc.select(".map__note").text())
+                .startsWith("Drawn as the territory of the 15 states that succeeded"
+                        + " Soviet Union: Armenia, Azerbaijan");
     }
 
     @Test
@@ -88,8 +96,8 @@ class LocatorMapTest {
         Element eu = link(doc, "european-union");
         assertThat(MapFixture.shapes(eu)).containsExactlyInAnyOrder("FRA", "DEU", "ITA", "LUX", "MLT");
         // The larger first, so France, a member, is drawn over the Union rather than hidden by it.
-        assertThat(doc.select("svg > a:has(use)").eachAttr("href")).containsExactly("/sub/countries/european-union/",
-                "/sub/countries/france/");
+        assertThat(doc.select("svg > a:has(use)").eachAttr("href"))
+                .containsExactly("/sub/countries/european-union/", "/sub/countries/france/");
         // Luxembourg and Malta are specks at this scale: points make them visible, linked like the rest.
         assertThat(doc.select("svg > a:has(circle)").eachAttr("href")).containsOnly("/sub/countries/european-union/");
         assertThat(doc.select(".map__note").text()).contains("Drawn as the 5 members of European Union that the site");
@@ -125,8 +133,8 @@ class LocatorMapTest {
     @Test
     void namesAreEscaped() {
         Party hostile = Party.organization("XS", "<script>alert(1)</script>", List.of());
-        ChartMarkup map = LocatorMap.render(Pair.of(hostile, MapFixture.party("DZ")), TERRITORIES, MapFixture.WORLD,
-                MapFixture.URLS);
+        ChartMarkup map = LocatorMap.render(
+                Pair.of(hostile, MapFixture.party("DZ")), TERRITORIES, MapFixture.WORLD, MapFixture.URLS);
         assertThat(map.html()).doesNotContain("<script");
         Document doc = MapFixture.parse(map);
         assertThat(doc.select("svg > title").text()).contains("<script>alert(1)</script>");

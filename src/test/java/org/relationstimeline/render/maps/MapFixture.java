@@ -27,8 +27,19 @@ final class MapFixture {
 
     static {
         SiteConfig d = SiteConfig.defaults().withBaseUrl("https://example.org/sub/");
-        CONFIG = new SiteConfig(d.title(), d.description(), d.baseUrl(), d.language(), d.topics(), List.of(EU, OPEC),
-                Map.of("EU", List.of("FR", "DE", "IT", "LU", "MT")), d.trustedHtml(), d.domain(), d.limits(), false, java.util.Optional.empty());
+        CONFIG = new SiteConfig(
+                d.title(),
+                d.description(),
+                d.baseUrl(),
+                d.language(),
+                d.topics(),
+                List.of(EU, OPEC),
+                Map.of("EU", List.of("FR", "DE", "IT", "LU", "MT")),
+                d.trustedHtml(),
+                d.domain(),
+                d.limits(),
+                false,
+                java.util.Optional.empty());
     }
 
     private MapFixture() {}
@@ -57,17 +68,26 @@ final class MapFixture {
         assertThat(svg).as("the map's SVG").isNotNull();
         assertThat(svg.attr("role")).isEqualTo("img");
         String[] ids = svg.attr("aria-labelledby").split(" ");
-        assertThat(svg.selectFirst("title#" + ids[0])).as("a title names the map").isNotNull();
-        assertThat(svg.selectFirst("desc#" + ids[1])).as("a description says what it shows").isNotNull();
-        assertThat(doc.select("figure.map > figcaption")).as("the caption holds the text alternative").hasSize(1);
+        assertThat(svg.selectFirst("title#" + ids[0]))
+                .as("a title names the map")
+                .isNotNull();
+        assertThat(svg.selectFirst("desc#" + ids[1]))
+                .as("a description says what it shows")
+                .isNotNull();
+        assertThat(doc.select("figure.map > figcaption"))
+                .as("the caption holds the text alternative")
+                .hasSize(1);
         assertThat(doc.select("script")).isEmpty();
         // Links inside an image are for pointers; keyboards and screen readers get the caption's.
-        assertThat(svg.select("a")).allSatisfy(a -> assertThat(a.attr("tabindex")).isEqualTo("-1"));
+        assertThat(svg.select("a"))
+                .allSatisfy(a -> assertThat(a.attr("tabindex")).isEqualTo("-1"));
         return doc;
     }
 
     /** The alpha-3 codes an element draws through {@code <use>}, in order. */
     static List<String> shapes(Element e) {
-        return e.select("use").eachAttr("href").stream().map(h -> h.substring(h.indexOf('#') + 1)).toList();
+        return e.select("use").eachAttr("href").stream()
+                .map(h -> h.substring(h.indexOf('#') + 1))
+                .toList();
     }
 }

@@ -23,10 +23,14 @@ class PageMapsTest {
 
     @Test
     void theFirstPageOfAPairHasItsLocatorMapAndLaterPagesNone() {
-        PairPage first = pages(PairPage.class).stream().filter(p -> p.pagination().page() == 1 && p.pagination().pages() > 1)
-                .findFirst().orElseThrow();
-        PairPage second = pages(PairPage.class).stream().filter(p -> p.pair().equals(first.pair()) && p.pagination().page() == 2)
-                .findFirst().orElseThrow();
+        PairPage first = pages(PairPage.class).stream()
+                .filter(p -> p.pagination().page() == 1 && p.pagination().pages() > 1)
+                .findFirst()
+                .orElseThrow();
+        PairPage second = pages(PairPage.class).stream()
+                .filter(p -> p.pair().equals(first.pair()) && p.pagination().page() == 2)
+                .findFirst()
+                .orElseThrow();
         assertThat(MAPS.forPage(first).get("locatorMap")).isNotNull();
         assertThat(MAPS.forPage(second)).containsKey("locatorMap");
         assertThat(MAPS.forPage(second).get("locatorMap")).isNull();
@@ -34,9 +38,11 @@ class PageMapsTest {
 
     @Test
     void countryAndCountriesPagesHaveTheirMapsAndOtherKindsNone() {
-        assertThat(pages(CountryPage.class)).filteredOn(CountryPage::isFirst)
+        assertThat(pages(CountryPage.class))
+                .filteredOn(CountryPage::isFirst)
                 .allSatisfy(p -> assertThat(MAPS.forPage(p).get("partnersMap")).isNotNull());
-        assertThat(MAPS.forPage(pages(CountriesPage.class).get(0)).get("worldMap")).isNotNull();
+        assertThat(MAPS.forPage(pages(CountriesPage.class).get(0)).get("worldMap"))
+                .isNotNull();
         assertThat(MAPS.forPage(pages(TopicPage.class).get(0))).isEmpty();
     }
 }

@@ -32,7 +32,9 @@ class PartnersMapTest {
         Element algeria = doc.selectFirst("svg a[href='/sub/relations/algeria-russia/']");
         assertThat(MapFixture.shapes(algeria)).containsExactly("DZA");
         assertThat(algeria.parent().className()).isEqualTo("map__shade-4");
-        assertThat(doc.selectFirst("svg a[href='/sub/relations/france-russia/']").parent().className())
+        assertThat(doc.selectFirst("svg a[href='/sub/relations/france-russia/']")
+                        .parent()
+                        .className())
                 .isEqualTo("map__shade-1");
         assertThat(doc.select("svg a").eachAttr("href")).hasSize(4);
         assertThat(algeria.selectFirst("title").text()).isEqualTo("Algeria: 40 events");
@@ -51,33 +53,38 @@ class PartnersMapTest {
     @Test
     void theLegendNamesEachShadesRange() {
         Document doc = MapFixture.parse(map("RU", "DZ", 40, "UA", 12, "CN", 3, "FR", 1));
-        assertThat(doc.select("figcaption .map__legend li").eachText()).containsExactly("1\u20132 events",
-                "3\u201311 events", "12\u201339 events", "40 events", "Russia");
+        assertThat(doc.select("figcaption .map__legend li").eachText())
+                .containsExactly("1\u20132 events", "3\u201311 events", "12\u201339 events", "40 events", "Russia");
     }
 
     @Test
     void organisationsAreListedNotShadedOverTheirMembers() {
         Document doc = MapFixture.parse(map("RU", "EU", 20, "FR", 5));
-        assertThat(doc.select("svg a[href='/sub/relations/european-union-russia/']")).isEmpty();
+        assertThat(doc.select("svg a[href='/sub/relations/european-union-russia/']"))
+                .isEmpty();
         assertThat(doc.select("svg a[href='/sub/relations/france-russia/']")).hasSize(1);
         assertThat(doc.select(".map__note").text())
-                .contains("Not drawn: European Union, an organisation; this map shades countries, which stand for themselves.");
+                .contains(
+                        "Not drawn: European Union, an organisation; this map shades countries, which stand for themselves.");
     }
 
     @Test
     void aFormerStateIsNotShadedOverItsSuccessorsButAloneIsDrawnAsThem() {
         Document withRussia = MapFixture.parse(map("DZ", "RU", 8, "SU", 4));
-        assertThat(withRussia.select("svg a[href='/sub/relations/algeria-soviet-union/']")).isEmpty();
+        assertThat(withRussia.select("svg a[href='/sub/relations/algeria-soviet-union/']"))
+                .isEmpty();
         assertThat(withRussia.select(".map__note").text())
                 .contains("Not drawn: Soviet Union, whose territory this map shows for Russia.");
         Document alone = MapFixture.parse(map("CU", "SU", 4));
-        assertThat(MapFixture.shapes(alone.selectFirst("svg a[href='/sub/relations/cuba-soviet-union/']"))).hasSize(15);
+        assertThat(MapFixture.shapes(alone.selectFirst("svg a[href='/sub/relations/cuba-soviet-union/']")))
+                .hasSize(15);
     }
 
     @Test
     void theDescriptionCountsThePartnersShadedAndPointsToTheList() {
         Document doc = MapFixture.parse(map("RU", "EU", 20, "FR", 5, "DZ", 1));
-        assertThat(doc.select("svg > desc").text()).startsWith("2 of Russia\u2019s 3 partners, shaded by the number of events")
+        assertThat(doc.select("svg > desc").text())
+                .startsWith("2 of Russia\u2019s 3 partners, shaded by the number of events")
                 .endsWith("The list after the map gives every partner with its number of events.");
     }
 }

@@ -10,7 +10,8 @@ class ShadeScaleTest {
     void longTailedCountsGetGeometricRangesThatEachHoldSomeone() {
         List<Integer> counts = List.of(1, 1, 1, 1, 2, 3, 4, 7, 12, 30, 80, 200);
         ShadeScale scale = ShadeScale.of(counts);
-        assertThat(scale.shades()).extracting(ShadeScale.Shade::label)
+        assertThat(scale.shades())
+                .extracting(ShadeScale.Shade::label)
                 .containsExactly("1\u20133 events", "4\u201329 events", "30\u201379 events", "80\u2013200 events");
         for (ShadeScale.Shade shade : scale.shades()) {
             assertThat(counts).anyMatch(c -> scale.of(c) == shade);

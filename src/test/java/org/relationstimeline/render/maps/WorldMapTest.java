@@ -24,8 +24,8 @@ class WorldMapTest {
     }
 
     static ChartMarkup map() {
-        List<PartyCount> parties = List.of(party("DZ", 12), party("RU", 30), party("FR", 9), party("EU", 4),
-                party("SU", 3), party("VA", 1));
+        List<PartyCount> parties = List.of(
+                party("DZ", 12), party("RU", 30), party("FR", 9), party("EU", 4), party("SU", 3), party("VA", 1));
         List<PairCount> busiest = List.of(pair("DZ", "RU", 10), pair("EU", "RU", 4), pair("DZ", "FR", 2));
         return WorldMap.render(parties, busiest, TERRITORIES, MapFixture.WORLD, MapFixture.URLS);
     }
@@ -33,13 +33,20 @@ class WorldMapTest {
     @Test
     void everyPartyOnTheMapIsShadedAndLinkedToItsPage() {
         Document doc = MapFixture.parse(map());
-        assertThat(MapFixture.shapes(doc.selectFirst("svg g > a[href='/sub/countries/algeria/']"))).containsExactly("DZA");
-        assertThat(MapFixture.shapes(doc.selectFirst("svg g > a[href='/sub/countries/russia/']"))).containsExactly("RUS");
-        assertThat(doc.selectFirst("svg a[href='/sub/countries/russia/']").parent().className()).isEqualTo("map__shade-4");
-        assertThat(doc.select("svg a[href='/sub/countries/vatican-city/'] circle.map__point")).hasSize(1);
+        assertThat(MapFixture.shapes(doc.selectFirst("svg g > a[href='/sub/countries/algeria/']")))
+                .containsExactly("DZA");
+        assertThat(MapFixture.shapes(doc.selectFirst("svg g > a[href='/sub/countries/russia/']")))
+                .containsExactly("RUS");
+        assertThat(doc.selectFirst("svg a[href='/sub/countries/russia/']")
+                        .parent()
+                        .className())
+                .isEqualTo("map__shade-4");
+        assertThat(doc.select("svg a[href='/sub/countries/vatican-city/'] circle.map__point"))
+                .hasSize(1);
         assertThat(doc.select("svg a[href='/sub/countries/european-union/']")).isEmpty();
         assertThat(doc.select("svg a[href='/sub/countries/soviet-union/']")).isEmpty();
-        assertThat(doc.select(".map__note").text()).contains("Not drawn: Soviet Union, whose territory this map shows for Russia.")
+        assertThat(doc.select(".map__note").text())
+                .contains("Not drawn: Soviet Union, whose territory this map shows for Russia.")
                 .contains("Not drawn: European Union, an organisation");
     }
 
@@ -47,11 +54,13 @@ class WorldMapTest {
     void theBusiestRelationsBetweenPartiesOnTheMapAreLinkedLines() {
         Document doc = MapFixture.parse(map());
         List<Element> lines = doc.select("svg a.map__arc");
-        assertThat(lines).extracting(a -> a.attr("href"))
+        assertThat(lines)
+                .extracting(a -> a.attr("href"))
                 .containsExactly("/sub/relations/algeria-russia/", "/sub/relations/algeria-france/");
         assertThat(lines.get(0).selectFirst("path").attr("d")).matches("M-?\\d+ -?\\d+Q-?\\d+ -?\\d+ -?\\d+ -?\\d+");
         assertThat(Double.parseDouble(lines.get(0).selectFirst("path").attr("stroke-width")))
-                .isGreaterThan(Double.parseDouble(lines.get(1).selectFirst("path").attr("stroke-width")));
+                .isGreaterThan(
+                        Double.parseDouble(lines.get(1).selectFirst("path").attr("stroke-width")));
         assertThat(doc.select("figcaption ol.map__lines li").eachText())
                 .containsExactly("Algeria\u2013Russia (10 events)", "Algeria\u2013France (2 events)");
         assertThat(doc.select("figcaption ol.map__lines a").eachAttr("href"))
@@ -61,7 +70,8 @@ class WorldMapTest {
     @Test
     void theWorldMapShowsTheWholeWorld() {
         Document doc = MapFixture.parse(map());
-        assertThat(doc.selectFirst("svg").attr("viewBox")).isEqualTo(Viewport.world(false).viewBox());
+        assertThat(doc.selectFirst("svg").attr("viewBox"))
+                .isEqualTo(Viewport.world(false).viewBox());
         assertThat(doc.select("svg > use").first().attr("href")).isEqualTo("/sub/assets/maps/world.svg#sphere");
     }
 }

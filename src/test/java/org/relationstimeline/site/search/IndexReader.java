@@ -96,7 +96,10 @@ final class IndexReader {
         for (int id : ids.subList(0, Math.min(PAGE, ids.size()))) {
             String path = SearchIndex.FOLDER + "entries/" + id / chunk + ".json";
             fetched.add(path);
-            page.add(JsonParser.parseString(text(path)).getAsJsonArray().get(id % chunk).getAsJsonArray());
+            page.add(JsonParser.parseString(text(path))
+                    .getAsJsonArray()
+                    .get(id % chunk)
+                    .getAsJsonArray());
         }
         return new Result(List.copyOf(ids), page, fetched, bytes(fetched));
     }
@@ -104,8 +107,10 @@ final class IndexReader {
     /** The entry with this id, as a result shows it. */
     JsonArray row(int id) {
         int chunk = manifest.get("chunk").getAsInt();
-        return JsonParser.parseString(text(SearchIndex.FOLDER + "entries/" + id / chunk + ".json")).getAsJsonArray()
-                .get(id % chunk).getAsJsonArray();
+        return JsonParser.parseString(text(SearchIndex.FOLDER + "entries/" + id / chunk + ".json"))
+                .getAsJsonArray()
+                .get(id % chunk)
+                .getAsJsonArray();
     }
 
     private int facet(String path, int[] hits, Set<String> fetched) {
@@ -125,9 +130,12 @@ final class IndexReader {
         JsonArray years = manifest.getAsJsonArray("years");
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i).getAsJsonArray().get(0).getAsInt();
-            int next = i + 1 < years.size() ? years.get(i + 1).getAsJsonArray().get(1).getAsInt() : n;
+            int next = i + 1 < years.size()
+                    ? years.get(i + 1).getAsJsonArray().get(1).getAsInt()
+                    : n;
             if (to != null && year > to) lo = next;
-            if (from != null && year < from && hi == n) hi = years.get(i).getAsJsonArray().get(1).getAsInt();
+            if (from != null && year < from && hi == n)
+                hi = years.get(i).getAsJsonArray().get(1).getAsInt();
         }
         return new int[] {lo, Math.max(lo, hi)};
     }

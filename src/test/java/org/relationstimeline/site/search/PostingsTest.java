@@ -35,7 +35,9 @@ class PostingsTest {
         Random random = new Random(42);
         for (int round = 0; round < 200; round++) {
             double density = random.nextDouble();
-            int[] ids = IntStream.range(0, 1 + random.nextInt(3000)).filter(i -> random.nextDouble() < density).toArray();
+            int[] ids = IntStream.range(0, 1 + random.nextInt(3000))
+                    .filter(i -> random.nextDouble() < density)
+                    .toArray();
             assertThat(Postings.decode(Postings.encode(ids))).containsExactly(ids);
         }
     }

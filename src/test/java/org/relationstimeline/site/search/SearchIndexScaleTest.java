@@ -42,9 +42,12 @@ class SearchIndexScaleTest {
 
     @Test
     void everyTermShardStaysUnderItsBound() {
-        List<OutputFile> shards = files.stream().filter(f -> f.file().startsWith("search/terms/")).toList();
+        List<OutputFile> shards =
+                files.stream().filter(f -> f.file().startsWith("search/terms/")).toList();
         assertThat(shards).hasSizeGreaterThan(50);
-        assertThat(shards).allSatisfy(f -> assertThat(f.content().length).as(f.file()).isLessThanOrEqualTo(SearchIndex.SHARD_BYTES));
+        assertThat(shards)
+                .allSatisfy(
+                        f -> assertThat(f.content().length).as(f.file()).isLessThanOrEqualTo(SearchIndex.SHARD_BYTES));
     }
 
     @Test
@@ -55,8 +58,10 @@ class SearchIndexScaleTest {
     @Test
     void entryChunksAndFacetListsAreSmall() {
         for (OutputFile f : files) {
-            if (f.file().startsWith("search/entries/")) assertThat(f.content().length).as(f.file()).isLessThanOrEqualTo(8 * 1024);
-            if (f.file().startsWith("search/facets/")) assertThat(f.content().length).as(f.file()).isLessThanOrEqualTo(ENTRIES / 6 + 16);
+            if (f.file().startsWith("search/entries/"))
+                assertThat(f.content().length).as(f.file()).isLessThanOrEqualTo(8 * 1024);
+            if (f.file().startsWith("search/facets/"))
+                assertThat(f.content().length).as(f.file()).isLessThanOrEqualTo(ENTRIES / 6 + 16);
         }
     }
 
@@ -71,8 +76,9 @@ class SearchIndexScaleTest {
         queries.put("two letters typed", Query.words("mi"));
         queries.put("a party name", Query.words("russia"));
         queries.put("country filter only", new Query("", List.of("united-states"), null, null, null));
-        queries.put("busiest pair, 2000-2010", new Query("", List.of(pair.first().slug(), pair.second().slug()),
-                null, 2000, 2010));
+        queries.put(
+                "busiest pair, 2000-2010",
+                new Query("", List.of(pair.first().slug(), pair.second().slug()), null, 2000, 2010));
         queries.put("word + topic + years", new Query("agreement", List.of(), "energy", 1990, 2020));
         queries.put("every filter", new Query("trade deal", List.of("china", "russia"), "trade", 1950, 2025));
         List<String> report = new ArrayList<>();
@@ -80,22 +86,36 @@ class SearchIndexScaleTest {
         for (var q : queries.entrySet()) {
             IndexReader.Result r = index.run(q.getValue());
             worst = Math.max(worst, r.bytes());
-            report.add(String.format("%-32s %6d hits %3d files %7.1f KB (%5.1f KB gzipped)", q.getKey(), r.ids().size(),
-                    r.fetched().size(), r.bytes() / 1024.0, index.gzippedBytes(r.fetched()) / 1024.0));
+            report.add(String.format(
+                    "%-32s %6d hits %3d files %7.1f KB (%5.1f KB gzipped)",
+                    q.getKey(),
+                    r.ids().size(),
+                    r.fetched().size(),
+                    r.bytes() / 1024.0,
+                    index.gzippedBytes(r.fetched()) / 1024.0));
             assertThat(r.bytes()).as(q.getKey()).isLessThanOrEqualTo(QUERY_BUDGET);
         }
         long total = files.stream().mapToLong(f -> f.content().length).sum();
         System.out.println("Search index of " + ENTRIES + " entries: " + files.size() + " files, "
                 + total / 1024 + " KB in all; worst query " + worst / 1024 + " KB\n"
                 + report.stream().collect(Collectors.joining("\n")));
-        assertThat(queries.values().stream().map(index::run).filter(r -> !r.ids().isEmpty()).count())
-                .as("most queries find something").isGreaterThanOrEqualTo(8);
+        assertThat(queries.values().stream()
+                        .map(index::run)
+                        .filter(r -> !r.ids().isEmpty())
+                        .count())
+                .as("most queries find something")
+                .isGreaterThanOrEqualTo(8);
     }
 
     /** A word found in the titles of exactly two entries. */
     static String rareWord() {
         Map<String, Integer> counts = new java.util.TreeMap<>();
-        for (Entry e : timeline.entries()) for (String t : SearchTokenizer.terms(e.title())) counts.merge(t, 1, Integer::sum);
-        return counts.entrySet().stream().filter(c -> c.getValue() == 2 && c.getKey().length() > 6).findFirst().orElseThrow().getKey();
+        for (Entry e : timeline.entries())
+            for (String t : SearchTokenizer.terms(e.title())) counts.merge(t, 1, Integer::sum);
+        return counts.entrySet().stream()
+                .filter(c -> c.getValue() == 2 && c.getKey().length() > 6)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
     }
 }

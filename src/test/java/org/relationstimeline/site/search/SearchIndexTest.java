@@ -30,26 +30,65 @@ class SearchIndexTest {
     static final Party CI = REGISTRY.byCode("CI").orElseThrow();
     static final Party GH = REGISTRY.byCode("GH").orElseThrow();
     static final Party HOSTILE = Party.organization("XS", "<script>alert(1)</script> Union", List.of());
-    static final SiteConfig CONFIG = new SiteConfig("T", "D", "https://user.github.io/repo/", "en",
-            Map.of("energy", "Energy & <b>power</b>", "defense", "Defence"), List.of(HOSTILE), Map.of(), false, "",
-            SiteConfig.defaults().limits(), false, java.util.Optional.empty());
+    static final SiteConfig CONFIG = new SiteConfig(
+            "T",
+            "D",
+            "https://user.github.io/repo/",
+            "en",
+            Map.of("energy", "Energy & <b>power</b>", "defense", "Defence"),
+            List.of(HOSTILE),
+            Map.of(),
+            false,
+            "",
+            SiteConfig.defaults().limits(),
+            false,
+            java.util.Optional.empty());
     static final UrlScheme URLS = new UrlScheme(CONFIG.baseUrl());
 
     static final List<Entry> ENTRIES = List.of(
-            entry("defence-talks", "Shoigu and Algeria's army chief discuss military cooperation", "2023-08-01",
-                    List.of(DZ, RU), List.of("defense"), "Talks in Moscow on combat readiness."),
-            entry("gas-deal", "Gas pipeline memorandum", "2021-05-02", List.of(DZ, FR), List.of("energy"),
+            entry(
+                    "defence-talks",
+                    "Shoigu and Algeria's army chief discuss military cooperation",
+                    "2023-08-01",
+                    List.of(DZ, RU),
+                    List.of("defense"),
+                    "Talks in Moscow on combat readiness."),
+            entry(
+                    "gas-deal",
+                    "Gas pipeline memorandum",
+                    "2021-05-02",
+                    List.of(DZ, FR),
+                    List.of("energy"),
                     "A memorandum on a Trans-Mediterranean pipeline, signed in Algiers."),
-            entry("pipeline-old", "Pipelines, politics and combat", "1999-01-01", List.of(FR, RU), List.of("energy"), ""),
-            entry("cocoa", "Côte d’Ivoire and Ghana sign a cocoa pact", "2019-03-07", List.of(CI, GH), List.of(),
+            entry(
+                    "pipeline-old",
+                    "Pipelines, politics and combat",
+                    "1999-01-01",
+                    List.of(FR, RU),
+                    List.of("energy"),
+                    ""),
+            entry(
+                    "cocoa",
+                    "Côte d’Ivoire and Ghana sign a cocoa pact",
+                    "2019-03-07",
+                    List.of(CI, GH),
+                    List.of(),
                     "A common floor price."),
-            entry("hostile", "<script>alert('x')</script> Strategic partnership", "2001-04-04", List.of(HOSTILE, RU),
-                    List.of("energy"), "</script><img src=x onerror=alert(1)>"));
+            entry(
+                    "hostile",
+                    "<script>alert('x')</script> Strategic partnership",
+                    "2001-04-04",
+                    List.of(HOSTILE, RU),
+                    List.of("energy"),
+                    "</script><img src=x onerror=alert(1)>"));
 
-    static Entry entry(String slug, String title, String date, List<Party> parties, List<String> topics, String summary) {
+    static Entry entry(
+            String slug, String title, String date, List<Party> parties, List<String> topics, String summary) {
         EventDate d = EventDate.parse(date).date().orElseThrow();
-        List<Party> sorted = parties.stream().sorted((a, b) -> a.slug().compareTo(b.slug())).toList();
-        return new Entry("entries/" + slug + ".md", slug, title, d, sorted, topics, summary, List.of(), "", false, slug);
+        List<Party> sorted =
+                parties.stream().sorted((a, b) -> a.slug().compareTo(b.slug())).toList();
+        return new Entry(
+                "entries/" + slug + ".md", slug, title, d, sorted, topics, summary, List.of(), "", false, slug);
     }
 
     static IndexReader index(List<Entry> entries) {
@@ -66,22 +105,29 @@ class SearchIndexTest {
     void summariesPartiesAndTopicsAreSearchedToo() {
         IndexReader index = index(ENTRIES);
         assertThat(index.run(Query.words("algiers")).titles()).containsExactly("Gas pipeline memorandum");
-        assertThat(index.run(Query.words("ghana")).titles()).containsExactly("Côte d’Ivoire and Ghana sign a cocoa pact");
-        assertThat(index.run(Query.words("russian")).ids()).as("a demonym finds the party's entries").hasSize(3);
-        assertThat(index.run(Query.words("power")).ids()).as("topic labels are searched").hasSize(3);
+        assertThat(index.run(Query.words("ghana")).titles())
+                .containsExactly("Côte d’Ivoire and Ghana sign a cocoa pact");
+        assertThat(index.run(Query.words("russian")).ids())
+                .as("a demonym finds the party's entries")
+                .hasSize(3);
+        assertThat(index.run(Query.words("power")).ids())
+                .as("topic labels are searched")
+                .hasSize(3);
     }
 
     @Test
     void accentsAndCaseDoNotMatter() {
         IndexReader index = index(ENTRIES);
-        assertThat(index.run(Query.words("COTE divoire")).titles()).containsExactly("Côte d’Ivoire and Ghana sign a cocoa pact");
-        assertThat(index.run(Query.words("côte d'ivoire")).titles()).containsExactly("Côte d’Ivoire and Ghana sign a cocoa pact");
+        assertThat(index.run(Query.words("COTE divoire")).titles())
+                .containsExactly("Côte d’Ivoire and Ghana sign a cocoa pact");
+        assertThat(index.run(Query.words("côte d'ivoire")).titles())
+                .containsExactly("Côte d’Ivoire and Ghana sign a cocoa pact");
     }
 
     @Test
     void theLastWordTypedMatchesTheStartOfLongerWords() {
-        assertThat(index(ENTRIES).run(Query.words("pipe")).titles()).containsExactly("Gas pipeline memorandum",
-                "Pipelines, politics and combat");
+        assertThat(index(ENTRIES).run(Query.words("pipe")).titles())
+                .containsExactly("Gas pipeline memorandum", "Pipelines, politics and combat");
     }
 
     @Test
@@ -89,21 +135,29 @@ class SearchIndexTest {
         IndexReader index = index(ENTRIES);
         assertThat(index.run(Query.words("pipeline memorandum")).titles()).containsExactly("Gas pipeline memorandum");
         assertThat(index.run(Query.words("pipeline shoigu")).ids()).isEmpty();
-        assertThat(index.run(Query.words("combat")).titles()).as("a title match outranks a newer summary match")
-                .containsExactly("Pipelines, politics and combat", "Shoigu and Algeria's army chief discuss military cooperation");
+        assertThat(index.run(Query.words("combat")).titles())
+                .as("a title match outranks a newer summary match")
+                .containsExactly(
+                        "Pipelines, politics and combat",
+                        "Shoigu and Algeria's army chief discuss military cooperation");
     }
 
     @Test
     void filtersNarrowByCountryPairTopicAndYears() {
         IndexReader index = index(ENTRIES);
-        assertThat(index.run(new Query("", List.of("russia"), null, null, null)).ids()).hasSize(3);
-        assertThat(index.run(new Query("", List.of("france", "russia"), null, null, null)).titles())
+        assertThat(index.run(new Query("", List.of("russia"), null, null, null)).ids())
+                .hasSize(3);
+        assertThat(index.run(new Query("", List.of("france", "russia"), null, null, null))
+                        .titles())
                 .containsExactly("Pipelines, politics and combat");
-        assertThat(index.run(new Query("pipeline", List.of(), "energy", 2000, 2025)).titles())
+        assertThat(index.run(new Query("pipeline", List.of(), "energy", 2000, 2025))
+                        .titles())
                 .containsExactly("Gas pipeline memorandum");
         assertThat(index.run(new Query("", List.of(), null, 2019, 2021)).titles())
                 .containsExactly("Gas pipeline memorandum", "Côte d’Ivoire and Ghana sign a cocoa pact");
-        assertThat(index.run(new Query("", List.of(), null, 2021, 2019)).ids()).as("years given backwards").hasSize(2);
+        assertThat(index.run(new Query("", List.of(), null, 2021, 2019)).ids())
+                .as("years given backwards")
+                .hasSize(2);
     }
 
     @Test
@@ -115,19 +169,26 @@ class SearchIndexTest {
     @Test
     void everyUrlInTheIndexIsBuiltUnderTheBasePath() {
         IndexReader index = index(ENTRIES);
-        for (int id = 0; id < ENTRIES.size(); id++) assertThat(index.row(id).get(1).getAsString()).startsWith("/repo/entries/");
+        for (int id = 0; id < ENTRIES.size(); id++)
+            assertThat(index.row(id).get(1).getAsString()).startsWith("/repo/entries/");
         assertThat(index.row(0).get(1).getAsString()).isEqualTo("/repo/entries/2023/defence-talks/");
-        index.manifest.getAsJsonArray("parties").forEach(p -> assertThat(p.getAsJsonArray().get(2).getAsString())
-                .startsWith("/repo/countries/"));
-        index.manifest.getAsJsonArray("topics").forEach(t -> assertThat(t.getAsJsonArray().get(2).getAsString())
-                .startsWith("/repo/topics/"));
+        index.manifest
+                .getAsJsonArray("parties")
+                .forEach(
+                        p -> assertThat(p.getAsJsonArray().get(2).getAsString()).startsWith("/repo/countries/"));
+        index.manifest
+                .getAsJsonArray("topics")
+                .forEach(
+                        t -> assertThat(t.getAsJsonArray().get(2).getAsString()).startsWith("/repo/topics/"));
     }
 
     @Test
     void markupInTitlesPartiesAndLabelsStaysInertText() {
         IndexReader index = index(ENTRIES);
         for (var f : index.files().entrySet()) {
-            assertThat(new String(f.getValue(), StandardCharsets.UTF_8)).as(f.getKey()).doesNotContain("<", ">");
+            assertThat(new String(f.getValue(), StandardCharsets.UTF_8))
+                    .as(f.getKey())
+                    .doesNotContain("<", ">");
         }
         JsonArray hostile = index.run(Query.words("strategic")).firstPage().get(0);
         assertThat(hostile.get(0).getAsString()).isEqualTo("<script>alert('x')</script> Strategic partnership");
@@ -144,7 +205,9 @@ class SearchIndexTest {
         assertThat(b).hasSameSizeAs(a);
         for (int i = 0; i < a.size(); i++) {
             assertThat(b.get(i).file()).isEqualTo(a.get(i).file());
-            assertThat(b.get(i).content()).as(a.get(i).file()).isEqualTo(a.get(i).content());
+            assertThat(b.get(i).content())
+                    .as(a.get(i).file())
+                    .isEqualTo(a.get(i).content());
         }
     }
 
@@ -152,7 +215,10 @@ class SearchIndexTest {
     void anEmptyTimelineGivesAnIndexThatFindsNothing() {
         IndexReader index = index(List.of());
         assertThat(index.run(Query.words("anything")).ids()).isEmpty();
-        assertThat(JsonParser.parseString(index.text("search/terms/0.json")).getAsJsonObject().size()).isZero();
+        assertThat(JsonParser.parseString(index.text("search/terms/0.json"))
+                        .getAsJsonObject()
+                        .size())
+                .isZero();
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.relationstimeline.timeline.Entry;
 class SearchTokenizerTest {
     @Test
     void accentsAndCaseAreFoldedAway() {
-        assertThat(SearchTokenizer.terms("Détente in ZÜRICH, São Tomé")).containsExactly("detente", "in", "zurich", "sao", "tome");
+        assertThat(SearchTokenizer.terms("Détente in ZÜRICH, São Tomé"))
+                .containsExactly("detente", "in", "zurich", "sao", "tome");
     }
 
     @Test
@@ -20,8 +21,8 @@ class SearchTokenizerTest {
 
     @Test
     void lettersWithoutADecompositionAreFoldedByHand() {
-        assertThat(SearchTokenizer.terms("Straße Øresund Łódź Þingvellir")).containsExactly("strasse", "oresund", "lodz",
-                "thingvellir");
+        assertThat(SearchTokenizer.terms("Straße Øresund Łódź Þingvellir"))
+                .containsExactly("strasse", "oresund", "lodz", "thingvellir");
     }
 
     @Test
@@ -44,15 +45,19 @@ class SearchTokenizerTest {
 
     @Test
     void aQueryIsReadAsItsFirstDistinctWordsUpToTheLimit() {
-        assertThat(SearchTokenizer.queryTerms("one two one three four five six seven")).hasSize(SearchTokenizer.MAX_QUERY_WORDS)
+        assertThat(SearchTokenizer.queryTerms("one two one three four five six seven"))
+                .hasSize(SearchTokenizer.MAX_QUERY_WORDS)
                 .containsExactly("one", "two", "three", "four", "five", "six");
     }
 
     @Test
     void theQueryRulesNameTheLimitsTheJavaSideUses() {
         var rules = SearchTokenizer.queryRules();
-        assertThat(rules).containsEntry("normalization", "NFKD").containsEntry("minLength", SearchTokenizer.MIN_LENGTH)
-                .containsEntry("maxLength", SearchTokenizer.MAX_LENGTH).containsEntry("maxWords", SearchTokenizer.MAX_QUERY_WORDS);
+        assertThat(rules)
+                .containsEntry("normalization", "NFKD")
+                .containsEntry("minLength", SearchTokenizer.MIN_LENGTH)
+                .containsEntry("maxLength", SearchTokenizer.MAX_LENGTH)
+                .containsEntry("maxWords", SearchTokenizer.MAX_QUERY_WORDS);
         assertThat(rules.get("folds")).asList().contains(List.of("ß", "ss"));
     }
 
@@ -64,7 +69,9 @@ class SearchTokenizerTest {
     @Test
     void everyWordOfATitleTypedAsAQueryIsATermOfThatTitle() {
         for (Entry e : GeneratedCorpus.entries(500, 7)) {
-            assertThat(SearchTokenizer.terms(e.title())).as(e.title()).containsAll(SearchTokenizer.queryTerms(e.title()));
+            assertThat(SearchTokenizer.terms(e.title()))
+                    .as(e.title())
+                    .containsAll(SearchTokenizer.queryTerms(e.title()));
         }
         assertThat(SearchTokenizer.terms("Côte d’Ivoire")).containsAll(SearchTokenizer.queryTerms("Côte d’Ivoire"));
     }
