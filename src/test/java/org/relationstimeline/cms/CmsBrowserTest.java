@@ -273,11 +273,14 @@ class CmsBrowserTest {
     private List<String> listedTitles() {
         Locator rows = page.locator("[role=grid] [role=row][aria-label]");
         java.util.Set<String> seen = new java.util.TreeSet<>();
-        int before = -1;
-        while (seen.size() != before) {
-            before = seen.size();
+        // Rows come as the list scrolls; on a loaded machine they can be late, so the list counts as
+        // read only after five scrolls in a row brought nothing new.
+        int quiet = 0;
+        while (quiet < 5) {
+            int before = seen.size();
             ((List<?>) rows.evaluateAll("rows => rows.map(r => r.getAttribute('aria-label'))"))
                     .forEach(label -> seen.add(String.valueOf(label)));
+            quiet = seen.size() == before ? quiet + 1 : 0;
             rows.last().scrollIntoViewIfNeeded();
             page.waitForTimeout(200);
         }
@@ -350,7 +353,6 @@ class CmsBrowserTest {
         openEditor();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("New")))
                 .click();
-        field("title").locator("input").fill("\u00c9lys\u00e9e talks on the Sahel: \"a new chapter\"");
         field("date").locator("input").fill("2024-05-06");
         choose("countries", "France (FR)");
         choose("countries", "Mali (ML)");
@@ -364,13 +366,22 @@ class CmsBrowserTest {
         field("sources.0.date").locator("input").fill("2024-05-06");
         field("sources.0.url").locator("input").fill("https://example.org/talks");
         field("body").locator("[contenteditable=true]").fill("Talks resumed in Paris.");
+        // The title goes in last and is read back: the editor can still be setting up the new entry's
+        // first fields just after it opens, which on a loaded machine could undo an early entry.
+        String title = "\u00c9lys\u00e9e talks on the Sahel: \"a new chapter\"";
+        for (int i = 0; i < 20 && !title.equals(field("title").locator("input").inputValue()); i++) {
+            field("title").locator("input").fill(title);
+            page.waitForTimeout(250);
+        }
         shot("cms-new-entry");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                 .click();
 
         String path = "content/entries/2024/2024-05-06-elysee-talks-on-the-sahel-a-new-chapter.md";
         Map<String, String> files = repositoryFiles();
-        for (int i = 0; i < 50 && files.get(path) == null; i++) {
+        // Saving runs in the page; on a loaded machine it can take long, so wait up to 60 s (only a failure waits that
+        // long).
+        for (int i = 0; i < 600 && files.get(path) == null; i++) {
             page.waitForTimeout(100);
             files = repositoryFiles();
         }
