@@ -69,8 +69,11 @@ public final class Theme {
         this.layers = Collections.unmodifiableMap(layers);
         this.hashes = Collections.unmodifiableMap(hashes);
         this.project = project;
-        this.overrides = project.map(p -> p.hashes().keySet().stream()
-                        .filter(defaults.hashes()::containsKey)
+        // An identical copy of a default file (this repository's own templates/) changes nothing.
+        this.overrides = project.map(p -> p.hashes().entrySet().stream()
+                        .filter(e -> defaults.hashes().containsKey(e.getKey())
+                                && !defaults.hashes().get(e.getKey()).equals(e.getValue()))
+                        .map(Map.Entry::getKey)
                         .toList())
                 .orElse(List.of());
         // Over the files used, from either layer: a new default theme re-renders pages as an edited override does.
