@@ -249,26 +249,32 @@ public final class DataExports implements ExtraOutput {
         UrlScheme urls = site.urls();
         for (Entry e : entries) {
             String url = plan.require(urls.entry(e));
-            out.append(Csv.row(List.of(
-                    urls.tag(url),
-                    urls.absolute(url),
-                    e.date().iso(),
-                    lower(e.date().precision()),
-                    lower(e.date().qualifier()),
-                    e.date().display(),
-                    e.title(),
-                    e.summary(),
-                    String.join(";", e.parties().stream().map(Party::code).toList()),
-                    String.join(";", e.parties().stream().map(Party::name).toList()),
-                    String.join(";", e.topics()),
-                    String.join(
-                            " ",
-                            e.sources().stream()
-                                    .map(Source::url)
-                                    .filter(u -> !u.isEmpty())
-                                    .toList()))));
+            List<String> row = new ArrayList<>(leadingCells(e, url, urls));
+            row.add(String.join(";", e.parties().stream().map(Party::name).toList()));
+            row.add(String.join(";", e.topics()));
+            row.add(String.join(
+                    " ",
+                    e.sources().stream()
+                            .map(Source::url)
+                            .filter(u -> !u.isEmpty())
+                            .toList()));
+            out.append(Csv.row(row));
         }
         return out.toString();
+    }
+
+    /** The cells both CSV files start a row with: the entry's id, address, date, title, summary and party codes. */
+    private static List<String> leadingCells(Entry e, String url, UrlScheme urls) {
+        return List.of(
+                urls.tag(url),
+                urls.absolute(url),
+                e.date().iso(),
+                lower(e.date().precision()),
+                lower(e.date().qualifier()),
+                e.date().display(),
+                e.title(),
+                e.summary(),
+                String.join(";", e.parties().stream().map(Party::code).toList()));
     }
 
     /** The CSV of a list: the fields of its JSON file, a row per entry. */
@@ -276,17 +282,9 @@ public final class DataExports implements ExtraOutput {
         StringBuilder out = new StringBuilder(Csv.row(LIST_CSV_COLUMNS));
         for (Entry e : entries) {
             String url = plan.require(urls.entry(e));
-            out.append(Csv.row(List.of(
-                    urls.tag(url),
-                    urls.absolute(url),
-                    e.date().iso(),
-                    lower(e.date().precision()),
-                    lower(e.date().qualifier()),
-                    e.date().display(),
-                    e.title(),
-                    e.summary(),
-                    String.join(";", e.parties().stream().map(Party::code).toList()),
-                    String.join(";", e.topics()))));
+            List<String> row = new ArrayList<>(leadingCells(e, url, urls));
+            row.add(String.join(";", e.topics()));
+            out.append(Csv.row(row));
         }
         return out.toString();
     }
