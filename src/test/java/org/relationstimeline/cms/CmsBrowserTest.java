@@ -353,25 +353,33 @@ class CmsBrowserTest {
         openEditor();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("New")))
                 .click();
-        field("date").locator("input").fill("2024-05-06");
         choose("countries", "France (FR)");
         choose("countries", "Mali (ML)");
         choose("topics", "Diplomacy");
-        field("summary").locator("textarea").fill("The two governments resume talks.");
         field("sources")
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("Add .*Source")))
                 .click();
-        field("sources.0.title").locator("input").fill("Talks resume");
-        field("sources.0.publisher").locator("input").fill("Example News");
-        field("sources.0.date").locator("input").fill("2024-05-06");
-        field("sources.0.url").locator("input").fill("https://example.org/talks");
         field("body").locator("[contenteditable=true]").fill("Talks resumed in Paris.");
-        // The title goes in last and is read back: the editor can still be setting up the new entry's
-        // first fields just after it opens, which on a loaded machine could undo an early entry.
-        String title = "\u00c9lys\u00e9e talks on the Sahel: \"a new chapter\"";
-        for (int i = 0; i < 20 && !title.equals(field("title").locator("input").inputValue()); i++) {
-            field("title").locator("input").fill(title);
-            page.waitForTimeout(250);
+        // The editor can still be setting up a new entry's fields for a moment after it opens, which
+        // on a loaded machine undoes what was typed first: each text is typed until it stays.
+        Map<Locator, String> texts = new java.util.LinkedHashMap<>();
+        texts.put(field("title").locator("input"), "\u00c9lys\u00e9e talks on the Sahel: \"a new chapter\"");
+        texts.put(field("date").locator("input"), "2024-05-06");
+        texts.put(field("summary").locator("textarea"), "The two governments resume talks.");
+        texts.put(field("sources.0.title").locator("input"), "Talks resume");
+        texts.put(field("sources.0.publisher").locator("input"), "Example News");
+        texts.put(field("sources.0.date").locator("input"), "2024-05-06");
+        texts.put(field("sources.0.url").locator("input"), "https://example.org/talks");
+        for (int round = 0; round < 20; round++) {
+            boolean kept = true;
+            for (Map.Entry<Locator, String> t : texts.entrySet()) {
+                if (!t.getValue().equals(t.getKey().inputValue())) {
+                    t.getKey().fill(t.getValue());
+                    kept = false;
+                }
+            }
+            if (kept) break;
+            page.waitForTimeout(500);
         }
         shot("cms-new-entry");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
