@@ -259,6 +259,15 @@ class ReaderBrowserTest {
         page.selectOption("[data-search-filter=with]", "russia");
         page.selectOption("[data-search-filter=from]", Integer.toString(from));
         page.selectOption("[data-search-filter=to]", Integer.toString(to));
+        // Each change schedules a search a moment later, so on a loaded machine one can run between two
+        // selections and show results for part of the filters. Wait for a list that all four explain.
+        page.waitForFunction(
+                "([from, to]) => { const items = [...document.querySelectorAll('[data-search-results] > li')];"
+                        + " return items.length === 10 && items.every(li => {"
+                        + " const year = +li.querySelector('time').getAttribute('datetime').slice(0, 4);"
+                        + " const parties = li.querySelector('[data-result-parties]').textContent;"
+                        + " return year >= from && year <= to && parties.includes('Algeria') && parties.includes('Russia'); }); }",
+                List.of(from, to));
         assertThat(page.locator("[data-search-status]")).hasText(Pattern.compile("^\\d+ events? match\\.$"));
         Locator results = page.locator("[data-search-results] > li");
         assertThat(results).hasCount(10);
