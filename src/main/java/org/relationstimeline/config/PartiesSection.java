@@ -40,31 +40,20 @@ final class PartiesSection {
     }
 
     /** The parties that are free of mistakes, in the order written. */
-    static List<Party> read(YamlFields config) {
+    /**
+     * What the section gives: the parties free of mistakes, in the order written, and the member
+     * codes each organisation lists under {@code members:} (for its maps), upper-cased as entries
+     * write codes.
+     */
+    record Parties(List<Party> parties, Map<String, List<String>> members) {}
+
+    static Parties read(YamlFields config) {
         return new PartiesSection(config).readAll();
     }
 
-    /**
-     * The member codes each organisation lists under {@code members:} (for its maps), by party
-     * code, upper-cased as entries write codes; the section's mistakes are reported by {@link #read}.
-     */
-    static Map<String, List<String>> members(YamlFields config) {
-        Map<String, List<String>> members = new LinkedHashMap<>();
-        for (YamlValue item : config.list("parties")) {
-            if (!(item instanceof YamlValue.Mapping m)) continue;
-            YamlFields f = new YamlFields(config.file(), m, new ArrayList<>());
-            Optional<String> code = f.optionalText("code");
-            List<String> listed = f.scalarList("members").stream()
-                    .map(s -> s.text().strip().toUpperCase(java.util.Locale.ROOT))
-                    .distinct()
-                    .toList();
-            if (code.isPresent() && !listed.isEmpty()) members.put(code.get(), listed);
-        }
-        return members;
-    }
-
-    private List<Party> readAll() {
+    private Parties readAll() {
         List<Party> parties = new ArrayList<>();
+        Map<String, List<String>> members = new LinkedHashMap<>();
         for (YamlValue item : section.list("parties")) {
             if (!(item instanceof YamlValue.Mapping m)) {
                 section.error(
@@ -74,14 +63,19 @@ final class PartiesSection {
                         "write '- code: EU' and, indented below it, 'name: European Union'");
                 continue;
             }
-            readParty(new YamlFields(section.file(), m, section.problems()), m.position())
-                    .ifPresent(party -> {
-                        parties.add(party);
-                        known = known.withExtraParties(List.of(party));
-                        lineOf.put(party, m.position().line());
-                    });
+            YamlFields f = new YamlFields(section.file(), m, section.problems());
+            readParty(f, m.position()).ifPresent(party -> {
+                parties.add(party);
+                known = known.withExtraParties(List.of(party));
+                lineOf.put(party, m.position().line());
+                List<String> listed = f.scalarList("members").stream()
+                        .map(code -> code.text().strip().toUpperCase(java.util.Locale.ROOT))
+                        .distinct()
+                        .toList();
+                if (!listed.isEmpty()) members.put(party.code(), listed);
+            });
         }
-        return parties;
+        return new Parties(parties, members);
     }
 
     private Optional<Party> readParty(YamlFields f, Position start) {

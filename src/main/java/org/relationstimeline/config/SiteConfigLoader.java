@@ -96,14 +96,15 @@ public final class SiteConfigLoader {
                     "leave out the scheme, the path and the port");
             domain = "";
         }
+        PartiesSection.Parties parties = PartiesSection.read(f);
         return new SiteConfig(
                 title,
                 description,
                 baseUrl,
                 language,
                 topics(f),
-                PartiesSection.read(f),
-                PartiesSection.members(f),
+                parties.parties(),
+                parties.members(),
                 trusted,
                 domain,
                 limits(f, problems),
