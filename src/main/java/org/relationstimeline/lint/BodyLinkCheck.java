@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.relationstimeline.content.ContentFinder;
+import org.relationstimeline.images.ImagePath;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.render.BodyLinks;
 import org.relationstimeline.render.BodyLinks.BodyLink;
@@ -38,6 +39,8 @@ public final class BodyLinkCheck {
     }
 
     private void check(Entry e, BodyLink link, String file, List<Problem> out) {
+        // Local pictures are checked, and published, by ImageCatalog.
+        if (link.image() && ImagePath.isLocal(link.destination())) return;
         int line = e.bodyLine() + link.line() - 1;
         String what = link.image() ? "image" : "link";
         String written = link.destination();

@@ -18,6 +18,7 @@ import org.relationstimeline.content.EntryReader;
 import org.relationstimeline.content.ProfileReader;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.images.ImageCatalog;
 import org.relationstimeline.lint.BodyLinkCheck;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.site.SiteLinks;
@@ -35,6 +36,7 @@ import org.relationstimeline.timeline.Pair;
  *     it and the generator (which ships the registry); not where the command runs, so pages
  *     built from another folder are the same
  * @param links what references in the entries' bodies lead to, for the renderer
+ * @param images the local pictures the entries' bodies show, checked, for the renderer and the writer
  */
 public record Workspace(
         SiteConfig config,
@@ -43,7 +45,8 @@ public record Workspace(
         EditorialLoader.Loaded editorial,
         List<Problem> problems,
         String fingerprint,
-        SiteLinks links) {
+        SiteLinks links,
+        ImageCatalog images) {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
@@ -92,13 +95,19 @@ public record Workspace(
                 new ContentLoader(reader).load(found, options.content(), display, options.drafts(), cache);
         problems.addAll(content.problems());
         // Links are checked against the whole set of entries, so on every run rather than per file in the cache.
-        SiteLinks links = SiteLinks.of(content.entries(), registry, new UrlScheme(config.baseUrl()));
+        UrlScheme urls = new UrlScheme(config.baseUrl());
+        SiteLinks links = SiteLinks.of(content.entries(), registry, urls);
         problems.addAll(new BodyLinkCheck(links, config.trustedHtml()).check(content.entries(), display));
+        // Pictures are read on every run too: one may change while the entries that show it do not.
+        ImageCatalog.Loaded images =
+                ImageCatalog.load(content.entries(), options.content(), display, config.limits(), urls);
+        problems.addAll(images.problems());
         EditorialLoader.Loaded editorial = new EditorialLoader(registry, config.limits())
                 .load(found, options.content(), display, coverage(content.entries()));
         problems.addAll(editorial.problems());
         problems.sort(Problem.ORDER);
-        return new Workspace(config, registry, content, editorial, List.copyOf(problems), fingerprint, links);
+        return new Workspace(
+                config, registry, content, editorial, List.copyOf(problems), fingerprint, links, images.catalog());
     }
 
     /** The relations and parties the entries are on: profiles are published for these. */
