@@ -31,7 +31,7 @@ final class BodyAllowlist extends Safelist {
         addAttributes("li", "id").addAttributes("sup", "id").addAttributes("a", "id", "class", "title");
         addAttributes("div", "class").addAttributes("ol", "class", "start").addAttributes("th", "align");
         // Responsive pictures (BodyPictures) and the seventh heading level (DeepHeadings), each value checked below.
-        addAttributes("img", "srcset", "sizes", "loading", "decoding").addAttributes("p", "role", "aria-level");
+        addAttributes("img", "srcset", "sizes", "loading", "decoding").addAttributes("p", "role", "aria-level", "id");
         addAttributes("td", "align").addAttributes("time", "datetime").addAttributes("abbr", "title");
         removeProtocols("img", "src", "http");
         addProtocols("a", "href", "#");
@@ -88,16 +88,15 @@ final class BodyAllowlist extends Safelist {
         return true;
     }
 
-    /** A scheme at the start of an address as a browser reads it ("https:", "javascript:", "c:"). */
-    private static final Pattern LEADING_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-
     /**
-     * A path on this site ("/repo/entries/1951/x/", "../x/", "map.png", "foo):", "#notes", "" for
-     * the page itself), read as a browser reads an address: leading and trailing blanks and
-     * control characters are dropped and tabs and line breaks removed anywhere; what remains must
-     * not start with a scheme ("java\nscript:" is one) nor with two slashes or backslashes
-     * ("//host", "\\host", "/\\host": another host), and may hold no other control character.
-     * A colon later in a path ("/a:b", "foo):") or a backslash inside it is plain text to a browser.
+     * A path on this site ("/repo/entries/1951/x/", "../x/", "map.png", "/bar\\/", "#notes", ""
+     * for the page itself), read as a browser reads an address: leading and trailing blanks and
+     * control characters are dropped and tabs and line breaks removed anywhere. What remains may
+     * hold no colon at all (so no scheme, however spelt or decoded: "java\nscript:",
+     * "java%0ascript:"; a colon later in a path is given up for that certainty), no other control
+     * character, and may not start with two slashes or backslashes ("//host", "\\\\host",
+     * "/\\host": another host). A backslash elsewhere is a slash to a browser, and blanks inside
+     * are percent-encoded by it.
      */
     static boolean isSitePath(String url) {
         StringBuilder b = new StringBuilder(url.length());
@@ -109,10 +108,9 @@ final class BodyAllowlist extends Safelist {
         String u = b.toString().replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
         for (int i = 0; i < u.length(); i++) {
             char c = u.charAt(i);
-            if (c < ' ' || c == 0x7f) return false;
+            if (c == ':' || c < ' ' || c == 0x7f) return false;
         }
-        if (u.length() >= 2 && isSlash(u.charAt(0)) && isSlash(u.charAt(1))) return false;
-        return !LEADING_SCHEME.matcher(u).find();
+        return !(u.length() >= 2 && isSlash(u.charAt(0)) && isSlash(u.charAt(1)));
     }
 
     private static boolean isSlash(char c) {
