@@ -190,14 +190,26 @@ public final class ImageCatalog implements BodyImages {
     }
 
     /**
-     * Checks and catalogues the local pictures of {@code entries}.
+     * A Markdown body that may show pictures.
+     *
+     * @param path its file relative to the content folder
+     * @param bodyLine the file line the body starts on, or 0 where it is not known (profiles and
+     *     general pages: their problems then name the file alone)
+     */
+    public record Body(String path, String markdown, int bodyLine) {
+        public static Body of(Entry e) {
+            return new Body(e.path(), e.body(), e.bodyLine());
+        }
+    }
+
+    /**
+     * Checks and catalogues the local pictures of {@code bodies}.
      *
      * @param contentRoot the content folder
      * @param display how the content folder is named in messages
      */
-    public static Loaded load(
-            List<Entry> entries, Path contentRoot, String display, YamlLimits limits, UrlScheme urls) {
-        return new Loader(contentRoot, display, limits, urls).load(entries);
+    public static Loaded load(List<Body> bodies, Path contentRoot, String display, YamlLimits limits, UrlScheme urls) {
+        return new Loader(contentRoot, display, limits, urls).load(bodies);
     }
 
     private static final class Loader {
@@ -219,13 +231,13 @@ public final class ImageCatalog implements BodyImages {
             this.urls = urls;
         }
 
-        Loaded load(List<Entry> entries) {
-            for (Entry e : entries) {
-                String file = ContentFinder.display(display, e.path());
-                for (BodyLink link : BodyLinks.of(e.body())) {
+        Loaded load(List<Body> bodies) {
+            for (Body b : bodies) {
+                String file = ContentFinder.display(display, b.path());
+                for (BodyLink link : BodyLinks.of(b.markdown())) {
                     if (!link.image()) continue;
-                    int line = e.bodyLine() + link.line() - 1;
-                    image(e.path(), file, line, link);
+                    boolean known = b.bodyLine() > 0;
+                    image(b.path(), file, known ? b.bodyLine() + link.line() - 1 : 0, known ? link.column() : 0, link);
                 }
             }
             return new Loaded(
@@ -233,11 +245,10 @@ public final class ImageCatalog implements BodyImages {
                     List.copyOf(problems));
         }
 
-        private void image(String bodyFile, String file, int line, BodyLink link) {
+        private void image(String bodyFile, String file, int line, int column, BodyLink link) {
             String written = link.destination();
             ImagePath.Resolved resolved = ImagePath.resolve(written, bodyFile);
             if (resolved instanceof ImagePath.Resolved.NotLocal) return;
-            int column = link.column();
             if (resolved instanceof ImagePath.Resolved.Refused r) {
                 problems.add(Problem.error(file, line, column, "bad-image", r.message(), r.hint()));
                 return;

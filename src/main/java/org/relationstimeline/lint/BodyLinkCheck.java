@@ -55,23 +55,15 @@ public final class BodyLinkCheck {
                     "image-reference",
                     "image '" + written + "' names a page, not a picture",
                     "use an https:// address of the picture"));
-        } else if (target instanceof SiteLinks.Target.SitePath && link.image() && written.startsWith("/")) {
-            out.add(Problem.warning(
-                    file,
-                    line,
-                    link.column(),
-                    "local-image",
-                    "image '" + written + "' is a path on the site:"
-                            + " nothing under content/ is copied there, so it shows only a file the theme publishes",
-                    "use an https:// address"));
         } else if (target instanceof SiteLinks.Target.SitePath && link.image()) {
             out.add(Problem.warning(
                     file,
                     line,
                     link.column(),
-                    "removed-image",
-                    "image '" + written + "' is removed: no picture" + " is published beside an entry's page",
-                    "use an https:// address"));
+                    "local-image",
+                    "image '" + written + "' is a path on the site: it shows only a file the theme publishes",
+                    "write a picture of content/images/ as /images/NAME, one beside the entry as its file name,"
+                            + " or use an https:// address"));
         } else if (target instanceof SiteLinks.Target.SitePath) {
             Optional<String> reference = links.referenceFor(written, e);
             out.add(

@@ -24,6 +24,7 @@ import org.relationstimeline.problems.Problem;
 import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.text.Hashes;
+import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Pair;
 
@@ -98,16 +99,27 @@ public record Workspace(
         UrlScheme urls = new UrlScheme(config.baseUrl());
         SiteLinks links = SiteLinks.of(content.entries(), registry, urls);
         problems.addAll(new BodyLinkCheck(links, config.trustedHtml()).check(content.entries(), display));
-        // Pictures are read on every run too: one may change while the entries that show it do not.
-        ImageCatalog.Loaded images =
-                ImageCatalog.load(content.entries(), options.content(), display, config.limits(), urls);
-        problems.addAll(images.problems());
         EditorialLoader.Loaded editorial = new EditorialLoader(registry, config.limits())
                 .load(found, options.content(), display, coverage(content.entries()));
         problems.addAll(editorial.problems());
+        // Pictures are read on every run too: one may change while the bodies that show it do not.
+        ImageCatalog.Loaded images = ImageCatalog.load(
+                bodies(content.entries(), editorial), options.content(), display, config.limits(), urls);
+        problems.addAll(images.problems());
         problems.sort(Problem.ORDER);
         return new Workspace(
                 config, registry, content, editorial, List.copyOf(problems), fingerprint, links, images.catalog());
+    }
+
+    /** Every Markdown body of the project: entries, profiles and general pages. */
+    private static List<ImageCatalog.Body> bodies(List<Entry> entries, EditorialLoader.Loaded editorial) {
+        List<ImageCatalog.Body> out = new ArrayList<>();
+        entries.forEach(e -> out.add(ImageCatalog.Body.of(e)));
+        Editorial e = editorial.editorial();
+        e.pairProfiles().values().forEach(p -> out.add(new ImageCatalog.Body(p.path(), p.body(), 0)));
+        e.partyProfiles().values().forEach(p -> out.add(new ImageCatalog.Body(p.path(), p.body(), 0)));
+        e.pages().forEach(p -> out.add(new ImageCatalog.Body(p.path(), p.body(), 0)));
+        return out;
     }
 
     /** The relations and parties the entries are on: profiles are published for these. */

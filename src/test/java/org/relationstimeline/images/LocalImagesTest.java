@@ -57,6 +57,14 @@ class LocalImagesTest {
 
                 A map of the border: ![Map of the border](/images/Border%20Map.png "Map: the editors") and
                 the same ![Map again](image:Border%20Map.png).
+
+                ![A remote picture](https://example.org/remote.png "Photo: Example")
+                """);
+        project.write("pages/about.md", """
+                ---
+                title: About
+                ---
+                ![Map of the border](/images/Border%20Map.png "Map: the editors")
                 """);
         TestProject.Run run = project.build("--quiet");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -85,7 +93,7 @@ class LocalImagesTest {
         }
 
         // A picture narrower than the largest width is published at its own width too, never enlarged.
-        List<Element> inline = page.select(".prose p img");
+        List<Element> inline = page.select(".prose p img[srcset]");
         assertThat(inline).hasSize(2);
         assertThat(inline.get(0).attr("title")).isEqualTo("Map: the editors");
         assertThat(inline.get(0).attr("width")).isEqualTo("700");
@@ -93,6 +101,13 @@ class LocalImagesTest {
         assertThat(inline.get(0).attr("src")).endsWith("-700.png").contains("/border-map-");
         // The same file twice is one set of copies.
         assertThat(inline.get(1).attr("srcset")).isEqualTo(inline.get(0).attr("srcset"));
+        // Remote pictures are shown as before.
+        assertThat(page.select(".prose img[src=https://example.org/remote.png]"))
+                .hasSize(1);
+        // A general page shows pictures of content/images/ too.
+        Element about = project.page("pages/about/index.html").selectFirst(".prose figure img");
+        assertThat(about).isNotNull();
+        assertThat(about.attr("srcset")).isEqualTo(inline.get(0).attr("srcset"));
     }
 
     @Test
