@@ -111,6 +111,22 @@ class LocalImagesTest {
     }
 
     @Test
+    void anUploadAsTheCmsWritesItKeepsTheSitesBasePath() throws IOException {
+        TestProject project = TestProject.empty(dir);
+        Files.createDirectories(project.content().resolve("images"));
+        Files.write(project.content().resolve("images/upload.jpg"), jpeg(600, 300));
+        project.write("entries/2023/visit.md", FRONT + "![The signing](/images/upload.jpg \"Photo: the editors\")\n");
+        TestProject.Run run = project.build("--quiet", "--base-url", "https://example.org/repo/");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Element img = project.page("entries/2023/visit/index.html").selectFirst(".prose figure img");
+        assertThat(img.attr("src")).matches("/repo/images/upload-[0-9a-f]{12}-600\\.jpg");
+        assertThat(urls(img.attr("srcset"))).allMatch(u -> u.startsWith("/repo/images/"));
+        String file = img.attr("src").substring("/repo/".length());
+        assertThat(ImageIO.read(project.site().resolve(file).toFile()).getWidth())
+                .isEqualTo(600);
+    }
+
+    @Test
     void aWarmBuildMakesNoCopyAgainAndAChangedPictureGetsNewAddresses() throws IOException {
         TestProject project = TestProject.empty(dir);
         byte[] first = jpeg(1200, 900);
