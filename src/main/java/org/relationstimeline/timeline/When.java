@@ -52,6 +52,11 @@ public record When(EventDate start, EventEnd end) {
         return start.display();
     }
 
+    /** {@link #display} as it starts a sentence: "Since 24 February 2022", "1 November 1954 – 19 March 1962". */
+    public String displayAtStart() {
+        return isOngoing() ? "Since " + start.display() : display();
+    }
+
     /** The machine form of EDTF without qualifiers: "1962-07-05", "1954-11-01/1962-03-19", "2022-02-24/..". */
     public String iso() {
         if (isOngoing()) return start.iso() + "/..";
