@@ -20,6 +20,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.HtmlValidator;
 import org.relationstimeline.testing.Rfc4180;
 import org.relationstimeline.testing.TestProject;
 
@@ -126,6 +127,18 @@ class DateRangePagesTest {
         assertThat(chart.selectFirst("figcaption").text())
                 .isEqualTo("2 periods of the Algeria–Russia timeline, each drawn from its start to its end on a scale "
                         + "from 1995 to 2023; a period still going on runs to the end.");
+    }
+
+    @Test
+    void pagesWithSpansAreValidHtml() {
+        HtmlValidator validator = new HtmlValidator();
+        for (String page : List.of(
+                "relations/algeria-russia/index.html",
+                "entries/1995/long-talks/index.html",
+                "entries/2022/ongoing-cooperation/index.html",
+                "countries/norway/index.html")) {
+            assertThat(validator.errors(project.site().resolve(page))).as(page).isEmpty();
+        }
     }
 
     @Test
