@@ -109,7 +109,8 @@ public final class SpanChart {
         html.element(
                         "figcaption",
                         shown + " of the " + subject
-                                + " timeline, each drawn from its start to its end on a scale from "
+                                + " timeline, " + (periods.size() == 1 ? "" : "each ")
+                                + "drawn from its start to its end on a scale from "
                                 + first + " to " + last
                                 + (anyOngoing(periods) ? "; a period still going on runs to the end" : "")
                                 + "."
