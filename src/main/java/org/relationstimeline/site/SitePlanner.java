@@ -121,16 +121,28 @@ public final class SitePlanner {
                                 pagination),
                         pages));
         yearsIndex(timeline, pages);
-        timeline.byYear()
-                .forEach((year, entries) -> listPages(
-                        Kind.YEAR,
-                        urls.year(year),
-                        Integer.toString(year),
-                        List.of(new Crumb("Years", urls.years())),
-                        entries,
-                        Integer.toString(year),
-                        (frame, groups, pagination) -> new YearPage(frame, year, entries.size(), groups, pagination),
-                        pages));
+        List<Entry> spans = timeline.entries().stream()
+                .filter(e -> e.end().isSpan())
+                .sorted(Entry.NEWEST_FIRST.reversed())
+                .toList();
+        timeline.byYear().forEach((year, entries) -> {
+            List<PageViews.Period> continuing = continuing(spans, year);
+            listPages(
+                    Kind.YEAR,
+                    urls.year(year),
+                    Integer.toString(year),
+                    List.of(new Crumb("Years", urls.years())),
+                    entries,
+                    year + "|" + continuing,
+                    (frame, groups, pagination) -> new YearPage(
+                            frame,
+                            year,
+                            entries.size(),
+                            groups,
+                            pagination,
+                            pagination.page() == 1 ? continuing : List.of()),
+                    pages);
+        });
         entryPages(timeline, pages);
         searchPage(timeline, partyCounts, pages);
         for (PageText text : editorial.pages()) {
@@ -246,6 +258,19 @@ public final class SitePlanner {
                         pagination,
                         periods),
                 pages);
+    }
+
+    /**
+     * The spans that began before {@code year} and were going on in it (an ongoing span, in every
+     * later year), oldest first, as many as a year page names.
+     */
+    private List<PageViews.Period> continuing(List<Entry> spansOldestFirst, int year) {
+        return spansOldestFirst.stream()
+                .filter(e -> e.year() < year)
+                .filter(e -> e.end().ongoing() || e.end().date().year() >= year)
+                .limit(YearPage.MAX_CONTINUING)
+                .map(e -> new PageViews.Period(e.title(), urls.entry(e), e.when()))
+                .toList();
     }
 
     /** A pair's entries that are spans, oldest first, as many as its page charts. */
