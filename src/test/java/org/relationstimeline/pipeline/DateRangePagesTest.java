@@ -253,6 +253,28 @@ class DateRangePagesTest {
     }
 
     @Test
+    void searchResultsShowTheSpanWithTheStartAsTheirTime() throws IOException {
+        List<JsonArray> results = new java.util.ArrayList<>();
+        try (var files = Files.list(project.site().resolve("search/entries"))) {
+            for (Path file : files.toList()) {
+                for (var r : JsonParser.parseString(Files.readString(file)).getAsJsonArray())
+                    results.add(r.getAsJsonArray());
+            }
+        }
+        JsonArray talks = results.stream()
+                .filter(r -> r.get(0).getAsString().equals("Long talks on debt"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(talks.get(2).getAsString()).isEqualTo("1995-11-01");
+        assertThat(talks.get(3).getAsString()).isEqualTo("1 November 1995 – 19 March 1999");
+        JsonArray ongoing = results.stream()
+                .filter(r -> r.get(0).getAsString().equals("Ongoing naval cooperation"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ongoing.get(3).getAsString()).isEqualTo("Since 24 February 2022");
+    }
+
+    @Test
     void jsonLdGivesStartAndEndDates() {
         JsonObject closed = event("entries/1995/long-talks/index.html");
         assertThat(closed.get("startDate").getAsString()).isEqualTo("1995-11-01");
