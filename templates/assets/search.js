@@ -2,7 +2,7 @@
  *
  * Reads the index the build writes under search/ (see SearchIndex.java): the manifest first, then
  * only the term shards holding the words typed, the facet lists of the filters chosen, and the
- * metadata chunks of the results on screen. A query is read with the rules the manifest carries
+ * metadata chunks and body files of the results on screen (a body file quotes a snippet). A query is read with the rules the manifest carries
  * (SearchTokenizer.queryRules in Java), so the script keeps no copy of them.
  *
  * The markup is the theme's: a result is a copy of the page's <template data-search-result>, filled
@@ -42,10 +42,11 @@
 
   var manifest = null;
   var queryWords = null;
+  var foldText = null;
   var files = new Map();
   var sequence = 0;
   var timer = 0;
-  var current = { ids: [], shown: 0 };
+  var current = { ids: [], shown: 0, marks: new Set() };
 
   /* A query's words, read by the manifest's rules step for step as SearchTokenizer.queryTerms reads
    * them. Lengths count code points, as Java's codePointCount does. */
@@ -59,6 +60,7 @@
       return s;
     }
 
+    foldText = fold;
     return function (text) {
       var out = [];
       fold(text).split(separator).forEach(function (word) {
@@ -125,16 +127,18 @@
     return Promise.all(loads).then(function (shards) {
       var all = [];
       var title = [];
+      var terms = [];
       shards.forEach(function (shard) {
         Object.keys(shard).forEach(function (term) {
           if (prefix ? term.lastIndexOf(word, 0) !== 0 : term !== word) return;
           var lists = shard[term];
           var ids = decode(lists[0]);
           all.push(ids);
+          terms.push(term);
           if (lists.length > 1) title.push(lists[1] === '=' ? ids : decode(lists[1]));
         });
       });
-      return { all: all, title: title, prefix: prefix };
+      return { all: all, title: title, prefix: prefix, terms: terms };
     });
   }
 
@@ -195,8 +199,10 @@
       var score = new Uint8Array(n);
       var needed = 0;
       var whole = [];
+      var marks = new Set();
       loaded[0].forEach(function (m, w) {
         if (!m.prefix) whole.push(q.words[w]);
+        m.terms.forEach(function (t) { marks.add(t); });
         var seen = new Uint8Array(n);
         m.all.forEach(function (ids) { ids.forEach(function (id) { seen[id] = 1; }); });
         seen.forEach(function (v, id) { if (v) hits[id]++; });
@@ -212,7 +218,7 @@
       for (var id = range[0]; id < range[1]; id++) if (hits[id] === needed) ids.push(id);
       // Title matches first, then newest first (ids are in timeline order).
       ids.sort(function (a, b) { return score[b] - score[a] || a - b; });
-      return { ids: ids, whole: whole };
+      return { ids: ids, whole: whole, marks: marks };
     });
   }
 
@@ -220,6 +226,62 @@
     return load('entries/' + Math.floor(id / manifest.chunk) + '.json').then(function (chunk) {
       return chunk[id % manifest.chunk];
     });
+  }
+
+  function body(id) {
+    return load('bodies/' + Math.floor(id / manifest.bodyChunk) + '.json').then(function (chunk) {
+      return chunk[id % manifest.bodyChunk];
+    });
+  }
+
+  /* The words of shown text, as the index reads them (apostrophes inside a word kept). */
+  var WORD = /[\p{L}\p{N}\p{M}'\u2019]+/gu;
+
+  /* True when a word of shown text is one the query matched: folded as the index folds it, whole,
+   * by its parts at apostrophes, or joined. */
+  function isMarked(word, marks) {
+    var parts = foldText(word).split(/['\u2019]+/).map(function (p) {
+      return Array.from(p).slice(0, manifest.query.maxLength).join('');
+    });
+    if (parts.length > 1) parts.push(parts.join(''));
+    return parts.some(function (p) { return marks.has(p); });
+  }
+
+  /* Fills el with text, each matched word in a <mark>: built with text nodes, never parsed as HTML. */
+  function highlight(el, text, marks) {
+    el.textContent = '';
+    var at = 0;
+    var m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null) {
+      if (!isMarked(m[0], marks)) continue;
+      if (m.index > at) el.appendChild(document.createTextNode(text.slice(at, m.index)));
+      var mark = document.createElement('mark');
+      mark.textContent = m[0];
+      el.appendChild(mark);
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) el.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  var SNIPPET_BEFORE = 60;
+  var SNIPPET_AFTER = 160;
+
+  /* The part of a body around its first matched word, cut at spaces, or null when none matches. */
+  function snippet(text, marks) {
+    var m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null && !isMarked(m[0], marks)) { /* next word */ }
+    if (m === null) return null;
+    var start = Math.max(0, m.index - SNIPPET_BEFORE);
+    var end = Math.min(text.length, m.index + m[0].length + SNIPPET_AFTER);
+    if (start > 0) start = text.indexOf(' ', start) + 1 || m.index;
+    if (start > m.index) start = m.index;
+    if (end < text.length) {
+      var space = text.lastIndexOf(' ', end);
+      if (space > m.index + m[0].length) end = space;
+    }
+    return (start > 0 ? '\u2026 ' : '') + text.slice(start, end) + (end < text.length ? ' \u2026' : '');
   }
 
   /* Calls fill on root and each element in it that carries the slot attribute. */
@@ -251,18 +313,37 @@
     item.remove();
   }
 
-  function result(r) {
+  function result(r, id, marks) {
     // r: [title, url, iso date, shown date, [party], [topic], summary]
     var node = document.importNode(resultPattern, true);
     eachSlot(node, 'data-result-url', function (el) { el.setAttribute('href', r[1]); });
-    eachSlot(node, 'data-result-title', function (el) { el.textContent = r[0]; });
+    eachSlot(node, 'data-result-title', function (el) { highlight(el, r[0], marks); });
     eachSlot(node, 'data-result-date', function (el) {
       el.textContent = r[3];
       if (el.localName === 'time') el.setAttribute('datetime', r[2]);
     });
     eachSlot(node, 'data-result-summary', function (el) {
-      if (r[6]) el.textContent = r[6]; else el.remove();
+      if (r[6]) highlight(el, r[6], marks); else el.remove();
     });
+    // The snippet comes with the body file, after the result is on screen.
+    var snippets = [];
+    eachSlot(node, 'data-result-snippet', function (el) {
+      el.hidden = true;
+      snippets.push(el);
+    });
+    if (snippets.length) {
+      body(id).then(function (text) {
+        var s = snippet(text, marks);
+        snippets.forEach(function (el) {
+          if (s === null) el.remove(); else {
+            highlight(el, s, marks);
+            el.hidden = false;
+          }
+        });
+      }, function () {
+        snippets.forEach(function (el) { el.remove(); });
+      });
+    }
     eachSlot(node, 'data-result-parties', function (el) {
       fillList(el, r[4].map(function (p) { return manifest.parties[p]; }));
     });
@@ -290,7 +371,7 @@
     var slice = current.ids.slice(current.shown, current.shown + PAGE);
     return Promise.all(slice.map(row)).then(function (rows) {
       if (seq !== sequence) return;
-      rows.forEach(function (r) { list.appendChild(result(r)); });
+      rows.forEach(function (r, i) { list.appendChild(result(r, slice[i], current.marks)); });
       current.shown += rows.length;
       more.hidden = current.shown >= current.ids.length;
     });
@@ -307,11 +388,11 @@
         list.textContent = '';
         more.hidden = true;
         if (found === null) {
-          current = { ids: [], shown: 0 };
+          current = { ids: [], shown: 0, marks: new Set() };
           status.textContent = message('idle');
           return;
         }
-        current = { ids: found.ids, shown: 0 };
+        current = { ids: found.ids, shown: 0, marks: found.marks };
         status.textContent = countMessage(found);
         return showMore(seq);
       });

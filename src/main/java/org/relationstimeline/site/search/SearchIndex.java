@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.render.MarkdownText;
 import org.relationstimeline.site.ExtraOutput;
 import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.SiteModel;
@@ -31,7 +32,10 @@ import org.relationstimeline.timeline.Timeline;
  *     it and of those whose title (or party names) contain it, in the {@link Postings} form;</li>
  * <li>{@code facets/pN.txt}, {@code facets/tN.txt}: the ids of each party's and each topic's entries;</li>
  * <li>{@code entries/N.json}: what a result shows of entries {@code N*CHUNK} onwards, fetched only for
- *     hits on screen.</li>
+ *     hits on screen;</li>
+ * <li>{@code bodies/N.json}: the text of the bodies of entries {@code N*BODY_CHUNK} onwards (as the page
+ *     shows it, no Markdown), cut at {@link #BODY_CHARS}, fetched for the hits on screen to quote a
+ *     snippet around the words found.</li>
  * </ul>
  * Output is a pure function of the timeline, the config and the base URL: the same input gives the
  * same bytes.
@@ -47,8 +51,12 @@ public final class SearchIndex implements ExtraOutput {
     public static final int PREFIX_SHARDS = 2;
     /** Summaries are shortened to about this many characters in results (the index has them whole). */
     public static final int SUMMARY_CHARS = 160;
-    /** 2: the query rules came into the manifest, in place of "maxTermLength". */
-    static final int FORMAT = 2;
+    /** Entries per body file: a body is about a kilobyte, and each result on screen fetches its file. */
+    public static final int BODY_CHUNK = 4;
+    /** Body text kept for snippets (the terms come from the whole body). */
+    public static final int BODY_CHARS = 1500;
+    /** 2: the query rules came into the manifest; 3: body words, body files, shortened shard starts. */
+    static final int FORMAT = 3;
 
     @Override
     public List<OutputFile> files(SiteModel site) {
@@ -66,8 +74,10 @@ public final class SearchIndex implements ExtraOutput {
         Map<String, Integer> topicIds = new HashMap<>();
         for (int i = 0; i < topics.size(); i++) topicIds.put(topics.get(i), i);
 
+        List<String> bodies = new ArrayList<>(entries.size());
+        for (Entry e : entries) bodies.add(MarkdownText.of(e.body()));
         List<OutputFile> files = new ArrayList<>();
-        List<String> shardStarts = termShards(entries, config, files);
+        List<String> shardStarts = termShards(entries, bodies, config, files);
         for (int i = 0; i < parties.size(); i++) {
             files.add(OutputFile.text(
                     FOLDER + "facets/p" + i + ".txt", facet(timeline.byParty().get(parties.get(i)), ids)));
@@ -80,6 +90,12 @@ public final class SearchIndex implements ExtraOutput {
             List<Entry> chunk = entries.subList(start, Math.min(start + CHUNK, entries.size()));
             files.add(OutputFile.text(
                     FOLDER + "entries/" + start / CHUNK + ".json", metadata(chunk, urls, partyIds, topicIds)));
+        }
+        for (int start = 0; start < entries.size(); start += BODY_CHUNK) {
+            JsonWriter w = new JsonWriter().beginArray(JsonWriter.Layout.LINE_PER_ITEM);
+            for (String body : bodies.subList(start, Math.min(start + BODY_CHUNK, entries.size())))
+                w.value(cut(body, BODY_CHARS));
+            files.add(OutputFile.text(FOLDER + "bodies/" + start / BODY_CHUNK + ".json", w.end() + "\n"));
         }
         var digest = Hashes.digest();
         for (OutputFile f : files) {
@@ -111,12 +127,13 @@ public final class SearchIndex implements ExtraOutput {
             this.config = config;
         }
 
-        Fields read(Entry e) {
+        Fields read(Entry e, String body) {
             Set<String> title = new LinkedHashSet<>(SearchTokenizer.terms(e.title()));
             for (Party p : e.parties())
                 title.addAll(partyNames.computeIfAbsent(p, k -> SearchTokenizer.terms(k.name())));
             Set<String> all = new LinkedHashSet<>(title);
             all.addAll(SearchTokenizer.terms(e.summary() == null ? "" : e.summary()));
+            all.addAll(SearchTokenizer.terms(body));
             for (Party p : e.parties()) all.addAll(partyOtherNames.computeIfAbsent(p, FieldReader::otherNames));
             for (String topic : e.topics()) {
                 all.addAll(topicTerms.computeIfAbsent(
@@ -134,12 +151,13 @@ public final class SearchIndex implements ExtraOutput {
     }
 
     /** Writes the term shards; returns the first term of each (the first is always ""). */
-    private static List<String> termShards(List<Entry> entries, SiteConfig config, List<OutputFile> files) {
+    private static List<String> termShards(
+            List<Entry> entries, List<String> bodies, SiteConfig config, List<OutputFile> files) {
         // A hash map while collecting (1.5 million additions at 50,000 entries), sorted once at the end.
         Map<String, IdList[]> terms = new HashMap<>();
         FieldReader reader = new FieldReader(config);
         for (int id = 0; id < entries.size(); id++) {
-            Fields f = reader.read(entries.get(id));
+            Fields f = reader.read(entries.get(id), bodies.get(id));
             for (String term : f.all()) {
                 IdList[] lists = terms.computeIfAbsent(term, k -> new IdList[] {new IdList(), new IdList()});
                 lists[0].add(id);
@@ -149,6 +167,7 @@ public final class SearchIndex implements ExtraOutput {
         List<String> starts = new ArrayList<>();
         JsonWriter shard = null;
         int shardBytes = 0;
+        String previous = "";
         for (var t : new TreeMap<>(terms).entrySet()) {
             if (shard != null) {
                 JsonWriter.Mark before = shard.mark();
@@ -157,6 +176,7 @@ public final class SearchIndex implements ExtraOutput {
                 // Room is kept for the closing brace; a term that does not fit opens the next shard.
                 if (grown + 1 <= SHARD_BYTES) {
                     shardBytes = grown;
+                    previous = t.getKey();
                     continue;
                 }
                 files.add(shardFile(starts.size() - 1, shard.rewind(before)));
@@ -165,7 +185,8 @@ public final class SearchIndex implements ExtraOutput {
             JsonWriter.Mark empty = shard.mark();
             writeTerm(shard.beginObject(), t.getKey(), t.getValue());
             shardBytes = shard.utf8BytesSince(empty);
-            starts.add(starts.isEmpty() ? "" : t.getKey());
+            starts.add(starts.isEmpty() ? "" : separator(previous, t.getKey()));
+            previous = t.getKey();
         }
         if (shard != null) files.add(shardFile(starts.size() - 1, shard));
         if (starts.isEmpty()) {
@@ -173,6 +194,19 @@ public final class SearchIndex implements ExtraOutput {
             files.add(shardFile(0, new JsonWriter().beginObject()));
         }
         return starts;
+    }
+
+    /**
+     * The shortest start of {@code next} that sorts after {@code last}: a shard's start need only
+     * part it from the shard before, and the manifest every query loads lists them all.
+     */
+    static String separator(String last, String next) {
+        int i = 0;
+        while (i < next.length()) {
+            i += Character.charCount(next.codePointAt(i));
+            if (next.substring(0, i).compareTo(last) > 0) return next.substring(0, i);
+        }
+        return next;
     }
 
     /**
@@ -233,6 +267,8 @@ public final class SearchIndex implements ExtraOutput {
                 .value(timeline.entries().size())
                 .name("chunk")
                 .value(CHUNK)
+                .name("bodyChunk")
+                .value(BODY_CHUNK)
                 .name("prefixShards")
                 .value(PREFIX_SHARDS)
                 .name("query")
@@ -262,10 +298,15 @@ public final class SearchIndex implements ExtraOutput {
 
     /** Cuts a summary at a word boundary near {@link #SUMMARY_CHARS}, marking the cut with an ellipsis. */
     static String shorten(String summary) {
-        String s = summary.strip().replaceAll("\\s+", " ");
-        if (s.length() <= SUMMARY_CHARS) return s;
-        int cut = s.lastIndexOf(' ', SUMMARY_CHARS);
-        if (cut < SUMMARY_CHARS / 2) cut = SUMMARY_CHARS;
+        return cut(summary, SUMMARY_CHARS);
+    }
+
+    /** Cuts text at a word boundary near {@code chars}, marking the cut with an ellipsis. */
+    static String cut(String text, int chars) {
+        String s = text.strip().replaceAll("\\s+", " ");
+        if (s.length() <= chars) return s;
+        int cut = s.lastIndexOf(' ', chars);
+        if (cut < chars / 2) cut = chars;
         if (Character.isHighSurrogate(s.charAt(cut - 1))) cut--;
         return s.substring(0, cut).stripTrailing() + "\u2026";
     }

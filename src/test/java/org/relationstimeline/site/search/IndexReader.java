@@ -17,7 +17,8 @@ import org.relationstimeline.site.OutputFile;
 /**
  * Runs a query over built index files the way {@code templates/assets/search.js} does, and
  * records every file the browser would download for it: the manifest, the term shards of each
- * word, the facet lists of the filters, and the metadata chunks of the first page of results.
+ * word, the facet lists of the filters, and the metadata chunks and body files of the first page
+ * of results.
  */
 final class IndexReader {
     static final int PAGE = 10;
@@ -100,6 +101,8 @@ final class IndexReader {
                     .getAsJsonArray()
                     .get(id % chunk)
                     .getAsJsonArray());
+            // The script quotes a snippet of each body on screen, from its body file.
+            fetched.add(bodyPath(id));
         }
         return new Result(List.copyOf(ids), page, fetched, bytes(fetched));
     }
@@ -111,6 +114,18 @@ final class IndexReader {
                 .getAsJsonArray()
                 .get(id % chunk)
                 .getAsJsonArray();
+    }
+
+    /** The body text of the entry with this id, as the snippet file holds it. */
+    String body(int id) {
+        return JsonParser.parseString(text(bodyPath(id)))
+                .getAsJsonArray()
+                .get(id % manifest.get("bodyChunk").getAsInt())
+                .getAsString();
+    }
+
+    private String bodyPath(int id) {
+        return SearchIndex.FOLDER + "bodies/" + id / manifest.get("bodyChunk").getAsInt() + ".json";
     }
 
     private int facet(String path, int[] hits, Set<String> fetched) {
