@@ -116,7 +116,9 @@
     return lo;
   }
 
-  /* Entries holding a word, or a word that starts with it when those words lie in few shards. */
+  /* Entries holding a word, or a word that starts with it when those words lie in few shards; then
+   * its variants and typos. found: [ids, tier] pairs (0 exact or prefix, 1 variant or one edit,
+   * 2 two edits); terms: each indexed word matched, with its tier. */
   function matchWord(word) {
     var first = shardOf(word);
     var last = shardOf(word + '\uffff');
@@ -125,20 +127,111 @@
     var loads = [];
     for (var i = first; i <= last; i++) loads.push(load('terms/' + i + '.json'));
     return Promise.all(loads).then(function (shards) {
-      var all = [];
-      var title = [];
-      var terms = [];
+      var m = { found: [], title: [], prefix: prefix, terms: new Map() };
       shards.forEach(function (shard) {
         Object.keys(shard).forEach(function (term) {
           if (prefix ? term.lastIndexOf(word, 0) !== 0 : term !== word) return;
           var lists = shard[term];
           var ids = decode(lists[0]);
-          all.push(ids);
-          terms.push(term);
-          if (lists.length > 1) title.push(lists[1] === '=' ? ids : decode(lists[1]));
+          m.found.push([ids, 0]);
+          m.terms.set(term, 0);
+          if (lists.length > 1) m.title.push(lists[1] === '=' ? ids : decode(lists[1]));
         });
       });
-      return { all: all, title: title, prefix: prefix, terms: terms };
+      return variants(word, first, last, m);
+    });
+  }
+
+  /* The skeleton of a folded word, by the manifest's rules (SearchVariants.skeleton in Java). */
+  function skeleton(word) {
+    var rules = manifest.variants;
+    var s = word;
+    rules.replace.forEach(function (r) { s = s.split(r[0]).join(r[1]); });
+    var out = '';
+    var previous = null;
+    Array.from(s).forEach(function (c, i) {
+      var keep = i === 0 || rules.vowels.indexOf(c) < 0;
+      if (keep && c !== previous) out += c;
+      if (keep) previous = c;
+    });
+    return out;
+  }
+
+  var LETTERS = /^\p{L}+$/u;
+
+  function allowedEdits(word) {
+    if (!LETTERS.test(word)) return 0;
+    var n = Array.from(word).length;
+    return n >= manifest.variants.twoTyposLetters ? 2 : n >= manifest.variants.typoMinLetters ? 1 : 0;
+  }
+
+  /* Edits between a and b (insert, delete, substitute, swap two neighbours), over UTF-16 units as
+   * Java's EditDistance counts them; bound + 1 when more than bound. */
+  function distance(a, b, bound) {
+    if (Math.abs(a.length - b.length) > bound) return bound + 1;
+    var rows = [];
+    for (var i = 0; i <= a.length; i++) {
+      rows.push([i]);
+      for (var j = 1; j <= b.length; j++) {
+        if (i === 0) { rows[0].push(j); continue; }
+        var v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
+        rows[i].push(v);
+      }
+    }
+    return Math.min(rows[a.length][b.length], bound + 1);
+  }
+
+  /* How far below an exact match term matches word, and how many edits away it is: [1, d] for a
+   * variant or one edit, [2, 2] for two edits, null for none (SearchVariants.rank in Java). */
+  function rank(word, skeletonOfWord, term) {
+    var rules = manifest.variants;
+    if (term === word || !LETTERS.test(term)) return null;
+    var allowed = allowedEdits(word);
+    if (allowed === 0) return null;
+    var d = distance(word, term, Math.max(allowed, rules.variantMaxEdits));
+    var variant = d <= rules.variantMaxEdits && Array.from(skeletonOfWord).length >= rules.skeletonMin
+        && Array.from(word).length >= rules.variantMinLetters && skeleton(term) === skeletonOfWord;
+    if (variant) return [1, d];
+    return d <= allowed ? [d, d] : null;
+  }
+
+  /* Variants and typos of a word: the word list of its skeleton's start, candidates best first, and
+   * their postings from the shards already loaded for the word and at most one more. */
+  function variants(word, first, last, m) {
+    if (allowedEdits(word) === 0) return m;
+    var skel = skeleton(word);
+    var list = -1;
+    manifest.words.forEach(function (start, i) {
+      if (skel.lastIndexOf(start, 0) === 0 && (list < 0 || start.length > manifest.words[list].length)) list = i;
+    });
+    if (list < 0) return m;
+    return load('words/' + list + '.json').then(function (words) {
+      var candidates = [];
+      words.forEach(function (term) {
+        if (m.terms.has(term)) return;
+        var r = rank(word, skel, term);
+        if (r !== null) candidates.push([term, r[0], r[1]]);
+      });
+      // Best first: tier, then edits, then the term (as Java compares strings, by UTF-16 units).
+      candidates.sort(function (a, b) {
+        return a[1] - b[1] || a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+      });
+      var extra = -1;
+      var chosen = candidates.filter(function (c) {
+        var s = shardOf(c[0]);
+        c.push(s);
+        if (s >= first && s <= last) return true;
+        if (extra < 0) extra = s;
+        return s === extra;
+      });
+      return Promise.all(chosen.map(function (c) { return load('terms/' + c[3] + '.json'); })).then(function (shards) {
+        chosen.forEach(function (c, i) {
+          m.found.push([decode(shards[i][c[0]][0]), c[1]]);
+          m.terms.set(c[0], c[1]);
+        });
+        return m;
+      });
     });
   }
 
@@ -197,15 +290,23 @@
     return Promise.all([Promise.all(wordLoads), Promise.all(facetLoads)]).then(function (loaded) {
       var hits = new Uint8Array(n);
       var score = new Uint8Array(n);
+      var penalty = new Uint8Array(n);
       var needed = 0;
       var whole = [];
       var marks = new Set();
       loaded[0].forEach(function (m, w) {
         if (!m.prefix) whole.push(q.words[w]);
-        m.terms.forEach(function (t) { marks.add(t); });
+        m.terms.forEach(function (t, term) { marks.add(term); });
+        // seen: 1 + the best tier that matched the entry, 0 when none did.
         var seen = new Uint8Array(n);
-        m.all.forEach(function (ids) { ids.forEach(function (id) { seen[id] = 1; }); });
-        seen.forEach(function (v, id) { if (v) hits[id]++; });
+        m.found.forEach(function (f) {
+          f[0].forEach(function (id) { if (!seen[id] || seen[id] > f[1] + 1) seen[id] = f[1] + 1; });
+        });
+        seen.forEach(function (v, id) {
+          if (!v) return;
+          hits[id]++;
+          if (penalty[id] < 250) penalty[id] += v - 1;
+        });
         m.title.forEach(function (ids) { ids.forEach(function (id) { if (score[id] < 255) score[id]++; }); });
         needed++;
       });
@@ -216,9 +317,10 @@
       var range = yearRange(q.from, q.to);
       var ids = [];
       for (var id = range[0]; id < range[1]; id++) if (hits[id] === needed) ids.push(id);
-      // Title matches first, then newest first (ids are in timeline order).
-      ids.sort(function (a, b) { return score[b] - score[a] || a - b; });
-      return { ids: ids, whole: whole, marks: marks };
+      // Exact and prefix matches first, then variants and typos; within those title matches first,
+      // then newest first (ids are in timeline order).
+      ids.sort(function (a, b) { return penalty[a] - penalty[b] || score[b] - score[a] || a - b; });
+      return { ids: ids, whole: whole, marks: marks, matched: loaded[0].map(function (m) { return m.terms; }) };
     });
   }
 
@@ -456,6 +558,26 @@
   window.relationsTimelineSearch = {
     queryWords: function (text) {
       return ready.then(function () { return queryWords(text); });
+    },
+    /* What a query of words alone finds: the ids in order, and per word each indexed word it
+       matched with its tier (0 exact or prefix, 1 variant or one edit, 2 two edits). */
+    matches: function (text) {
+      return ready.then(function () {
+        return search({ words: queryWords(text), parties: [], topic: -1, from: NaN, to: NaN });
+      }).then(function (found) {
+        if (found === null) return { ids: [], matched: [] };
+        return {
+          ids: found.ids,
+          matched: found.matched.map(function (terms) {
+            var o = {};
+            terms.forEach(function (t, term) { o[term] = t; });
+            return o;
+          })
+        };
+      });
+    },
+    skeleton: function (word) {
+      return ready.then(function () { return skeleton(word); });
     }
   };
   ready.catch(function () {

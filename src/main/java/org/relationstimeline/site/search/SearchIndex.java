@@ -33,6 +33,9 @@ import org.relationstimeline.timeline.Timeline;
  * <li>{@code facets/pN.txt}, {@code facets/tN.txt}: the ids of each party's and each topic's entries;</li>
  * <li>{@code entries/N.json}: what a result shows of entries {@code N*CHUNK} onwards, fetched only for
  *     hits on screen;</li>
+ * <li>{@code words/N.json}: the indexed words whose {@link SearchVariants#skeleton skeleton} begins
+ *     with the manifest's {@code words[N]} (one or more letters, as many as keep the file under
+ *     {@link #WORDS_BYTES}), where the script looks for variants and typos of a query word;</li>
  * <li>{@code bodies/N.json}: the text of the bodies of entries {@code N*BODY_CHUNK} onwards (as the page
  *     shows it, no Markdown), cut at {@link #BODY_CHARS}, fetched for the hits on screen to quote a
  *     snippet around the words found.</li>
@@ -55,7 +58,16 @@ public final class SearchIndex implements ExtraOutput {
     public static final int BODY_CHUNK = 4;
     /** Body text kept for snippets (the terms come from the whole body). */
     public static final int BODY_CHARS = 1500;
-    /** 2: the query rules came into the manifest; 3: body words, body files, shortened shard starts. */
+    /** A word list is split by a longer skeleton start once it would pass this many bytes. */
+    public static final int WORDS_BYTES = 16 * 1024;
+    /** Word lists are split by at most this many letters of the skeleton. */
+    static final int WORDS_DEPTH = 3;
+    /** Words shorter than this are in no word list: no query word that may have a typo reaches them. */
+    static final int WORDS_MIN_LENGTH = SearchVariants.TYPO_MIN_LETTERS - 1;
+    /**
+     * 2: the query rules came into the manifest; 3: body words, body files, shortened shard starts,
+     * word lists and the variant rules.
+     */
     static final int FORMAT = 3;
 
     @Override
@@ -77,7 +89,9 @@ public final class SearchIndex implements ExtraOutput {
         List<String> bodies = new ArrayList<>(entries.size());
         for (Entry e : entries) bodies.add(MarkdownText.of(e.body()));
         List<OutputFile> files = new ArrayList<>();
-        List<String> shardStarts = termShards(entries, bodies, config, files);
+        List<String> vocabulary = new ArrayList<>();
+        List<String> shardStarts = termShards(entries, bodies, config, files, vocabulary);
+        List<String> wordLists = wordLists(vocabulary, files);
         for (int i = 0; i < parties.size(); i++) {
             files.add(OutputFile.text(
                     FOLDER + "facets/p" + i + ".txt", facet(timeline.byParty().get(parties.get(i)), ids)));
@@ -106,7 +120,8 @@ public final class SearchIndex implements ExtraOutput {
         files.add(
                 0,
                 OutputFile.text(
-                        MANIFEST, manifest(version, timeline, ids, parties, topics, config, urls, shardStarts)));
+                        MANIFEST,
+                        manifest(version, timeline, ids, parties, topics, config, urls, shardStarts, wordLists)));
         return List.copyOf(files);
     }
 
@@ -152,7 +167,11 @@ public final class SearchIndex implements ExtraOutput {
 
     /** Writes the term shards; returns the first term of each (the first is always ""). */
     private static List<String> termShards(
-            List<Entry> entries, List<String> bodies, SiteConfig config, List<OutputFile> files) {
+            List<Entry> entries,
+            List<String> bodies,
+            SiteConfig config,
+            List<OutputFile> files,
+            List<String> vocabulary) {
         // A hash map while collecting (1.5 million additions at 50,000 entries), sorted once at the end.
         Map<String, IdList[]> terms = new HashMap<>();
         FieldReader reader = new FieldReader(config);
@@ -169,6 +188,7 @@ public final class SearchIndex implements ExtraOutput {
         int shardBytes = 0;
         String previous = "";
         for (var t : new TreeMap<>(terms).entrySet()) {
+            vocabulary.add(t.getKey());
             if (shard != null) {
                 JsonWriter.Mark before = shard.mark();
                 writeTerm(shard, t.getKey(), t.getValue());
@@ -194,6 +214,51 @@ public final class SearchIndex implements ExtraOutput {
             files.add(shardFile(0, new JsonWriter().beginObject()));
         }
         return starts;
+    }
+
+    /**
+     * Writes the word lists: the words of the vocabulary that variant and typo matching may reach,
+     * grouped by the start of their skeleton. Returns the start of each list, in file order.
+     */
+    private static List<String> wordLists(List<String> vocabulary, List<OutputFile> files) {
+        Map<String, List<String[]>> byFirst = new TreeMap<>();
+        for (String term : vocabulary) {
+            if (term.codePointCount(0, term.length()) < WORDS_MIN_LENGTH || !SearchVariants.isWord(term)) continue;
+            String skeleton = SearchVariants.skeleton(term);
+            byFirst.computeIfAbsent(SearchVariants.prefix(skeleton, 1), k -> new ArrayList<>())
+                    .add(new String[] {term, skeleton});
+        }
+        Map<String, List<String>> lists = new TreeMap<>();
+        byFirst.forEach((start, words) -> group(words, 1, start, lists));
+        List<String> starts = new ArrayList<>();
+        for (var list : lists.entrySet()) {
+            JsonWriter w = new JsonWriter().beginArray();
+            for (String term : list.getValue()) w.value(term);
+            files.add(OutputFile.text(FOLDER + "words/" + starts.size() + ".json", w.end() + "\n"));
+            starts.add(list.getKey());
+        }
+        return starts;
+    }
+
+    /** One list for the words under {@code start}, or, when too big, one per longer start. */
+    private static void group(List<String[]> words, int depth, String start, Map<String, List<String>> lists) {
+        long bytes = 2;
+        for (String[] w : words) bytes += w[0].getBytes(StandardCharsets.UTF_8).length + 3;
+        if (bytes <= WORDS_BYTES || depth >= WORDS_DEPTH) {
+            lists.put(start, words.stream().map(w -> w[0]).sorted().toList());
+            return;
+        }
+        List<String[]> here = new ArrayList<>();
+        Map<String, List<String[]>> longer = new TreeMap<>();
+        for (String[] w : words) {
+            if (w[1].codePointCount(0, w[1].length()) <= depth) here.add(w);
+            else
+                longer.computeIfAbsent(SearchVariants.prefix(w[1], depth + 1), k -> new ArrayList<>())
+                        .add(w);
+        }
+        if (!here.isEmpty())
+            lists.put(start, here.stream().map(w -> w[0]).sorted().toList());
+        longer.forEach((s, list) -> group(list, depth + 1, s, lists));
     }
 
     /**
@@ -256,7 +321,8 @@ public final class SearchIndex implements ExtraOutput {
             List<String> topics,
             SiteConfig config,
             UrlScheme urls,
-            List<String> shardStarts) {
+            List<String> shardStarts,
+            List<String> wordLists) {
         JsonWriter w = new JsonWriter()
                 .beginObject(JsonWriter.Layout.LINE_PER_ITEM)
                 .name("format")
@@ -273,6 +339,8 @@ public final class SearchIndex implements ExtraOutput {
                 .value(PREFIX_SHARDS)
                 .name("query")
                 .value(SearchTokenizer.queryRules())
+                .name("variants")
+                .value(SearchVariants.rules())
                 .name("years")
                 .beginArray();
         for (var y : timeline.byYear().entrySet())
@@ -293,6 +361,8 @@ public final class SearchIndex implements ExtraOutput {
                     .end();
         w.end().name("shards").beginArray();
         for (String start : shardStarts) w.value(start);
+        w.end().name("words").beginArray();
+        for (String start : wordLists) w.value(start);
         return w.end().end() + "\n";
     }
 

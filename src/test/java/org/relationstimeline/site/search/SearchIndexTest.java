@@ -116,7 +116,10 @@ class SearchIndexTest {
     @Test
     void summariesPartiesAndTopicsAreSearchedToo() {
         IndexReader index = index(ENTRIES);
-        assertThat(index.run(Query.words("algiers")).titles()).containsExactly("Gas pipeline memorandum");
+        assertThat(index.run(Query.words("algiers")).titles())
+                .as("the exact match first; \"Algeria's\" has the same skeleton, so it follows as a variant")
+                .containsExactly(
+                        "Gas pipeline memorandum", "Shoigu and Algeria's army chief discuss military cooperation");
         assertThat(index.run(Query.words("ghana")).titles())
                 .containsExactly("Côte d’Ivoire and Ghana sign a cocoa pact");
         assertThat(index.run(Query.words("russian")).ids())
