@@ -334,7 +334,7 @@ public final class SiteBuild {
                         String inputs = f.inputs() == null ? null : Hashes.of(global + f.inputs());
                         if (inputs != null && writer.reuse(f.file(), inputs)) continue;
                         byte[] content = f.content();
-                        writer.write(f.file(), content, inputs == null ? Hashes.of(content) : inputs);
+                        writer.write(f.file(), content, inputs);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -361,8 +361,7 @@ public final class SiteBuild {
 
     private static void copyAssets(SiteWriter writer, Theme theme) throws IOException {
         for (String file : theme.filesUnder("assets")) {
-            byte[] bytes = theme.read(file);
-            writer.write(file, bytes, Hashes.of(bytes));
+            writer.write(file, theme.read(file), null);
         }
     }
 
