@@ -80,6 +80,8 @@ public final class SiteBuild {
             unsafeOutput = Optional.of(
                     Problem.error(BuildOptions.display(options.out()), 0, 0, "unsafe-output", e.getMessage(), ""));
         }
+        // A folder restored from elsewhere (a CI cache) vouches only for files that hold what it lists.
+        if (options.verifyOutput()) outputManifest = outputManifest.verifiedIn(out);
         StateFiles state = new StateFiles(out);
         if (unsafeOutput.isEmpty()) unsafeOutput = checkStateFiles(state);
         Optional<Path> cache =
