@@ -26,6 +26,7 @@ import org.relationstimeline.problems.Problem;
 import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.EventEnd;
 import org.relationstimeline.timeline.Source;
 
 /**
@@ -42,7 +43,7 @@ import org.relationstimeline.timeline.Source;
  * or stamped differently is read as empty: its files are parsed again, the others are not.
  */
 public final class EntryCache {
-    private static final int MAGIC = 0x52544333; // "RTC3": one shard of the cache
+    private static final int MAGIC = 0x52544334; // "RTC4": one shard of the cache; entries keep where a span ends
     private static final long RACY_MILLIS = 2_000;
     /** How many files the cache is split into: at 10,000 entries a shard is about 0.6 MB. */
     public static final int SHARDS = 64;
@@ -258,6 +259,9 @@ public final class EntryCache {
         out.writeInt(e.bodyLine());
         out.writeBoolean(e.draft());
         writeString(out, e.fingerprint());
+        out.writeBoolean(e.end().ongoing());
+        out.writeBoolean(e.end().date() != null);
+        if (e.end().date() != null) writeDate(out, e.end().date());
     }
 
     private static Record readRecord(DataInputStream in, CountryRegistry registry) throws IOException {
@@ -309,6 +313,8 @@ public final class EntryCache {
         int bodyLine = in.readInt();
         boolean draft = in.readBoolean();
         String fingerprint = readString(in);
+        boolean ongoing = in.readBoolean();
+        EventEnd end = in.readBoolean() ? EventEnd.at(readDate(in)) : ongoing ? EventEnd.ONGOING : EventEnd.NONE;
         Entry entry = new Entry(
                 path,
                 slug,
@@ -322,7 +328,8 @@ public final class EntryCache {
                 body,
                 bodyLine,
                 draft,
-                fingerprint);
+                fingerprint,
+                end);
         return new Record(size, modified, hash, Optional.of(entry), List.copyOf(problems));
     }
 
