@@ -24,6 +24,7 @@ import org.relationstimeline.problems.Problem;
 import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Source;
 
 /**
@@ -35,7 +36,7 @@ import org.relationstimeline.timeline.Source;
  * everything validation depends on (config, registry, generator), so any change there empties it.
  */
 public final class EntryCache {
-    private static final int MAGIC = 0x52544332; // "RTC2"
+    private static final int MAGIC = 0x52544333; // "RTC3": entries carry their type
     private static final long RACY_MILLIS = 2_000;
 
     /** What one file gave, and the stat and hash it had. */
@@ -195,6 +196,7 @@ public final class EntryCache {
         out.writeInt(e.bodyLine());
         out.writeBoolean(e.draft());
         writeString(out, e.fingerprint());
+        writeString(out, e.isTyped() ? e.type().key() : "");
     }
 
     private static Record readRecord(DataInputStream in, CountryRegistry registry) throws IOException {
@@ -246,6 +248,10 @@ public final class EntryCache {
         int bodyLine = in.readInt();
         boolean draft = in.readBoolean();
         String fingerprint = readString(in);
+        String typeKey = readString(in);
+        EventType type = typeKey.isEmpty()
+                ? null
+                : EventType.find(typeKey).orElseThrow(() -> new IOException("unknown type " + typeKey));
         Entry entry = new Entry(
                 path,
                 slug,
@@ -259,7 +265,8 @@ public final class EntryCache {
                 body,
                 bodyLine,
                 draft,
-                fingerprint);
+                fingerprint,
+                type);
         return new Record(size, modified, hash, Optional.of(entry), List.copyOf(problems));
     }
 

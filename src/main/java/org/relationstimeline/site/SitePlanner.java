@@ -28,6 +28,7 @@ import org.relationstimeline.site.pages.PageViews.PageLink;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.PartyCount;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
+import org.relationstimeline.site.pages.PageViews.TypeBalance;
 import org.relationstimeline.site.pages.PageViews.YearCount;
 import org.relationstimeline.site.pages.PairPage;
 import org.relationstimeline.site.pages.RelationsPage;
@@ -217,10 +218,15 @@ public final class SitePlanner {
         Downloads downloads = new Downloads(urls.feed(pair), urls.pairData(pair), urls.pairCsv(pair));
         String lead = Lead.pair(pair, keyFacts, years);
         List<Timeline.PairCount> seeAlso = seeAlso(t, profile);
+        Map<Entry, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < entries.size(); i++) position.put(entries.get(i), i);
+        TypeBalance types = Counts.types(
+                entries,
+                e -> urls.page(urls.pair(pair), position.get(e) / PAGE_SIZE + 1) + "#" + urls.yearAnchor(e.year()));
         // Records and lists of records: their text form covers all they show, but for entries, which count by path and
         // hash.
         String shown = pair + "|" + related + "|" + years + "|" + topics + "|" + profiled(profile) + "|" + lead + "|"
-                + shown(keyFacts) + "|" + seeAlso;
+                + shown(keyFacts) + "|" + seeAlso + "|" + types;
         listPages(
                 Kind.PAIR,
                 urls.pair(pair),
@@ -241,7 +247,8 @@ public final class SitePlanner {
                         downloads,
                         entries.size(),
                         groups,
-                        pagination),
+                        pagination,
+                        types),
                 pages);
     }
 
@@ -265,7 +272,8 @@ public final class SitePlanner {
     private static String shown(KeyFacts f) {
         return f.established() + "|" + entryKey(f.establishedEvent()) + "|" + f.total() + "|" + f.bilateral() + "|"
                 + entryKey(f.first()) + "|" + entryKey(f.latest()) + "|" + f.topics() + "|" + f.busiestYears() + "|"
-                + f.capitals().stream().map(p -> p + "=" + p.capitals()).toList() + "|" + f.counterparts();
+                + f.capitals().stream().map(p -> p + "=" + p.capitals()).toList() + "|" + f.counterparts() + "|"
+                + f.cooperation() + "|" + f.conflict();
     }
 
     private static String entryKey(Entry e) {

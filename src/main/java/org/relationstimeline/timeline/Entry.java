@@ -15,6 +15,7 @@ import org.relationstimeline.countries.Party;
  * @param aliases old addresses that redirect to the entry
  * @param bodyLine the line of the source file on which the body starts, so body positions are file positions
  * @param fingerprint a hash of the source file, which changes whenever anything in it changes
+ * @param type what kind of event it is (cooperation or conflict, said or done), or null when the entry does not say
  */
 public record Entry(
         String path,
@@ -29,7 +30,40 @@ public record Entry(
         String body,
         int bodyLine,
         boolean draft,
-        String fingerprint) {
+        String fingerprint,
+        EventType type) {
+
+    /** An entry without a type. */
+    public Entry(
+            String path,
+            String slug,
+            String title,
+            EventDate date,
+            List<Party> parties,
+            List<String> topics,
+            String summary,
+            List<Source> sources,
+            List<Alias> aliases,
+            String body,
+            int bodyLine,
+            boolean draft,
+            String fingerprint) {
+        this(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                body,
+                bodyLine,
+                draft,
+                fingerprint,
+                null);
+    }
 
     /** An entry without aliases whose body starts on the first line (generated and test entries). */
     public Entry(
@@ -75,5 +109,10 @@ public record Entry(
 
     public int year() {
         return date.year();
+    }
+
+    /** The entry has a type. */
+    public boolean isTyped() {
+        return type != null;
     }
 }

@@ -28,6 +28,29 @@ public final class PageViews {
 
     public record YearCount(int year, int count) {}
 
+    /**
+     * A year's typed entries on a timeline, by class.
+     *
+     * @param url where that year's entries are listed: its heading on the page of the timeline that shows them
+     */
+    public record TypeYear(int year, int cooperation, int conflict, String url) {}
+
+    /**
+     * Cooperation against conflict on a timeline.
+     *
+     * @param years oldest first, only years with a typed entry
+     * @param untyped entries without a type, which the counts leave out
+     */
+    public record TypeBalance(List<TypeYear> years, int cooperation, int conflict, int untyped) {
+        public TypeBalance {
+            years = List.copyOf(years);
+        }
+
+        public int typed() {
+            return cooperation + conflict;
+        }
+    }
+
     /** Where a list's entries can be followed and downloaded: its Atom feed, JSON and CSV files. */
     public record Downloads(String feed, String json, String csv) {}
 

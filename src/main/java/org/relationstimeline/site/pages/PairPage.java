@@ -6,6 +6,7 @@ import org.relationstimeline.countries.Party;
 import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
+import org.relationstimeline.site.pages.PageViews.TypeBalance;
 import org.relationstimeline.site.pages.PageViews.YearCount;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Profile;
@@ -23,6 +24,7 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
  * @param lead a sentence made from the data, for a page whose profile gives no summary
  * @param seeAlso the relations the profile points to, where they have entries
  * @param downloads its feed and data files
+ * @param types cooperation against conflict over the whole timeline, or null when no entry has a type
  */
 public record PairPage(
         Frame frame,
@@ -37,7 +39,8 @@ public record PairPage(
         Downloads downloads,
         int total,
         List<YearGroup> groups,
-        Pagination pagination)
+        Pagination pagination,
+        TypeBalance types)
         implements TimelinePage, WithProfile {
     @Override
     public Kind kind() {
