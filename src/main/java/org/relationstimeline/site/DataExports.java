@@ -14,6 +14,7 @@ import org.relationstimeline.site.pages.TopicPage;
 import org.relationstimeline.text.Csv;
 import org.relationstimeline.text.Json;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Source;
 
@@ -53,6 +54,9 @@ public final class DataExports implements ExtraOutput {
             "parties",
             "party_names",
             "topics",
+            "type",
+            "type_class",
+            "type_mode",
             "source_urls");
     /** The columns of a pair's, country's or topic's CSV: those of its JSON file, without party names and sources. */
     static final List<String> LIST_CSV_COLUMNS = List.of(
@@ -65,7 +69,10 @@ public final class DataExports implements ExtraOutput {
             "title",
             "summary",
             "parties",
-            "topics");
+            "topics",
+            "type",
+            "type_class",
+            "type_mode");
 
     @Override
     public List<OutputFile> files(SiteModel site) {
@@ -218,6 +225,10 @@ public final class DataExports implements ExtraOutput {
             m.put("party_codes", e.parties().stream().map(Party::code).toList());
         }
         m.put("topics", e.topics());
+        EventType type = e.type();
+        m.put("type", type == null ? null : type.key());
+        m.put("type_class", type == null ? null : type.kind().key());
+        m.put("type_mode", type == null ? null : type.mode().key());
         m.put("summary", e.summary());
         if (full) {
             List<Object> sources = new ArrayList<>();
@@ -252,6 +263,7 @@ public final class DataExports implements ExtraOutput {
             List<String> row = new ArrayList<>(leadingCells(e, url, urls));
             row.add(String.join(";", e.parties().stream().map(Party::name).toList()));
             row.add(String.join(";", e.topics()));
+            row.addAll(typeCells(e));
             row.add(String.join(
                     " ",
                     e.sources().stream()
@@ -277,6 +289,12 @@ public final class DataExports implements ExtraOutput {
                 String.join(";", e.parties().stream().map(Party::code).toList()));
     }
 
+    /** The type, its class and its mode, empty for an entry without a type. */
+    private static List<String> typeCells(Entry e) {
+        if (!e.isTyped()) return List.of("", "", "");
+        return List.of(e.type().key(), e.type().kind().key(), e.type().mode().key());
+    }
+
     /** The CSV of a list: the fields of its JSON file, a row per entry. */
     private static String listCsv(List<Entry> entries, UrlScheme urls, PlanIndex plan) {
         StringBuilder out = new StringBuilder(Csv.row(LIST_CSV_COLUMNS));
@@ -284,6 +302,7 @@ public final class DataExports implements ExtraOutput {
             String url = plan.require(urls.entry(e));
             List<String> row = new ArrayList<>(leadingCells(e, url, urls));
             row.add(String.join(";", e.topics()));
+            row.addAll(typeCells(e));
             out.append(Csv.row(row));
         }
         return out.toString();
