@@ -132,13 +132,17 @@ public final class BalanceChart {
                 bar(svg, p, "conflict", p.conflict(), x, axis, barWidth, h);
             }
             if ((p.start() / width) % labelEvery == 0 || periods.size() == 1) {
+                String label = width == 10 ? p.label() : Integer.toString(p.start());
+                // Kept inside the chart: the last bar's label would otherwise be cut at the edge.
+                double half = Scale.textWidth(label, 12) / 2;
+                double centre = Math.max(LEFT + half, Math.min(WIDTH - RIGHT - half, LEFT + i * step + step / 2));
                 svg.element(
                                 "text",
-                                width == 10 ? p.label() : Integer.toString(p.start()),
+                                label,
                                 "class",
                                 "chart__label",
                                 "x",
-                                LEFT + i * step + step / 2,
+                                centre,
                                 "y",
                                 bottom + 16,
                                 "text-anchor",
