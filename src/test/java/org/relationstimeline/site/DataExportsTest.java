@@ -33,6 +33,9 @@ class DataExportsTest {
             "parties",
             "pairs",
             "topics",
+            "type",
+            "type_class",
+            "type_mode",
             "summary",
             "sources");
     /**
@@ -51,6 +54,9 @@ class DataExportsTest {
             "date_display",
             "party_codes",
             "topics",
+            "type",
+            "type_class",
+            "type_mode",
             "summary");
 
     // Every test only reads the built site, so it is built once for the class.
@@ -129,7 +135,10 @@ class DataExportsTest {
                         "title",
                         "summary",
                         "parties",
-                        "topics");
+                        "topics",
+                        "type",
+                        "type_class",
+                        "type_mode");
         assertThat(rows).hasSize(6);
         assertThat(rows.get(2))
                 .containsExactly(
@@ -142,7 +151,10 @@ class DataExportsTest {
                         "A same-day trade memorandum",
                         "Three parties sign a memorandum on the same day.",
                         "DZ;EG;RU",
-                        "trade");
+                        "trade",
+                        "",
+                        "",
+                        "");
         assertThat(Rfc4180.parse(Files.readString(project.site().resolve("topics/diplomacy/entries.csv"))))
                 .hasSize(5);
     }
@@ -294,6 +306,7 @@ class DataExportsTest {
         List<String> talks = Rfc4180.parse(text).get(1);
         assertThat(talks.get(8)).isEqualTo("DZ;RU");
         assertThat(talks.get(9)).isEqualTo("Algeria;Russia");
-        assertThat(talks.get(11)).isEqualTo("https://example.org/report-one");
+        assertThat(talks.get(DataExports.CSV_COLUMNS.indexOf("source_urls")))
+                .isEqualTo("https://example.org/report-one");
     }
 }
