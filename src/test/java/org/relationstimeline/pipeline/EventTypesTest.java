@@ -178,4 +178,15 @@ class EventTypesTest {
             }
         }
     }
+
+    @Test
+    void typesSurviveTheEntryCacheOfTheNextBuild() {
+        TestProject.Run again = project.build();
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(pair().select("figure.chart--balance rect.chart__bar")).hasSize(3);
+        assertThat(project.page("entries/2021/sanctions/index.html")
+                        .select(".entry__type dd")
+                        .text())
+                .isEqualTo("Sanction \u00b7 conflict, material");
+    }
 }
