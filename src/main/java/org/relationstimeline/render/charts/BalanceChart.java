@@ -214,7 +214,10 @@ public final class BalanceChart {
     }
 
     private static void table(SvgWriter svg, String title, int width, List<Period> periods) {
-        svg.open("table", "class", "visually-hidden")
+        // Hidden in a block of its own: a table is as wide as its content whatever its width says, and a
+        // block that hides its overflow keeps that width from making the figure scroll sideways.
+        svg.open("div", "class", "visually-hidden")
+                .open("table")
                 .newline()
                 .element(
                         "caption",
@@ -239,7 +242,7 @@ public final class BalanceChart {
                     .close("tr")
                     .newline();
         }
-        svg.close("tbody").close("table").newline();
+        svg.close("tbody").close("table").close("div").newline();
     }
 
     /** Years per bar: 1, 2, 5, 10, 20... so that at most {@link #MAX_BARS} bars cover the span. */

@@ -65,9 +65,9 @@ class BalanceChartTest {
         assertThat(ChartAssertions.desc(doc))
                 .isEqualTo("8 events with a type from 2001 to 2010: 3 of cooperation (bars above the line)"
                         + " and 5 of conflict (bars below).");
-        assertThat(doc.select("table.visually-hidden th[scope=col]").eachText())
+        assertThat(doc.select(".visually-hidden > table th[scope=col]").eachText())
                 .containsExactly("Year", "Cooperation", "Conflict");
-        assertThat(doc.select("table.visually-hidden tbody tr").eachText())
+        assertThat(doc.select(".visually-hidden > table tbody tr").eachText())
                 .containsExactly("2001 2 0", "2006 1 1", "2010 0 4");
         assertThat(doc.select("figure > figcaption").text())
                 .isEqualTo("Counts are of the events recorded on this site that have a type, not of all that"
@@ -98,8 +98,9 @@ class BalanceChartTest {
         TypeBalance long_ = new TypeBalance(years, years.size(), 28, 0);
         Document doc = ChartAssertions.parse(BalanceChart.render("A\u2013B", long_, "c"), "group");
         assertThat(ChartAssertions.title(doc)).isEqualTo("Cooperation and conflict per 10 years, A\u2013B");
-        assertThat(doc.select("table.visually-hidden tbody tr").first().text()).isEqualTo("1800s 3 2");
-        assertThat(doc.select("table.visually-hidden tbody tr")).hasSize(23);
+        assertThat(doc.select(".visually-hidden > table tbody tr").first().text())
+                .isEqualTo("1800s 3 2");
+        assertThat(doc.select(".visually-hidden > table tbody tr")).hasSize(23);
         assertThat(doc.select("rect.chart__bar--cooperation")).hasSizeLessThanOrEqualTo(BalanceChart.MAX_BARS);
         assertThat(doc.select("a.chart__link").first().attr("href"))
                 .as("the 1800s link to their newest typed year")
