@@ -14,6 +14,7 @@ import org.relationstimeline.site.pages.TopicPage;
 import org.relationstimeline.text.Csv;
 import org.relationstimeline.text.Json;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Source;
@@ -54,10 +55,14 @@ public final class DataExports implements ExtraOutput {
             "parties",
             "party_names",
             "topics",
+            "source_urls",
+            "end_date",
+            "end_date_precision",
+            "end_date_qualifier",
+            "ongoing",
             "type",
             "type_class",
-            "type_mode",
-            "source_urls");
+            "type_mode");
     /** The columns of a pair's, country's or topic's CSV: those of its JSON file, without party names and sources. */
     static final List<String> LIST_CSV_COLUMNS = List.of(
             "id",
@@ -70,6 +75,10 @@ public final class DataExports implements ExtraOutput {
             "summary",
             "parties",
             "topics",
+            "end_date",
+            "end_date_precision",
+            "end_date_qualifier",
+            "ongoing",
             "type",
             "type_class",
             "type_mode");
@@ -217,7 +226,11 @@ public final class DataExports implements ExtraOutput {
         m.put("date", e.date().iso());
         m.put("date_precision", lower(e.date().precision()));
         m.put("date_qualifier", lower(e.date().qualifier()));
-        m.put("date_display", e.date().display());
+        m.put("date_display", e.when().display());
+        m.put("end_date", endCells(e).get(0));
+        m.put("end_date_precision", endCells(e).get(1));
+        m.put("end_date_qualifier", endCells(e).get(2));
+        m.put("ongoing", e.end().ongoing());
         if (full) {
             m.put("parties", e.parties().stream().map(p -> party(p, urls, plan)).toList());
             m.put("pairs", e.pairs().stream().map(Pair::slug).toList());
@@ -263,13 +276,15 @@ public final class DataExports implements ExtraOutput {
             List<String> row = new ArrayList<>(leadingCells(e, url, urls));
             row.add(String.join(";", e.parties().stream().map(Party::name).toList()));
             row.add(String.join(";", e.topics()));
-            row.addAll(typeCells(e));
             row.add(String.join(
                     " ",
                     e.sources().stream()
                             .map(Source::url)
                             .filter(u -> !u.isEmpty())
                             .toList()));
+            row.addAll(endCells(e));
+            row.add(Boolean.toString(e.end().ongoing()));
+            row.addAll(typeCells(e));
             out.append(Csv.row(row));
         }
         return out.toString();
@@ -283,7 +298,7 @@ public final class DataExports implements ExtraOutput {
                 e.date().iso(),
                 lower(e.date().precision()),
                 lower(e.date().qualifier()),
-                e.date().display(),
+                e.when().display(),
                 e.title(),
                 e.summary(),
                 String.join(";", e.parties().stream().map(Party::code).toList()));
@@ -302,10 +317,19 @@ public final class DataExports implements ExtraOutput {
             String url = plan.require(urls.entry(e));
             List<String> row = new ArrayList<>(leadingCells(e, url, urls));
             row.add(String.join(";", e.topics()));
+            row.addAll(endCells(e));
+            row.add(Boolean.toString(e.end().ongoing()));
             row.addAll(typeCells(e));
             out.append(Csv.row(row));
         }
         return out.toString();
+    }
+
+    /** A closed span's end as date, precision and qualifier; three empty cells for a point or an ongoing span. */
+    private static List<String> endCells(Entry e) {
+        EventDate end = e.end().date();
+        if (end == null) return List.of("", "", "");
+        return List.of(end.iso(), lower(end.precision()), lower(end.qualifier()));
     }
 
     private static String lower(Enum<?> value) {
