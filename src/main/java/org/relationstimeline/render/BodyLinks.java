@@ -99,18 +99,23 @@ public final class BodyLinks {
      * address (https, mailto or an anchor) can hold a link this class reports.
      */
     static boolean mayHoldOne(String markdown) {
+        // Jumps from one '<' or ']' to the next with indexOf (a vector search), since every build
+        // scans every body, twice (the link check and the pages' inputs).
         int n = markdown.length();
-        for (int i = 0; i < n; i++) {
-            char c = markdown.charAt(i);
+        int lt = markdown.indexOf('<');
+        int br = markdown.indexOf(']');
+        while (lt >= 0 || br >= 0) {
             int from;
-            if (c == '<') {
-                from = i + 1;
-            } else if (c == ']' && i + 1 < n && (markdown.charAt(i + 1) == '(' || markdown.charAt(i + 1) == ':')) {
+            if (br < 0 || (lt >= 0 && lt < br)) {
+                from = lt + 1;
+                lt = markdown.indexOf('<', from);
+            } else {
+                int i = br;
+                br = markdown.indexOf(']', i + 1);
+                if (i + 1 >= n || (markdown.charAt(i + 1) != '(' && markdown.charAt(i + 1) != ':')) continue;
                 from = i + 2;
                 while (from < n && Character.isWhitespace(markdown.charAt(from))) from++;
                 if (from < n && markdown.charAt(from) == '<') from++;
-            } else {
-                continue;
             }
             if (!startsWithWebAddress(markdown, from)) return true;
         }
