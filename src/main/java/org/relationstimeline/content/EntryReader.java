@@ -18,8 +18,8 @@ import org.relationstimeline.text.Hashes;
 import org.relationstimeline.text.Slugs;
 import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
-import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.Source;
+import org.relationstimeline.timeline.When;
 
 /** Turns one content file into an {@link Entry}, or into the list of everything wrong with it. */
 public final class EntryReader {
@@ -87,7 +87,7 @@ public final class EntryReader {
         Optional<String> title = f.requiredText("title", "\"Russia and Algeria sign a partnership declaration\"");
         title.ifPresent(t -> Lengths.check(
                 f, "title", t, MAX_TITLE_CHARACTERS, "shorten it; details belong in the summary or the body"));
-        Optional<EventDate> date = DateFields.required(f, "date", "2023-08-01");
+        Optional<When> date = DateFields.requiredWhen(f, "date", "2023-08-01");
         List<Party> parties = parties(f);
         String summary = f.optionalText("summary").orElse("");
         Lengths.check(
@@ -118,7 +118,7 @@ public final class EntryReader {
                 file.relativePath(),
                 slug,
                 title.get(),
-                date.get(),
+                date.get().start(),
                 parties,
                 entryTopics,
                 summary,
@@ -127,7 +127,8 @@ public final class EntryReader {
                 body,
                 document.get().bodyFirstLine(),
                 draft,
-                contentHash);
+                contentHash,
+                date.get().end());
         return new Result(Optional.of(entry), problems);
     }
 

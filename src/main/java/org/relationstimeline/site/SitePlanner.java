@@ -20,6 +20,7 @@ import org.relationstimeline.site.pages.Lead;
 import org.relationstimeline.site.pages.MultilateralPage;
 import org.relationstimeline.site.pages.NotFoundPage;
 import org.relationstimeline.site.pages.Page;
+import org.relationstimeline.site.pages.PageViews;
 import org.relationstimeline.site.pages.PageViews.Crumb;
 import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.EntryTimeline;
@@ -216,11 +217,12 @@ public final class SitePlanner {
         KeyFacts keyFacts = facts.of(pair, entries, related, profile);
         Downloads downloads = new Downloads(urls.feed(pair), urls.pairData(pair), urls.pairCsv(pair));
         String lead = Lead.pair(pair, keyFacts, years);
+        List<PageViews.Period> periods = periods(entries);
         List<Timeline.PairCount> seeAlso = seeAlso(t, profile);
         // Records and lists of records: their text form covers all they show, but for entries, which count by path and
         // hash.
         String shown = pair + "|" + related + "|" + years + "|" + topics + "|" + profiled(profile) + "|" + lead + "|"
-                + shown(keyFacts) + "|" + seeAlso;
+                + shown(keyFacts) + "|" + seeAlso + "|" + periods;
         listPages(
                 Kind.PAIR,
                 urls.pair(pair),
@@ -241,8 +243,19 @@ public final class SitePlanner {
                         downloads,
                         entries.size(),
                         groups,
-                        pagination),
+                        pagination,
+                        periods),
                 pages);
+    }
+
+    /** A pair's entries that are spans, oldest first, as many as its page charts. */
+    private List<PageViews.Period> periods(List<Entry> entries) {
+        return entries.stream()
+                .filter(e -> e.end().isSpan())
+                .sorted(Entry.NEWEST_FIRST.reversed())
+                .limit(PairPage.MAX_PERIODS + 1)
+                .map(e -> new PageViews.Period(e.title(), urls.entry(e), e.when()))
+                .toList();
     }
 
     /** The relations a profile points to that have pages. */
