@@ -157,15 +157,6 @@ final class EntryCollection {
     }
 
     private static Map<String, Object> sources() {
-        List<Map<String, Object>> sub = List.of(
-                optional(field("title", "Title", "string")),
-                optional(field("publisher", "Publisher", "string")),
-                optional(with(
-                        field("date", "Date", "string"), "pattern", pattern(DateForms.PATTERN, DateForms.MESSAGE))),
-                optional(with(
-                        field("url", "Address (URL)", "string"),
-                        "pattern",
-                        pattern(URL_PATTERN, "An address starting with https:// (or http://)."))));
         return optional(with(
                 field("sources", "Sources", "list"),
                 "label_singular",
@@ -175,6 +166,19 @@ final class EntryCollection {
                 "collapsed",
                 "auto",
                 "fields",
-                sub));
+                sourceFields()));
+    }
+
+    /** The keys of one source, as entries list them and profiles give one per fact. */
+    static List<Map<String, Object>> sourceFields() {
+        return List.of(
+                optional(field("title", "Title", "string")),
+                optional(field("publisher", "Publisher", "string")),
+                optional(with(
+                        field("date", "Date", "string"), "pattern", pattern(DateForms.PATTERN, DateForms.MESSAGE))),
+                optional(with(
+                        field("url", "Address (URL)", "string"),
+                        "pattern",
+                        pattern(URL_PATTERN, "An address starting with https:// (or http://)."))));
     }
 }
