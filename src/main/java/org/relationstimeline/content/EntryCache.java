@@ -35,7 +35,7 @@ import org.relationstimeline.timeline.Source;
  * everything validation depends on (config, registry, generator), so any change there empties it.
  */
 public final class EntryCache {
-    private static final int MAGIC = 0x52544332; // "RTC2"
+    private static final int MAGIC = 0x52544333; // "RTC3"
     private static final long RACY_MILLIS = 2_000;
 
     /** What one file gave, and the stat and hash it had. */
@@ -195,6 +195,17 @@ public final class EntryCache {
         out.writeInt(e.bodyLine());
         out.writeBoolean(e.draft());
         writeString(out, e.fingerprint());
+        writeOptionalDate(out, e.published());
+        writeOptionalDate(out, e.updated());
+    }
+
+    private static void writeOptionalDate(DataOutputStream out, EventDate date) throws IOException {
+        out.writeBoolean(date != null);
+        if (date != null) writeDate(out, date);
+    }
+
+    private static EventDate readOptionalDate(DataInputStream in) throws IOException {
+        return in.readBoolean() ? readDate(in) : null;
     }
 
     private static Record readRecord(DataInputStream in, CountryRegistry registry) throws IOException {
@@ -246,6 +257,8 @@ public final class EntryCache {
         int bodyLine = in.readInt();
         boolean draft = in.readBoolean();
         String fingerprint = readString(in);
+        EventDate published = readOptionalDate(in);
+        EventDate updated = readOptionalDate(in);
         Entry entry = new Entry(
                 path,
                 slug,
@@ -259,7 +272,9 @@ public final class EntryCache {
                 body,
                 bodyLine,
                 draft,
-                fingerprint);
+                fingerprint,
+                published,
+                updated);
         return new Record(size, modified, hash, Optional.of(entry), List.copyOf(problems));
     }
 

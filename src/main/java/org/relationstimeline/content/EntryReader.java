@@ -24,8 +24,18 @@ import org.relationstimeline.timeline.Source;
 /** Turns one content file into an {@link Entry}, or into the list of everything wrong with it. */
 public final class EntryReader {
     /** The front matter keys an entry may use. */
-    public static final List<String> KEYS =
-            List.of("title", "date", "countries", "summary", "topics", "sources", "slug", "aliases", "draft");
+    public static final List<String> KEYS = List.of(
+            "title",
+            "date",
+            "countries",
+            "summary",
+            "topics",
+            "sources",
+            "slug",
+            "aliases",
+            "draft",
+            "published",
+            "updated");
     /*
      * Fields written again on every pair timeline the entry is on (its card, the pair's feed and
      * export), up to n(n-1)/2 times, are bounded so that what one pair costs does not depend on the
@@ -101,6 +111,16 @@ public final class EntryReader {
         String slug = slug(f, file.relativePath());
         List<Alias> aliases = aliases(f);
         boolean draft = f.bool("draft", false);
+        Optional<EventDate> published = DateFields.optionalDay(f, "published", "2024-03-01");
+        Optional<EventDate> updated = DateFields.optionalDay(f, "updated", "2024-03-01");
+        if (published.isPresent() && updated.isPresent() && updated.get().compareTo(published.get()) < 0) {
+            f.error(
+                    f.field("updated").get().value().position(),
+                    "updated-before-published",
+                    "updated " + updated.get().iso() + " is before published "
+                            + published.get().iso(),
+                    "an entry is updated on or after the day it was published; correct one of the two dates");
+        }
         if (!draft)
             ImportPlaceholders.check(
                     f, title.orElse(""), summary, body, document.get().bodyFirstLine());
@@ -127,7 +147,9 @@ public final class EntryReader {
                 body,
                 document.get().bodyFirstLine(),
                 draft,
-                contentHash);
+                contentHash,
+                published.orElse(null),
+                updated.orElse(null));
         return new Result(Optional.of(entry), problems);
     }
 

@@ -94,7 +94,9 @@ public final class EntryScaffold {
                 "draft",
                 request.draft() ? "draft: true" : "",
                 "slug",
-                slug));
+                slug,
+                "published",
+                LocalDate.now(clock).toString()));
         Path file = EntryFiles.path(entriesDir, date, slug);
         checkReadsBack(text, file);
         return new Scaffold(file, text, parties, date);

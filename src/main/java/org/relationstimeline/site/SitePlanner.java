@@ -8,6 +8,7 @@ import java.util.Map;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.countries.Successions;
+import org.relationstimeline.site.pages.Citation;
 import org.relationstimeline.site.pages.CountriesPage;
 import org.relationstimeline.site.pages.CountryPage;
 import org.relationstimeline.site.pages.EntryPage;
@@ -397,8 +398,16 @@ public final class SitePlanner {
                     .toList();
             List<Crumb> crumbs = List.of(
                     new Crumb("Years", urls.years()), new Crumb(Integer.toString(e.year()), urls.year(e.year())));
+            // The citation shows the site's title and address, which are in every page's fingerprint through the
+            // config.
+            Citation citation = Citation.of(e, config.title(), urls.absolute(urls.entry(e)), config.language());
             pages.add(new EntryPage(
-                    frame(urls.entry(e), e.title(), crumbs, fp), e, List.copyOf(timelines), withNeighbours, alone));
+                    frame(urls.entry(e), e.title(), crumbs, fp),
+                    e,
+                    List.copyOf(timelines),
+                    withNeighbours,
+                    alone,
+                    citation));
         }
     }
 

@@ -15,6 +15,8 @@ import org.relationstimeline.countries.Party;
  * @param aliases old addresses that redirect to the entry
  * @param bodyLine the line of the source file on which the body starts, so body positions are file positions
  * @param fingerprint a hash of the source file, which changes whenever anything in it changes
+ * @param published the day the entry was first published on the site ({@code published:}), or null
+ * @param updated the day it was last revised in substance ({@code updated:}), or null; never before {@code published}
  */
 public record Entry(
         String path,
@@ -29,7 +31,42 @@ public record Entry(
         String body,
         int bodyLine,
         boolean draft,
-        String fingerprint) {
+        String fingerprint,
+        EventDate published,
+        EventDate updated) {
+
+    /** An entry without publication dates (generated and test entries, and files written before the fields existed). */
+    public Entry(
+            String path,
+            String slug,
+            String title,
+            EventDate date,
+            List<Party> parties,
+            List<String> topics,
+            String summary,
+            List<Source> sources,
+            List<Alias> aliases,
+            String body,
+            int bodyLine,
+            boolean draft,
+            String fingerprint) {
+        this(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                body,
+                bodyLine,
+                draft,
+                fingerprint,
+                null,
+                null);
+    }
 
     /** An entry without aliases whose body starts on the first line (generated and test entries). */
     public Entry(
