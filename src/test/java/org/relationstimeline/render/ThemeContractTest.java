@@ -80,7 +80,8 @@ class ThemeContractTest {
             Map.entry("NavLink", PageViews.NavLink.class),
             Map.entry("RelationCount", Timeline.RelationCount.class),
             Map.entry("Downloads", PageViews.Downloads.class),
-            Map.entry("Citation", Citation.class));
+            Map.entry("Citation", Citation.class),
+            Map.entry("Image", PageMeta.Image.class));
 
     static Set<String> everyPage;
     static Map<String, Set<String>> kinds;
