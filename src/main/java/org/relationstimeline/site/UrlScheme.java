@@ -156,6 +156,11 @@ public final class UrlScheme {
         return pair(pair) + "card.png";
     }
 
+    /** The pair and country addresses the 404 page suggests from ({@link KnownAddresses}). */
+    public String knownAddresses() {
+        return basePath + "known-addresses.json";
+    }
+
     /** The site's link-preview card. */
     public String siteCard() {
         return basePath + "card.png";
