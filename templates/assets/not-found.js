@@ -4,7 +4,7 @@
 // the build writes; without JavaScript the page keeps its search form and links.
 (function () {
   "use strict";
-  var box = document.querySelector(".not-found__suggest[data-addresses]");
+  var box = document.querySelector('[data-addresses]');
   if (!box || !window.fetch) return;
   var base = box.getAttribute("data-base");
   var path;
@@ -110,7 +110,7 @@
   }
 
   function show(found) {
-    var links = box.querySelector(".not-found__links");
+    var links = box.querySelector('[data-suggestions]');
     found.forEach(function (f, n) {
       if (n > 0) links.appendChild(document.createTextNode(n === found.length - 1 ? " or " : ", "));
       var a = document.createElement("a");
