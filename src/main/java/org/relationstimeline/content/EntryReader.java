@@ -20,6 +20,7 @@ import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.Source;
+import org.relationstimeline.timeline.When;
 
 /** Turns one content file into an {@link Entry}, or into the list of everything wrong with it. */
 public final class EntryReader {
@@ -97,7 +98,7 @@ public final class EntryReader {
         Optional<String> title = f.requiredText("title", "\"Russia and Algeria sign a partnership declaration\"");
         title.ifPresent(t -> Lengths.check(
                 f, "title", t, MAX_TITLE_CHARACTERS, "shorten it; details belong in the summary or the body"));
-        Optional<EventDate> date = DateFields.required(f, "date", "2023-08-01");
+        Optional<When> date = DateFields.requiredWhen(f, "date", "2023-08-01");
         List<Party> parties = parties(f);
         String summary = f.optionalText("summary").orElse("");
         Lengths.check(
@@ -138,7 +139,7 @@ public final class EntryReader {
                 file.relativePath(),
                 slug,
                 title.get(),
-                date.get(),
+                date.get().start(),
                 parties,
                 entryTopics,
                 summary,
@@ -148,6 +149,7 @@ public final class EntryReader {
                 document.get().bodyFirstLine(),
                 draft,
                 contentHash,
+                date.get().end(),
                 published.orElse(null),
                 updated.orElse(null));
         return new Result(Optional.of(entry), problems);

@@ -14,6 +14,7 @@ import org.relationstimeline.site.pages.TopicPage;
 import org.relationstimeline.text.Csv;
 import org.relationstimeline.text.Json;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Source;
 
@@ -53,7 +54,11 @@ public final class DataExports implements ExtraOutput {
             "parties",
             "party_names",
             "topics",
-            "source_urls");
+            "source_urls",
+            "end_date",
+            "end_date_precision",
+            "end_date_qualifier",
+            "ongoing");
     /** The columns of a pair's, country's or topic's CSV: those of its JSON file, without party names and sources. */
     static final List<String> LIST_CSV_COLUMNS = List.of(
             "id",
@@ -65,7 +70,11 @@ public final class DataExports implements ExtraOutput {
             "title",
             "summary",
             "parties",
-            "topics");
+            "topics",
+            "end_date",
+            "end_date_precision",
+            "end_date_qualifier",
+            "ongoing");
 
     @Override
     public List<OutputFile> files(SiteModel site) {
@@ -210,7 +219,11 @@ public final class DataExports implements ExtraOutput {
         m.put("date", e.date().iso());
         m.put("date_precision", lower(e.date().precision()));
         m.put("date_qualifier", lower(e.date().qualifier()));
-        m.put("date_display", e.date().display());
+        m.put("date_display", e.when().display());
+        m.put("end_date", endCells(e).get(0));
+        m.put("end_date_precision", endCells(e).get(1));
+        m.put("end_date_qualifier", endCells(e).get(2));
+        m.put("ongoing", e.end().ongoing());
         if (full) {
             m.put("parties", e.parties().stream().map(p -> party(p, urls, plan)).toList());
             m.put("pairs", e.pairs().stream().map(Pair::slug).toList());
@@ -258,6 +271,8 @@ public final class DataExports implements ExtraOutput {
                             .map(Source::url)
                             .filter(u -> !u.isEmpty())
                             .toList()));
+            row.addAll(endCells(e));
+            row.add(Boolean.toString(e.end().ongoing()));
             out.append(Csv.row(row));
         }
         return out.toString();
@@ -271,7 +286,7 @@ public final class DataExports implements ExtraOutput {
                 e.date().iso(),
                 lower(e.date().precision()),
                 lower(e.date().qualifier()),
-                e.date().display(),
+                e.when().display(),
                 e.title(),
                 e.summary(),
                 String.join(";", e.parties().stream().map(Party::code).toList()));
@@ -284,9 +299,18 @@ public final class DataExports implements ExtraOutput {
             String url = plan.require(urls.entry(e));
             List<String> row = new ArrayList<>(leadingCells(e, url, urls));
             row.add(String.join(";", e.topics()));
+            row.addAll(endCells(e));
+            row.add(Boolean.toString(e.end().ongoing()));
             out.append(Csv.row(row));
         }
         return out.toString();
+    }
+
+    /** A closed span's end as date, precision and qualifier; three empty cells for a point or an ongoing span. */
+    private static List<String> endCells(Entry e) {
+        EventDate end = e.end().date();
+        if (end == null) return List.of("", "", "");
+        return List.of(end.iso(), lower(end.precision()), lower(end.qualifier()));
     }
 
     private static String lower(Enum<?> value) {

@@ -15,6 +15,7 @@ import org.relationstimeline.countries.Party;
  * @param aliases old addresses that redirect to the entry
  * @param bodyLine the line of the source file on which the body starts, so body positions are file positions
  * @param fingerprint a hash of the source file, which changes whenever anything in it changes
+ * @param end where a span ends ({@link EventEnd#NONE} for an event of one date); {@code date} is its start
  * @param published the day the entry was first published on the site ({@code published:}), or null
  * @param updated the day it was last revised in substance ({@code updated:}), or null; never before {@code published}
  */
@@ -32,10 +33,50 @@ public record Entry(
         int bodyLine,
         boolean draft,
         String fingerprint,
+        EventEnd end,
         EventDate published,
         EventDate updated) {
 
+    public Entry {
+        java.util.Objects.requireNonNull(end, "end");
+    }
+
     /** An entry without publication dates (generated and test entries, and files written before the fields existed). */
+    public Entry(
+            String path,
+            String slug,
+            String title,
+            EventDate date,
+            List<Party> parties,
+            List<String> topics,
+            String summary,
+            List<Source> sources,
+            List<Alias> aliases,
+            String body,
+            int bodyLine,
+            boolean draft,
+            String fingerprint,
+            EventEnd end) {
+        this(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                body,
+                bodyLine,
+                draft,
+                fingerprint,
+                end,
+                null,
+                null);
+    }
+
+    /** An entry of one date (not a span), without publication dates. */
     public Entry(
             String path,
             String slug,
@@ -64,8 +105,7 @@ public record Entry(
                 bodyLine,
                 draft,
                 fingerprint,
-                null,
-                null);
+                EventEnd.NONE);
     }
 
     /** An entry without aliases whose body starts on the first line (generated and test entries). */
@@ -112,5 +152,10 @@ public record Entry(
 
     public int year() {
         return date.year();
+    }
+
+    /** Its date, or its span from {@code date} to {@code end}, as one value to show. */
+    public When when() {
+        return new When(date, end);
     }
 }

@@ -140,7 +140,8 @@ class CmsAdminTest {
         assertThat(config).doesNotContainKey("publish_mode");
         assertThat(config)
                 .containsEntry("site_url", SiteConfig.DEFAULT_BASE_URL)
-                .containsEntry("media_folder", "content/images");
+                .containsEntry("media_folder", "content/images")
+                .containsEntry("public_folder", "/images");
     }
 
     @Test

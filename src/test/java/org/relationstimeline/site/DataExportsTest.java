@@ -30,6 +30,10 @@ class DataExportsTest {
             "date_precision",
             "date_qualifier",
             "date_display",
+            "end_date",
+            "end_date_precision",
+            "end_date_qualifier",
+            "ongoing",
             "parties",
             "pairs",
             "topics",
@@ -49,6 +53,10 @@ class DataExportsTest {
             "date_precision",
             "date_qualifier",
             "date_display",
+            "end_date",
+            "end_date_precision",
+            "end_date_qualifier",
+            "ongoing",
             "party_codes",
             "topics",
             "summary");
@@ -129,7 +137,11 @@ class DataExportsTest {
                         "title",
                         "summary",
                         "parties",
-                        "topics");
+                        "topics",
+                        "end_date",
+                        "end_date_precision",
+                        "end_date_qualifier",
+                        "ongoing");
         assertThat(rows).hasSize(6);
         assertThat(rows.get(2))
                 .containsExactly(
@@ -142,7 +154,11 @@ class DataExportsTest {
                         "A same-day trade memorandum",
                         "Three parties sign a memorandum on the same day.",
                         "DZ;EG;RU",
-                        "trade");
+                        "trade",
+                        "",
+                        "",
+                        "",
+                        "false");
         assertThat(Rfc4180.parse(Files.readString(project.site().resolve("topics/diplomacy/entries.csv"))))
                 .hasSize(5);
     }

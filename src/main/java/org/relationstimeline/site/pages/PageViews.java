@@ -4,6 +4,7 @@ import java.util.List;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Pair;
+import org.relationstimeline.timeline.When;
 
 /** Small view records the planner hands to templates. */
 public final class PageViews {
@@ -27,6 +28,13 @@ public final class PageViews {
     public record TopicCount(String key, String label, int count) {}
 
     public record YearCount(int year, int count) {}
+
+    /**
+     * An entry that is a span, for a chart of the periods of a timeline.
+     *
+     * @param url the entry's page
+     */
+    public record Period(String title, String url, When when) {}
 
     /** Where a list's entries can be followed and downloaded: its Atom feed, JSON and CSV files. */
     public record Downloads(String feed, String json, String csv) {}
