@@ -12,14 +12,18 @@ import org.relationstimeline.timeline.Timeline;
 
 /**
  * The link-preview cards ({@code og:image}): one for the site and one for each of the busiest
- * pairs, drawn at build time. Drawing one costs about 15 ms, so a large corpus gets cards for at
+ * pairs, drawn at build time. Drawing one costs 12-25 ms, so a large corpus gets cards for at
  * most {@value #MAX_PAIR_CARDS} pairs, those with at least {@link #minEntries} entries; the other
  * pairs' pages and their entries' pages show the site's card. Each card is a deferred file, made
  * again only when what it shows changes.
  */
 public final class SocialCards implements ExtraOutput {
-    /** Cap on pair cards: at 10,000 entries (1,583 pairs) they add about 1 s of CPU to a cold build. */
-    public static final int MAX_PAIR_CARDS = 64;
+    /**
+     * Cap on pair cards. Measured at 10,000 entries (1,583 pairs): 64 cards took 0.93 s of CPU
+     * drawn alone, but the cold builds that drew them used 4-6 s more CPU than those before cards
+     * (on a loaded machine); 32 keeps the cost near 2-3 %.
+     */
+    public static final int MAX_PAIR_CARDS = 32;
 
     /**
      * The fewest entries a pair needs for a card of its own: 1 while at most
