@@ -27,6 +27,7 @@ import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.EventEnd;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Source;
 
 /**
@@ -43,8 +44,8 @@ import org.relationstimeline.timeline.Source;
  * or stamped differently is read as empty: its files are parsed again, the others are not.
  */
 public final class EntryCache {
-    // "RTC5": one shard of the cache; entries keep where a span ends and their publication days
-    private static final int MAGIC = 0x52544335;
+    // "RTC6": one shard of the cache; entries keep where a span ends, their type and their publication days
+    private static final int MAGIC = 0x52544336;
     private static final long RACY_MILLIS = 2_000;
     /** How many files the cache is split into: at 10,000 entries a shard is about 0.6 MB. */
     public static final int SHARDS = 64;
@@ -263,6 +264,7 @@ public final class EntryCache {
         out.writeBoolean(e.end().ongoing());
         out.writeBoolean(e.end().date() != null);
         if (e.end().date() != null) writeDate(out, e.end().date());
+        writeString(out, e.isTyped() ? e.type().key() : "");
         writeOptionalDate(out, e.published());
         writeOptionalDate(out, e.updated());
     }
@@ -327,6 +329,10 @@ public final class EntryCache {
         String fingerprint = readString(in);
         boolean ongoing = in.readBoolean();
         EventEnd end = in.readBoolean() ? EventEnd.at(readDate(in)) : ongoing ? EventEnd.ONGOING : EventEnd.NONE;
+        String typeKey = readString(in);
+        EventType type = typeKey.isEmpty()
+                ? null
+                : EventType.find(typeKey).orElseThrow(() -> new IOException("unknown type " + typeKey));
         EventDate published = readOptionalDate(in);
         EventDate updated = readOptionalDate(in);
         Entry entry = new Entry(
@@ -344,6 +350,7 @@ public final class EntryCache {
                 draft,
                 fingerprint,
                 end,
+                type,
                 published,
                 updated);
         return new Record(size, modified, hash, Optional.of(entry), List.copyOf(problems));

@@ -19,6 +19,7 @@ import org.relationstimeline.text.Slugs;
 import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Source;
 import org.relationstimeline.timeline.When;
 
@@ -31,6 +32,7 @@ public final class EntryReader {
             "countries",
             "summary",
             "topics",
+            "type",
             "sources",
             "slug",
             "aliases",
@@ -108,6 +110,7 @@ public final class EntryReader {
                 MAX_SUMMARY_CHARACTERS,
                 "a summary is one or two sentences; move the rest into the body");
         List<String> entryTopics = topics(f);
+        EventType type = type(f);
         List<Source> sources = SourceFields.list(f, "sources");
         String slug = slug(f, file.relativePath());
         List<Alias> aliases = aliases(f);
@@ -150,6 +153,7 @@ public final class EntryReader {
                 draft,
                 contentHash,
                 date.get().end(),
+                type,
                 published.orElse(null),
                 updated.orElse(null));
         return new Result(Optional.of(entry), problems);
@@ -253,6 +257,26 @@ public final class EntryReader {
             out.add(key);
         }
         return List.copyOf(out);
+    }
+
+    /** The entry's type, or null when it gives none; one outside the vocabulary is an error with a suggestion. */
+    private static EventType type(YamlFields f) {
+        Optional<YamlValue.Field> field = f.field("type");
+        if (field.isEmpty()) return null;
+        Optional<String> written = f.text(field.get());
+        if (written.isEmpty() || written.get().isEmpty()) return null;
+        Optional<EventType> type = EventType.find(written.get());
+        if (type.isEmpty()) {
+            String hint = DidYouMean.hint(written.get(), EventType.keys());
+            f.error(
+                    field.get().value().position(),
+                    "unknown-type",
+                    "unknown event type '" + written.get() + "'",
+                    hint.isEmpty()
+                            ? "use one of " + String.join(", ", EventType.keys()) + ", or leave 'type:' out"
+                            : hint);
+        }
+        return type.orElse(null);
     }
 
     /** No {@code sources:} key, or one with nothing under it (the items written are checked one by one). */

@@ -16,6 +16,7 @@ import org.relationstimeline.countries.Party;
  * @param bodyLine the line of the source file on which the body starts, so body positions are file positions
  * @param fingerprint a hash of the source file, which changes whenever anything in it changes
  * @param end where a span ends ({@link EventEnd#NONE} for an event of one date); {@code date} is its start
+ * @param type what kind of event it is (cooperation or conflict, said or done), or null when the entry does not say
  * @param published the day the entry was first published on the site ({@code published:}), or null
  * @param updated the day it was last revised in substance ({@code updated:}), or null; never before {@code published}
  */
@@ -34,6 +35,7 @@ public record Entry(
         boolean draft,
         String fingerprint,
         EventEnd end,
+        EventType type,
         EventDate published,
         EventDate updated) {
 
@@ -42,6 +44,43 @@ public record Entry(
     }
 
     /** An entry without publication dates (generated and test entries, and files written before the fields existed). */
+    public Entry(
+            String path,
+            String slug,
+            String title,
+            EventDate date,
+            List<Party> parties,
+            List<String> topics,
+            String summary,
+            List<Source> sources,
+            List<Alias> aliases,
+            String body,
+            int bodyLine,
+            boolean draft,
+            String fingerprint,
+            EventEnd end,
+            EventType type) {
+        this(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                body,
+                bodyLine,
+                draft,
+                fingerprint,
+                end,
+                type,
+                null,
+                null);
+    }
+
+    /** An entry without a type. */
     public Entry(
             String path,
             String slug,
@@ -72,11 +111,44 @@ public record Entry(
                 draft,
                 fingerprint,
                 end,
-                null,
                 null);
     }
 
-    /** An entry of one date (not a span), without publication dates. */
+    /** An entry of one date (not a span) with a type, or null for none. */
+    public Entry(
+            String path,
+            String slug,
+            String title,
+            EventDate date,
+            List<Party> parties,
+            List<String> topics,
+            String summary,
+            List<Source> sources,
+            List<Alias> aliases,
+            String body,
+            int bodyLine,
+            boolean draft,
+            String fingerprint,
+            EventType type) {
+        this(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                body,
+                bodyLine,
+                draft,
+                fingerprint,
+                EventEnd.NONE,
+                type);
+    }
+
+    /** An entry of one date (not a span). */
     public Entry(
             String path,
             String slug,
@@ -152,6 +224,11 @@ public record Entry(
 
     public int year() {
         return date.year();
+    }
+
+    /** The entry has a type. */
+    public boolean isTyped() {
+        return type != null;
     }
 
     /** Its date, or its span from {@code date} to {@code end}, as one value to show. */
