@@ -174,6 +174,13 @@ class CmsAdminTest {
         assertThat(fields.get("title")).containsEntry("maxlength", EntryReader.MAX_TITLE_CHARACTERS);
         assertThat(fields.get("date")).containsEntry("widget", "string").containsEntry("hint", DateForms.HINT);
         assertThat(fields.get("draft")).containsEntry("widget", "boolean").containsEntry("default", false);
+        // A new entry is published the day it is written; updated is left for the editor to fill.
+        assertThat(fields.get("published"))
+                .containsEntry("widget", "datetime")
+                .containsEntry("format", "YYYY-MM-DD")
+                .containsEntry("time_format", false)
+                .containsEntry("default", "{{now}}");
+        assertThat(fields.get("updated")).containsEntry("widget", "datetime").containsEntry("default", "");
         assertThat(fields.get("body")).containsEntry("widget", "markdown");
         assertThat(fieldsByName(fields.get("sources")).keySet()).containsExactly("title", "publisher", "date", "url");
         // Only what an entry must have is required in the editor.
