@@ -29,6 +29,7 @@ import org.relationstimeline.site.pages.PageViews.PageLink;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.PartyCount;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
+import org.relationstimeline.site.pages.PageViews.TypeBalance;
 import org.relationstimeline.site.pages.PageViews.YearCount;
 import org.relationstimeline.site.pages.PairPage;
 import org.relationstimeline.site.pages.RelationsPage;
@@ -231,10 +232,15 @@ public final class SitePlanner {
         String lead = Lead.pair(pair, keyFacts, years);
         List<PageViews.Period> periods = periods(entries);
         List<Timeline.PairCount> seeAlso = seeAlso(t, profile);
+        Map<Entry, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < entries.size(); i++) position.put(entries.get(i), i);
+        TypeBalance types = Counts.types(
+                entries,
+                e -> urls.page(urls.pair(pair), position.get(e) / PAGE_SIZE + 1) + "#" + urls.yearAnchor(e.year()));
         // Records and lists of records: their text form covers all they show, but for entries, which count by path and
         // hash.
         String shown = pair + "|" + related + "|" + years + "|" + topics + "|" + profiled(profile) + "|" + lead + "|"
-                + shown(keyFacts) + "|" + seeAlso + "|" + periods;
+                + shown(keyFacts) + "|" + seeAlso + "|" + periods + "|" + types;
         listPages(
                 Kind.PAIR,
                 urls.pair(pair),
@@ -256,7 +262,8 @@ public final class SitePlanner {
                         entries.size(),
                         groups,
                         pagination,
-                        periods),
+                        periods,
+                        types),
                 pages);
     }
 
@@ -303,7 +310,8 @@ public final class SitePlanner {
     private static String shown(KeyFacts f) {
         return f.established() + "|" + entryKey(f.establishedEvent()) + "|" + f.total() + "|" + f.bilateral() + "|"
                 + entryKey(f.first()) + "|" + entryKey(f.latest()) + "|" + f.topics() + "|" + f.busiestYears() + "|"
-                + f.capitals().stream().map(p -> p + "=" + p.capitals()).toList() + "|" + f.counterparts();
+                + f.capitals().stream().map(p -> p + "=" + p.capitals()).toList() + "|" + f.counterparts() + "|"
+                + f.cooperation() + "|" + f.conflict();
     }
 
     private static String entryKey(Entry e) {
