@@ -1,8 +1,10 @@
 package org.relationstimeline.config;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.countries.Party;
 
@@ -18,6 +20,8 @@ import org.relationstimeline.countries.Party;
  * @param domain custom domain for GitHub Pages (written to CNAME), or empty
  * @param requireSources when true, an entry that is not a draft must cite a source
  * @param cms where the in-browser editor commits, when the site publishes one at /admin/
+ * @param maps whether pages show maps (on by default; {@code maps: false} leaves them and their
+ *     shared assets out)
  */
 public record SiteConfig(
         String title,
@@ -31,7 +35,8 @@ public record SiteConfig(
         String domain,
         YamlLimits limits,
         boolean requireSources,
-        Optional<CmsSettings> cms) {
+        Optional<CmsSettings> cms,
+        boolean maps) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:8080/";
 
@@ -48,11 +53,16 @@ public record SiteConfig(
                 "",
                 YamlLimits.DEFAULT,
                 false,
-                Optional.empty());
+                Optional.empty(),
+                true);
     }
 
     public SiteConfig {
-        members = Map.copyOf(members);
+        // Sorted, not Map.copyOf: build fingerprints include this record's text, and the order of
+        // Map.copyOf changes from one JVM to the next, which re-rendered every page of every build.
+        Map<String, List<String>> sorted = new TreeMap<>();
+        members.forEach((code, codes) -> sorted.put(code, List.copyOf(codes)));
+        members = Collections.unmodifiableMap(sorted);
     }
 
     /** The members {@code site.yaml} lists for an organisation, by code; empty when it lists none. */
@@ -78,7 +88,8 @@ public record SiteConfig(
                 domain,
                 limits,
                 requireSources,
-                cms);
+                cms,
+                maps);
     }
 
     /** Ensures a trailing slash so that relative resolution keeps the last path segment. */

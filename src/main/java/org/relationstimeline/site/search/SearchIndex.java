@@ -303,7 +303,7 @@ public final class SearchIndex implements ExtraOutput {
                     .value(e.title())
                     .value(urls.entry(e))
                     .value(e.date().iso())
-                    .value(e.date().display());
+                    .value(e.when().displayAtStart());
             w.beginArray();
             for (Party p : e.parties()) w.value(partyIds.get(p));
             w.end().beginArray();
