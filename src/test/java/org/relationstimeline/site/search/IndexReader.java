@@ -59,13 +59,6 @@ final class IndexReader {
             return tiers.get(ids.indexOf(id));
         }
 
-        /** The entries every word matched exactly or by its start. */
-        List<Integer> exactIds() {
-            List<Integer> out = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) if (tiers.get(i) == 0) out.add(ids.get(i));
-            return out;
-        }
-
         List<String> titles() {
             return firstPage.stream().map(r -> r.get(0).getAsString()).toList();
         }
