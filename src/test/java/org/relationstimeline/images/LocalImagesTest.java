@@ -127,6 +127,21 @@ class LocalImagesTest {
     }
 
     @Test
+    void aPhotoTakenUprightIsPublishedUprightAsItsExifOrientationSays() throws IOException {
+        TestProject project = TestProject.empty(dir);
+        Files.createDirectories(project.content().resolve("entries/2023"));
+        // Stored 800 x 400, to be shown turned 90 degrees clockwise (EXIF orientation 6).
+        Files.write(project.content().resolve("entries/2023/upright.jpg"), withOrientation(jpeg(800, 400), 6));
+        project.write("entries/2023/visit.md", FRONT + "![Upright](upright.jpg \"Photo: the editors\")\n");
+        TestProject.Run run = project.build("--quiet");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Element img = project.page("entries/2023/visit/index.html").selectFirst(".prose img");
+        assertThat(img.attr("width")).isEqualTo("400");
+        assertThat(img.attr("height")).isEqualTo("800");
+        assertCopies(project, img.attr("srcset"), List.of(400), 0.5);
+    }
+
+    @Test
     void aWarmBuildMakesNoCopyAgainAndAChangedPictureGetsNewAddresses() throws IOException {
         TestProject project = TestProject.empty(dir);
         byte[] first = jpeg(1200, 900);
@@ -304,16 +319,59 @@ class LocalImagesTest {
         // A big-endian TIFF header, an IFD of no entries, then the text.
         exif.writeBytes(new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0});
         exif.writeBytes("SECRET-PLACE 48.8566 N 2.3522 E".getBytes(StandardCharsets.US_ASCII));
-        byte[] payload = exif.toByteArray();
+        return withApp1(jpeg, exif.toByteArray());
+    }
+
+    /** An APP1 segment after the JFIF APP0 segment (which must come first) of a JPEG. */
+    private static byte[] withApp1(byte[] jpeg, byte[] payload) {
+        int at = 2;
+        if ((jpeg[2] & 0xFF) == 0xFF && (jpeg[3] & 0xFF) == 0xE0) at = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
+        out.write(jpeg, 0, at);
         out.write(0xFF);
         out.write(0xE1);
         out.write((payload.length + 2) >> 8);
         out.write((payload.length + 2) & 0xFF);
         out.writeBytes(payload);
-        out.write(jpeg, 2, jpeg.length - 2);
+        out.write(jpeg, at, jpeg.length - at);
         return out.toByteArray();
+    }
+
+    /** The JPEG with an EXIF block holding only an orientation tag (0x0112). */
+    private static byte[] withOrientation(byte[] jpeg, int orientation) {
+        byte[] tiff = {
+            'M',
+            'M',
+            0,
+            42,
+            0,
+            0,
+            0,
+            8, // big-endian header, IFD0 at 8
+            0,
+            1, // one entry
+            0x01,
+            0x12,
+            0,
+            3,
+            0,
+            0,
+            0,
+            1,
+            0,
+            (byte) orientation,
+            0,
+            0, // Orientation, SHORT, 1 value
+            0,
+            0,
+            0,
+            0 // no next IFD
+        };
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        payload.writeBytes("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+        payload.writeBytes(tiff);
+        byte[] p = payload.toByteArray();
+        return withApp1(jpeg, p);
     }
 
     /** A PNG whose header claims {@code width} x {@code height} pixels, with next to no data behind it. */
