@@ -27,6 +27,7 @@ import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.EventEnd;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Source;
 
 /**
@@ -43,7 +44,8 @@ import org.relationstimeline.timeline.Source;
  * or stamped differently is read as empty: its files are parsed again, the others are not.
  */
 public final class EntryCache {
-    private static final int MAGIC = 0x52544334; // "RTC4": one shard of the cache; entries keep where a span ends
+    private static final int MAGIC =
+            0x52544335; // "RTC5": one shard of the cache; entries keep where a span ends, and their type
     private static final long RACY_MILLIS = 2_000;
     /** How many files the cache is split into: at 10,000 entries a shard is about 0.6 MB. */
     public static final int SHARDS = 64;
@@ -262,6 +264,7 @@ public final class EntryCache {
         out.writeBoolean(e.end().ongoing());
         out.writeBoolean(e.end().date() != null);
         if (e.end().date() != null) writeDate(out, e.end().date());
+        writeString(out, e.isTyped() ? e.type().key() : "");
     }
 
     private static Record readRecord(DataInputStream in, CountryRegistry registry) throws IOException {
@@ -315,6 +318,10 @@ public final class EntryCache {
         String fingerprint = readString(in);
         boolean ongoing = in.readBoolean();
         EventEnd end = in.readBoolean() ? EventEnd.at(readDate(in)) : ongoing ? EventEnd.ONGOING : EventEnd.NONE;
+        String typeKey = readString(in);
+        EventType type = typeKey.isEmpty()
+                ? null
+                : EventType.find(typeKey).orElseThrow(() -> new IOException("unknown type " + typeKey));
         Entry entry = new Entry(
                 path,
                 slug,
@@ -329,7 +336,8 @@ public final class EntryCache {
                 bodyLine,
                 draft,
                 fingerprint,
-                end);
+                end,
+                type);
         return new Record(size, modified, hash, Optional.of(entry), List.copyOf(problems));
     }
 

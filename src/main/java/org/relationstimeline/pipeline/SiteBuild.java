@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.images.ImageCatalog;
 import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.render.BodyLinks;
@@ -34,6 +35,7 @@ import org.relationstimeline.site.StateFiles;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.site.pages.EntryPage;
 import org.relationstimeline.site.pages.Page;
+import org.relationstimeline.site.pages.WithBody;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
@@ -118,8 +120,10 @@ public final class SiteBuild {
         }
         UrlScheme urls = new UrlScheme(ws.config().baseUrl());
         String global = Hashes.of(theme.fingerprint() + "|" + ws.fingerprint() + "|" + ws.config());
-        String siteFingerprint =
-                siteFingerprint(global, ws.content().entries(), ws.editorial().editorial());
+        String siteFingerprint = siteFingerprint(
+                global + "|" + ws.images().fingerprint(),
+                ws.content().entries(),
+                ws.editorial().editorial());
         try (SiteWriter writer = SiteWriter.open(options.out(), outputManifest)) {
             if (writer.upToDate(siteFingerprint)) {
                 timer.lap("check");
@@ -136,10 +140,10 @@ public final class SiteBuild {
                 return failed(problems, files, entries, start);
             }
             PageRenderer renderer = new PageRenderer(
-                    theme, ws.config(), urls, new MarkdownRenderer(ws.config().trustedHtml(), ws.links()));
+                    theme, ws.config(), urls, new MarkdownRenderer(ws.config().trustedHtml(), ws.links(), ws.images()));
             AtomicInteger done = new AtomicInteger();
             List<Problem> renderProblems = collapse(plan.parallelStream()
-                    .map(page -> writePage(writer, renderer, theme, page, global, ws.links(), done, plan.size()))
+                    .map(page -> writePage(writer, renderer, theme, page, global, ws, done, plan.size()))
                     .filter(p -> p != null)
                     .toList());
             if (!renderProblems.isEmpty()) {
@@ -147,6 +151,12 @@ public final class SiteBuild {
                 return failed(problems, files, entries, start);
             }
             timer.lap("render");
+            List<Problem> imageProblems = writeImages(writer, ws.images());
+            if (!imageProblems.isEmpty()) {
+                problems.addAll(imageProblems);
+                return failed(problems, files, entries, start);
+            }
+            timer.lap("images");
             copyAssets(writer, theme);
             SiteModel site = new SiteModel(ws.config(), urls, timeline, plan);
             writeExtras(writer, ExtraOutputs.forEveryPage(), site, global);
@@ -238,11 +248,14 @@ public final class SiteBuild {
             Theme theme,
             Page page,
             String global,
-            SiteLinks links,
+            Workspace ws,
             AtomicInteger done,
             int total) {
         String file = page.frame().file();
-        String inputs = Hashes.of(global + page.frame().dataFingerprint() + linkTargets(page, links));
+        String inputs = Hashes.of(global
+                + page.frame().dataFingerprint()
+                + linkTargets(page, ws.links())
+                + (page instanceof WithBody b ? ws.images().fingerprint(b.bodySource()) : ""));
         try {
             if (!writer.reuse(file, inputs)) writer.write(file, renderer.renderUtf8(page), inputs);
             progress.pages(done.incrementAndGet(), total);
@@ -348,6 +361,33 @@ public final class SiteBuild {
         }
         for (int i = 0; i < outputs.size(); i++)
             timer.detail(outputs.get(i).getClass().getSimpleName(), nanos[i]);
+    }
+
+    /**
+     * The copies of the bodies' local pictures, side by side. A copy whose inputs (the picture's
+     * hash, its size, the resizer) match the previous site's file is kept without decoding; a
+     * picture that cannot be decoded is reported at its first use, all of them in one run.
+     */
+    private static List<Problem> writeImages(SiteWriter writer, ImageCatalog images) throws IOException {
+        try {
+            return images.files().parallelStream()
+                    .map(f -> {
+                        try {
+                            String inputs = Hashes.of(f.inputs());
+                            if (!writer.reuse(f.file(), inputs)) writer.write(f.file(), f.content(), inputs);
+                            return null;
+                        } catch (ImageCatalog.CopyFailure e) {
+                            return e.problem();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .filter(p -> p != null)
+                    .distinct()
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static List<OutputFile> produce(ExtraOutput output, SiteModel model) {

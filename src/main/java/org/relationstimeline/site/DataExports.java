@@ -15,6 +15,7 @@ import org.relationstimeline.text.Csv;
 import org.relationstimeline.text.Json;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Source;
 
@@ -58,7 +59,10 @@ public final class DataExports implements ExtraOutput {
             "end_date",
             "end_date_precision",
             "end_date_qualifier",
-            "ongoing");
+            "ongoing",
+            "type",
+            "type_class",
+            "type_mode");
     /** The columns of a pair's, country's or topic's CSV: those of its JSON file, without party names and sources. */
     static final List<String> LIST_CSV_COLUMNS = List.of(
             "id",
@@ -74,7 +78,10 @@ public final class DataExports implements ExtraOutput {
             "end_date",
             "end_date_precision",
             "end_date_qualifier",
-            "ongoing");
+            "ongoing",
+            "type",
+            "type_class",
+            "type_mode");
 
     @Override
     public List<OutputFile> files(SiteModel site) {
@@ -231,6 +238,10 @@ public final class DataExports implements ExtraOutput {
             m.put("party_codes", e.parties().stream().map(Party::code).toList());
         }
         m.put("topics", e.topics());
+        EventType type = e.type();
+        m.put("type", type == null ? null : type.key());
+        m.put("type_class", type == null ? null : type.kind().key());
+        m.put("type_mode", type == null ? null : type.mode().key());
         m.put("summary", e.summary());
         if (full) {
             List<Object> sources = new ArrayList<>();
@@ -273,6 +284,7 @@ public final class DataExports implements ExtraOutput {
                             .toList()));
             row.addAll(endCells(e));
             row.add(Boolean.toString(e.end().ongoing()));
+            row.addAll(typeCells(e));
             out.append(Csv.row(row));
         }
         return out.toString();
@@ -292,6 +304,12 @@ public final class DataExports implements ExtraOutput {
                 String.join(";", e.parties().stream().map(Party::code).toList()));
     }
 
+    /** The type, its class and its mode, empty for an entry without a type. */
+    private static List<String> typeCells(Entry e) {
+        if (!e.isTyped()) return List.of("", "", "");
+        return List.of(e.type().key(), e.type().kind().key(), e.type().mode().key());
+    }
+
     /** The CSV of a list: the fields of its JSON file, a row per entry. */
     private static String listCsv(List<Entry> entries, UrlScheme urls, PlanIndex plan) {
         StringBuilder out = new StringBuilder(Csv.row(LIST_CSV_COLUMNS));
@@ -301,6 +319,7 @@ public final class DataExports implements ExtraOutput {
             row.add(String.join(";", e.topics()));
             row.addAll(endCells(e));
             row.add(Boolean.toString(e.end().ongoing()));
+            row.addAll(typeCells(e));
             out.append(Csv.row(row));
         }
         return out.toString();

@@ -29,6 +29,7 @@ import org.relationstimeline.site.pages.PageViews.PageLink;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.PartyCount;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
+import org.relationstimeline.site.pages.PageViews.TypeBalance;
 import org.relationstimeline.site.pages.PageViews.YearCount;
 import org.relationstimeline.site.pages.PairPage;
 import org.relationstimeline.site.pages.RelationsPage;
@@ -121,16 +122,28 @@ public final class SitePlanner {
                                 pagination),
                         pages));
         yearsIndex(timeline, pages);
-        timeline.byYear()
-                .forEach((year, entries) -> listPages(
-                        Kind.YEAR,
-                        urls.year(year),
-                        Integer.toString(year),
-                        List.of(new Crumb("Years", urls.years())),
-                        entries,
-                        Integer.toString(year),
-                        (frame, groups, pagination) -> new YearPage(frame, year, entries.size(), groups, pagination),
-                        pages));
+        List<Entry> spans = timeline.entries().stream()
+                .filter(e -> e.end().isSpan())
+                .sorted(Entry.NEWEST_FIRST.reversed())
+                .toList();
+        timeline.byYear().forEach((year, entries) -> {
+            List<PageViews.Period> continuing = continuing(spans, year);
+            listPages(
+                    Kind.YEAR,
+                    urls.year(year),
+                    Integer.toString(year),
+                    List.of(new Crumb("Years", urls.years())),
+                    entries,
+                    year + "|" + continuing,
+                    (frame, groups, pagination) -> new YearPage(
+                            frame,
+                            year,
+                            entries.size(),
+                            groups,
+                            pagination,
+                            pagination.page() == 1 ? continuing : List.of()),
+                    pages);
+        });
         entryPages(timeline, pages);
         searchPage(timeline, partyCounts, pages);
         for (PageText text : editorial.pages()) {
@@ -219,10 +232,15 @@ public final class SitePlanner {
         String lead = Lead.pair(pair, keyFacts, years);
         List<PageViews.Period> periods = periods(entries);
         List<Timeline.PairCount> seeAlso = seeAlso(t, profile);
+        Map<Entry, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < entries.size(); i++) position.put(entries.get(i), i);
+        TypeBalance types = Counts.types(
+                entries,
+                e -> urls.page(urls.pair(pair), position.get(e) / PAGE_SIZE + 1) + "#" + urls.yearAnchor(e.year()));
         // Records and lists of records: their text form covers all they show, but for entries, which count by path and
         // hash.
         String shown = pair + "|" + related + "|" + years + "|" + topics + "|" + profiled(profile) + "|" + lead + "|"
-                + shown(keyFacts) + "|" + seeAlso + "|" + periods;
+                + shown(keyFacts) + "|" + seeAlso + "|" + periods + "|" + types;
         listPages(
                 Kind.PAIR,
                 urls.pair(pair),
@@ -244,8 +262,22 @@ public final class SitePlanner {
                         entries.size(),
                         groups,
                         pagination,
-                        periods),
+                        periods,
+                        types),
                 pages);
+    }
+
+    /**
+     * The spans that began before {@code year} and were going on in it (an ongoing span, in every
+     * later year), oldest first, as many as a year page names.
+     */
+    private List<PageViews.Period> continuing(List<Entry> spansOldestFirst, int year) {
+        return spansOldestFirst.stream()
+                .filter(e -> e.year() < year)
+                .filter(e -> e.end().ongoing() || e.end().date().year() >= year)
+                .limit(YearPage.MAX_CONTINUING)
+                .map(e -> new PageViews.Period(e.title(), urls.entry(e), e.when()))
+                .toList();
     }
 
     /** A pair's entries that are spans, oldest first, as many as its page charts. */
@@ -278,7 +310,8 @@ public final class SitePlanner {
     private static String shown(KeyFacts f) {
         return f.established() + "|" + entryKey(f.establishedEvent()) + "|" + f.total() + "|" + f.bilateral() + "|"
                 + entryKey(f.first()) + "|" + entryKey(f.latest()) + "|" + f.topics() + "|" + f.busiestYears() + "|"
-                + f.capitals().stream().map(p -> p + "=" + p.capitals()).toList() + "|" + f.counterparts();
+                + f.capitals().stream().map(p -> p + "=" + p.capitals()).toList() + "|" + f.counterparts() + "|"
+                + f.cooperation() + "|" + f.conflict();
     }
 
     private static String entryKey(Entry e) {

@@ -50,6 +50,9 @@ class DateRangePagesTest {
         project.write(
                 "entries/1965/1965-nordic-commission.md",
                 "---\ntitle: Nordic commission\ndate: 1965/1966~\ncountries: [NO, SE]\n---\nBody.\n");
+        project.write(
+                "entries/1966/1966-05-01-nordic-visit.md",
+                "---\ntitle: Nordic visit\ndate: 1966-05-01\ncountries: [NO, SE]\n---\nBody.\n");
         TestProject.Run run = project.build();
         assertThat(run.exitCode()).as(run.err()).isZero();
     }
@@ -130,13 +133,42 @@ class DateRangePagesTest {
     }
 
     @Test
+    void aSpanIsListedUnderItsStartYearAndNamedOnTheLaterYearPagesItCovers() {
+        assertThat(project.page("years/1995/index.html")
+                        .select("[data-timeline] .entry-card")
+                        .eachAttr("id"))
+                .containsExactly("1995-long-talks");
+        // The ongoing span of 2022 was going on in 2023; the closed span of 1995–1999 was not.
+        Document y2023 = project.page("years/2023/index.html");
+        Element continuing = y2023.selectFirst(".year-continuing");
+        assertThat(continuing.selectFirst("h2").text()).isEqualTo("Going on from earlier years");
+        assertThat(continuing.select("li").eachText())
+                .containsExactly("Ongoing naval cooperation, since 24 February 2022");
+        assertThat(continuing.selectFirst("li a").attr("href"))
+                .isEqualTo("/timeline/entries/2022/ongoing-cooperation/");
+        assertThat(continuing.select("time").eachAttr("datetime")).containsExactly("2022-02-24");
+        assertThat(y2023.select("[data-timeline] #2022-ongoing-cooperation")).isEmpty();
+        // A closed span is named on the pages of the years it covers after its first, its last included.
+        assertThat(project.page("years/1966/index.html")
+                        .select(".year-continuing li")
+                        .eachText())
+                .containsExactly("Nordic commission, 1965 – c. 1966");
+        // 2006 is after the 1995–1999 span ended; 2022's own page lists its span as an event of the year.
+        assertThat(project.page("years/2006/index.html").select(".year-continuing"))
+                .isEmpty();
+        assertThat(project.page("years/2022/index.html").select(".year-continuing"))
+                .isEmpty();
+    }
+
+    @Test
     void pagesWithSpansAreValidHtml() {
         HtmlValidator validator = new HtmlValidator();
         for (String page : List.of(
                 "relations/algeria-russia/index.html",
                 "entries/1995/long-talks/index.html",
                 "entries/2022/ongoing-cooperation/index.html",
-                "countries/norway/index.html")) {
+                "countries/norway/index.html",
+                "years/2023/index.html")) {
             assertThat(validator.errors(project.site().resolve(page))).as(page).isEmpty();
         }
     }
@@ -218,6 +250,28 @@ class DateRangePagesTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(ongoing.selectFirst("summary").text()).isEqualTo("Since 24 February 2022");
+    }
+
+    @Test
+    void searchResultsShowTheSpanWithTheStartAsTheirTime() throws IOException {
+        List<JsonArray> results = new java.util.ArrayList<>();
+        try (var files = Files.list(project.site().resolve("search/entries"))) {
+            for (Path file : files.toList()) {
+                for (var r : JsonParser.parseString(Files.readString(file)).getAsJsonArray())
+                    results.add(r.getAsJsonArray());
+            }
+        }
+        JsonArray talks = results.stream()
+                .filter(r -> r.get(0).getAsString().equals("Long talks on debt"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(talks.get(2).getAsString()).isEqualTo("1995-11-01");
+        assertThat(talks.get(3).getAsString()).isEqualTo("1 November 1995 – 19 March 1999");
+        JsonArray ongoing = results.stream()
+                .filter(r -> r.get(0).getAsString().equals("Ongoing naval cooperation"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ongoing.get(3).getAsString()).isEqualTo("Since 24 February 2022");
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.relationstimeline.site.pages.PageViews;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.EventEnd;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.PageText;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Profile;
@@ -78,6 +79,10 @@ class ThemeContractTest {
             Map.entry("Profile", Profile.class),
             Map.entry("Fact", Profile.Fact.class),
             Map.entry("Era", Profile.Era.class),
+            Map.entry("Assessment", Profile.Assessment.class),
+            Map.entry("EventType", EventType.class),
+            Map.entry("TypeBalance", PageViews.TypeBalance.class),
+            Map.entry("TypeYear", PageViews.TypeYear.class),
             Map.entry("KeyFacts", KeyFacts.class),
             Map.entry("Counterpart", PageViews.Counterpart.class),
             Map.entry("PageText", PageText.class),

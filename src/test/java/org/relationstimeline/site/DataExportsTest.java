@@ -37,6 +37,9 @@ class DataExportsTest {
             "parties",
             "pairs",
             "topics",
+            "type",
+            "type_class",
+            "type_mode",
             "summary",
             "sources");
     /**
@@ -59,6 +62,9 @@ class DataExportsTest {
             "ongoing",
             "party_codes",
             "topics",
+            "type",
+            "type_class",
+            "type_mode",
             "summary");
 
     // Every test only reads the built site, so it is built once for the class.
@@ -141,7 +147,10 @@ class DataExportsTest {
                         "end_date",
                         "end_date_precision",
                         "end_date_qualifier",
-                        "ongoing");
+                        "ongoing",
+                        "type",
+                        "type_class",
+                        "type_mode");
         assertThat(rows).hasSize(6);
         assertThat(rows.get(2))
                 .containsExactly(
@@ -158,7 +167,10 @@ class DataExportsTest {
                         "",
                         "",
                         "",
-                        "false");
+                        "false",
+                        "",
+                        "",
+                        "");
         assertThat(Rfc4180.parse(Files.readString(project.site().resolve("topics/diplomacy/entries.csv"))))
                 .hasSize(5);
     }
@@ -310,6 +322,7 @@ class DataExportsTest {
         List<String> talks = Rfc4180.parse(text).get(1);
         assertThat(talks.get(8)).isEqualTo("DZ;RU");
         assertThat(talks.get(9)).isEqualTo("Algeria;Russia");
-        assertThat(talks.get(11)).isEqualTo("https://example.org/report-one");
+        assertThat(talks.get(DataExports.CSV_COLUMNS.indexOf("source_urls")))
+                .isEqualTo("https://example.org/report-one");
     }
 }

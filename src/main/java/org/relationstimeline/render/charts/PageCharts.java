@@ -21,6 +21,7 @@ public final class PageCharts {
         if (page instanceof PairPage p) {
             charts.put("activityChart", ActivityChart.render(p.pair().name(), p.yearCounts(), "chart_activity"));
             charts.put("spanChart", SpanChart.render(p.pair().name(), p.periods(), p.yearCounts()));
+            charts.put("balanceChart", BalanceChart.render(p.pair().name(), p.types(), "chart_balance"));
         } else if (page instanceof CountryPage c) {
             charts.put("partnersChart", PartnersChart.render(c.party().name(), c.partners(), "chart_partners"));
         } else if (page instanceof CountriesPage c) {

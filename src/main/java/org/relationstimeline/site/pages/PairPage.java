@@ -7,6 +7,7 @@ import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.Period;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
+import org.relationstimeline.site.pages.PageViews.TypeBalance;
 import org.relationstimeline.site.pages.PageViews.YearCount;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Profile;
@@ -26,6 +27,7 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
  * @param downloads its feed and data files
  * @param periods its entries that are spans, oldest first: at most {@link #MAX_PERIODS}, and one more when there
  *     are more (so the chart can say that it shows only some)
+ * @param types cooperation against conflict over the whole timeline, or null when no entry has a type
  */
 public record PairPage(
         Frame frame,
@@ -41,7 +43,8 @@ public record PairPage(
         int total,
         List<YearGroup> groups,
         Pagination pagination,
-        List<Period> periods)
+        List<Period> periods,
+        TypeBalance types)
         implements TimelinePage, WithProfile {
     /** The most spans a pair page charts; a list that long is read in the timeline itself. */
     public static final int MAX_PERIODS = 30;
