@@ -25,6 +25,7 @@ import org.relationstimeline.site.PageMeta;
 import org.relationstimeline.site.PlanFixture;
 import org.relationstimeline.site.SiteModel;
 import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.site.pages.Citation;
 import org.relationstimeline.site.pages.KeyFacts;
 import org.relationstimeline.site.pages.Kind;
 import org.relationstimeline.site.pages.Page;
@@ -88,7 +89,9 @@ class ThemeContractTest {
             Map.entry("PageText", PageText.class),
             Map.entry("NavLink", PageViews.NavLink.class),
             Map.entry("RelationCount", Timeline.RelationCount.class),
-            Map.entry("Downloads", PageViews.Downloads.class));
+            Map.entry("Downloads", PageViews.Downloads.class),
+            Map.entry("Citation", Citation.class),
+            Map.entry("Image", PageMeta.Image.class));
 
     static Set<String> everyPage;
     static Map<String, Set<String>> kinds;
