@@ -3,10 +3,12 @@ package org.relationstimeline.site.pages;
 import java.util.List;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.site.pages.PageViews.ChapterLink;
 import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
 import org.relationstimeline.site.pages.PageViews.YearCount;
+import org.relationstimeline.timeline.Chapters.Chapter;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Profile;
 import org.relationstimeline.timeline.Timeline.PairCount;
@@ -23,6 +25,9 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
  * @param lead a sentence made from the data, for a page whose profile gives no summary
  * @param seeAlso the relations the profile points to, where they have entries
  * @param downloads its feed and data files
+ * @param chapters this page's entries under the profile's eras, in the page's order; empty without eras
+ * @param eraIndex every chapter of the whole timeline, in the page's order, with where it begins; empty
+ *     without eras
  */
 public record PairPage(
         Frame frame,
@@ -37,8 +42,15 @@ public record PairPage(
         Downloads downloads,
         int total,
         List<YearGroup> groups,
-        Pagination pagination)
+        Pagination pagination,
+        List<Chapter> chapters,
+        List<ChapterLink> eraIndex)
         implements TimelinePage, WithProfile {
+    public PairPage {
+        chapters = List.copyOf(chapters);
+        eraIndex = List.copyOf(eraIndex);
+    }
+
     @Override
     public Kind kind() {
         return Kind.PAIR;
