@@ -263,11 +263,19 @@ public final class SitePlanner {
         return chapters.page(ordered, from, Math.min(from + PAGE_SIZE, ordered.size()));
     }
 
-    /** The chapters of the whole timeline in the page's order, each linked to the page where it begins. */
+    /**
+     * The chapters of the whole timeline in the page's order, each linked to the page where it begins (an era
+     * without entries is listed, not linked).
+     */
     private List<ChapterLink> eraIndex(Chapters chapters, List<Entry> ordered, Pagination pagination) {
         if (chapters.isEmpty()) return List.of();
         List<ChapterLink> out = new ArrayList<>();
-        for (Chapters.Start start : chapters.starts(ordered)) {
+        for (Chapters.Start start :
+                chapters.contents(ordered, pagination.order().oldestFirst())) {
+            if (start.index() < 0) {
+                out.add(new ChapterLink(start.heading(), "", false));
+                continue;
+            }
             int n = start.index() / PAGE_SIZE + 1;
             String url = pagination.links().get(n - 1).url();
             out.add(new ChapterLink(start.heading(), url + "#" + start.heading().id(), n == pagination.page()));

@@ -61,20 +61,25 @@ public final class Chapters {
         return List.copyOf(chapters);
     }
 
-    /** Every chapter of the whole timeline in its order, with the index of its first entry. */
-    public List<Start> starts(List<Entry> ordered) {
+    /**
+     * The table of contents of the whole timeline in its order: every era of the profile, those without entries
+     * too (the story has them), and the time outside the eras where it has entries, each with the index of its
+     * first entry on {@code ordered} (-1 for an era without entries).
+     */
+    public List<Start> contents(List<Entry> ordered, boolean oldestFirst) {
         int[] counts = counts(ordered);
+        int[] first = new int[ids.size()];
+        java.util.Arrays.fill(first, -1);
+        for (int i = ordered.size() - 1; i >= 0; i--) first[keyOf(ordered.get(i).date())] = i;
         List<Start> out = new ArrayList<>();
-        int previous = -1;
-        for (int i = 0; i < ordered.size(); i++) {
-            int key = keyOf(ordered.get(i).date());
-            if (key != previous) out.add(new Start(heading(key, counts[key]), i));
-            previous = key;
+        for (int key = 0; key < ids.size(); key++) {
+            if (key % 2 == 1 || counts[key] > 0) out.add(new Start(heading(key, counts[key]), first[key]));
         }
+        if (!oldestFirst) java.util.Collections.reverse(out);
         return List.copyOf(out);
     }
 
-    /** Where a chapter starts on the whole list: its heading and the index of its first entry. */
+    /** A chapter in the table of contents: its heading and the index of its first entry on the list, or -1. */
     public record Start(Heading heading, int index) {}
 
     /**

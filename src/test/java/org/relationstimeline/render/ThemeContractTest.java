@@ -78,7 +78,11 @@ class ThemeContractTest {
             Map.entry("PageText", PageText.class),
             Map.entry("NavLink", PageViews.NavLink.class),
             Map.entry("RelationCount", Timeline.RelationCount.class),
-            Map.entry("Downloads", PageViews.Downloads.class));
+            Map.entry("Downloads", PageViews.Downloads.class),
+            Map.entry("ReadingOrder", PageViews.ReadingOrder.class),
+            Map.entry("Chapter", org.relationstimeline.timeline.Chapters.Chapter.class),
+            Map.entry("Heading", org.relationstimeline.timeline.Chapters.Heading.class),
+            Map.entry("ChapterLink", PageViews.ChapterLink.class));
 
     static Set<String> everyPage;
     static Map<String, Set<String>> kinds;

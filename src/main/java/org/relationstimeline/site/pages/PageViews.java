@@ -51,6 +51,7 @@ public final class PageViews {
      * A chapter of a timeline told in eras, in the small table of contents above it: its heading and where it
      * begins in the page's reading order (the page and the heading's anchor).
      *
+     * @param url where the chapter begins, or empty for an era of the profile without entries
      * @param onThisPage whether the chapter begins on this page
      */
     public record ChapterLink(Chapters.Heading heading, String url, boolean onThisPage) {}
