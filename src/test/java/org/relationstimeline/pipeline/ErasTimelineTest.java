@@ -54,34 +54,40 @@ class ErasTimelineTest {
 
     @BeforeAll
     static void build() throws IOException {
-        project = TestProject.empty(dir);
-        Files.writeString(
-                dir.resolve("site.yaml"),
-                "title: Eras\nbase_url: https://example.org/t/\ntopics:\n  trade: Trade\n  energy: Energy\n");
-        entry("1955-01-01", "A first contact", "DZ, RU");
-        entry("1962-01", "Talks before independence", "DZ, RU");
-        entry("1962-03-23", "Relations established", "DZ, RU");
-        entry("1970-01-01", "A trade agreement", "DZ, RU");
-        entry("1980-06", "A visit in June", "DZ, RU");
-        entry("1991", "An event of 1991", "DZ, RU");
-        entry("1991-12-01", "A meeting in December", "DZ, RU");
-        entry("1991-12-26", "Russia takes the seat", "DZ, RU");
-        entry("1995-05-05", "A visit in 1995", "DZ, RU");
-        entry("1999-12-31", "The last day of an era", "DZ, RU");
-        entry("2000-05", "Between the eras", "DZ, RU");
-        LocalDate day = LocalDate.of(2001, 4, 4);
-        for (int i = 0; i < PARTNERSHIP; i++) {
-            entry(day.toString(), String.format("Partnership event %03d", i), "DZ, RU");
-            day = day.plusDays(30);
-        }
-        entry("2010-02-02", "A pair without a profile", "DZ, FR");
-        entry("2012-02-02", "Another event of that pair", "DZ, FR");
-        project.write("relations/algeria-russia.md", PROFILE);
+        project = write(dir, "https://example.org/t/");
         TestProject.Run run = project.build("--quiet");
         assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
-    private static void entry(String date, String title, String countries) {
+    /** The fixture project, for a site at {@code baseUrl} (ErasBrowserTest serves it from loopback). */
+    static TestProject write(Path dir, String baseUrl) throws IOException {
+        TestProject p = TestProject.empty(dir);
+        Files.writeString(
+                dir.resolve("site.yaml"),
+                "title: Eras\nbase_url: " + baseUrl + "\ntopics:\n  trade: Trade\n  energy: Energy\n");
+        entry(p, "1955-01-01", "A first contact", "DZ, RU");
+        entry(p, "1962-01", "Talks before independence", "DZ, RU");
+        entry(p, "1962-03-23", "Relations established", "DZ, RU");
+        entry(p, "1970-01-01", "A trade agreement", "DZ, RU");
+        entry(p, "1980-06", "A visit in June", "DZ, RU");
+        entry(p, "1991", "An event of 1991", "DZ, RU");
+        entry(p, "1991-12-01", "A meeting in December", "DZ, RU");
+        entry(p, "1991-12-26", "Russia takes the seat", "DZ, RU");
+        entry(p, "1995-05-05", "A visit in 1995", "DZ, RU");
+        entry(p, "1999-12-31", "The last day of an era", "DZ, RU");
+        entry(p, "2000-05", "Between the eras", "DZ, RU");
+        LocalDate day = LocalDate.of(2001, 4, 4);
+        for (int i = 0; i < PARTNERSHIP; i++) {
+            entry(p, day.toString(), String.format("Partnership event %03d", i), "DZ, RU");
+            day = day.plusDays(30);
+        }
+        entry(p, "2010-02-02", "A pair without a profile", "DZ, FR");
+        entry(p, "2012-02-02", "Another event of that pair", "DZ, FR");
+        p.write("relations/algeria-russia.md", PROFILE);
+        return p;
+    }
+
+    private static void entry(TestProject project, String date, String title, String countries) {
         String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         project.write(
                 "entries/" + date.substring(0, 4) + "/" + slug + ".md",
@@ -289,5 +295,35 @@ class ErasTimelineTest {
         assertThat(topic.select(".lede").text()).endsWith("oldest first.");
         assertThat(project.site().resolve("years/2010/oldest-first")).doesNotExist();
         assertThat(page(BASE + "years/2010/").select(".reading-order")).isEmpty();
+    }
+
+    @Test
+    void everyBarOfTheActivityChartLeadsToItsYearOnThePageOfTheTimelineThatHasIt() {
+        for (String url : List.of(PAIR, PAIR + "oldest-first/")) {
+            Document page = page(url);
+            List<String> hrefs =
+                    page.select("figure.chart--activity a.chart__link").eachAttr("href");
+            assertThat(hrefs).as(url).isNotEmpty();
+            for (String href : hrefs) {
+                String target = href.substring(0, href.indexOf('#'));
+                String id = href.substring(href.indexOf('#') + 1);
+                assertThat(page(target).getElementById(id))
+                        .as(url + " -> " + href)
+                        .isNotNull();
+            }
+        }
+        Document newest = page(PAIR);
+        assertThat(newest.select("svg.chart__svg--wide a.chart__link").eachAttr("href"))
+                .contains(PAIR + "#y2019", PAIR + "page/2/#y1991", PAIR + "page/2/#y1955");
+        assertThat(page(PAIR + "oldest-first/")
+                        .select("svg.chart__svg--wide a.chart__link")
+                        .eachAttr("href"))
+                .contains(PAIR + "oldest-first/#y1955", PAIR + "oldest-first/page/2/#y2019");
+        assertThat(newest.select("figure.chart--activity figcaption").text())
+                .contains("Counts are of the events recorded on this site");
+        assertThat(page(BASE + "countries/france/")
+                        .select("figure.chart--partners a.chart__link")
+                        .eachAttr("href"))
+                .containsExactly(BASE + "relations/algeria-france/", BASE + "relations/algeria-france/");
     }
 }
