@@ -51,6 +51,7 @@ class ReaderBrowserTest {
             "relations/",
             "relations/algeria-russia/",
             "relations/algeria-russia/page/2/",
+            "relations/algeria-russia/oldest-first/",
             "relations/multilateral/",
             "countries/",
             "countries/russia/",
