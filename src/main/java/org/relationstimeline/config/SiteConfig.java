@@ -18,6 +18,8 @@ import org.relationstimeline.countries.Party;
  * @param domain custom domain for GitHub Pages (written to CNAME), or empty
  * @param requireSources when true, an entry that is not a draft must cite a source
  * @param cms where the in-browser editor commits, when the site publishes one at /admin/
+ * @param maps whether pages show maps (on by default; {@code maps: false} leaves them and their
+ *     shared assets out)
  */
 public record SiteConfig(
         String title,
@@ -31,7 +33,8 @@ public record SiteConfig(
         String domain,
         YamlLimits limits,
         boolean requireSources,
-        Optional<CmsSettings> cms) {
+        Optional<CmsSettings> cms,
+        boolean maps) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:8080/";
 
@@ -48,7 +51,8 @@ public record SiteConfig(
                 "",
                 YamlLimits.DEFAULT,
                 false,
-                Optional.empty());
+                Optional.empty(),
+                true);
     }
 
     public SiteConfig {
@@ -78,7 +82,8 @@ public record SiteConfig(
                 domain,
                 limits,
                 requireSources,
-                cms);
+                cms,
+                maps);
     }
 
     /** Ensures a trailing slash so that relative resolution keeps the last path segment. */

@@ -30,7 +30,8 @@ public final class SiteConfigLoader {
             "domain",
             "limits",
             "require_sources",
-            CmsSettingsReader.KEY);
+            CmsSettingsReader.KEY,
+            "maps");
     private static final List<String> LIMIT_KEYS =
             List.of("max_file_bytes", "max_front_matter_bytes", "max_parties_per_entry");
 
@@ -109,7 +110,8 @@ public final class SiteConfigLoader {
                 domain,
                 limits(f, problems),
                 f.bool("require_sources", false),
-                CmsSettingsReader.read(f));
+                CmsSettingsReader.read(f),
+                f.bool("maps", true));
     }
 
     private static Map<String, String> topics(YamlFields f) {

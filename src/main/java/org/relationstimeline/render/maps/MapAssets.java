@@ -14,6 +14,7 @@ import org.relationstimeline.site.SiteModel;
 public final class MapAssets implements ExtraOutput {
     @Override
     public List<OutputFile> files(SiteModel site) {
+        if (!site.config().maps()) return List.of();
         World world = World.loadDefault();
         List<OutputFile> out = new ArrayList<>();
         for (Detail d : Detail.values())

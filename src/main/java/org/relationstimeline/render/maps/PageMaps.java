@@ -15,16 +15,19 @@ import org.relationstimeline.site.pages.PairPage;
  * The maps a planned page shows, drawn from its record, the config (organisations' members) and
  * the map data shipped with the generator, all of which the page's fingerprint covers. Like
  * charts, a kind with a map always receives its variable, null where there is nothing to draw;
- * pages after the first of a long list have none.
+ * pages after the first of a long list have none, and no page has one with {@code maps: false}.
  */
 public final class PageMaps {
     private final World world;
     private final Territories territories;
     private final UrlScheme urls;
+    private final boolean enabled;
 
     public PageMaps(SiteConfig config, UrlScheme urls) {
-        this.world = World.loadDefault();
-        this.territories = new Territories(world, CountryRegistry.loadDefault(), config);
+        this.enabled = config.maps();
+        // Without maps the map data is not even read, so a build with maps off measures their cost.
+        this.world = enabled ? World.loadDefault() : null;
+        this.territories = enabled ? new Territories(world, CountryRegistry.loadDefault(), config) : null;
         this.urls = urls;
     }
 
@@ -32,13 +35,19 @@ public final class PageMaps {
     public Map<String, ChartMarkup> forPage(Page page) {
         Map<String, ChartMarkup> maps = new HashMap<>();
         if (page instanceof PairPage p) {
-            maps.put("locatorMap", p.isFirst() ? LocatorMap.render(p.pair(), territories, world, urls) : null);
+            maps.put(
+                    "locatorMap",
+                    enabled && p.isFirst() ? LocatorMap.render(p.pair(), territories, world, urls) : null);
         } else if (page instanceof CountryPage c) {
             maps.put(
                     "partnersMap",
-                    c.isFirst() ? PartnersMap.render(c.party(), c.partners(), territories, world, urls) : null);
+                    enabled && c.isFirst()
+                            ? PartnersMap.render(c.party(), c.partners(), territories, world, urls)
+                            : null);
         } else if (page instanceof CountriesPage c) {
-            maps.put("worldMap", WorldMap.render(c.countries(), c.busiestPairs(), territories, world, urls));
+            maps.put(
+                    "worldMap",
+                    enabled ? WorldMap.render(c.countries(), c.busiestPairs(), territories, world, urls) : null);
         }
         return maps;
     }

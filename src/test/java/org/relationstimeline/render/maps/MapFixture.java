@@ -39,7 +39,8 @@ final class MapFixture {
                 d.domain(),
                 d.limits(),
                 false,
-                java.util.Optional.empty());
+                java.util.Optional.empty(),
+                true);
     }
 
     private MapFixture() {}

@@ -42,7 +42,8 @@ class SearchIndexTest {
             "",
             SiteConfig.defaults().limits(),
             false,
-            java.util.Optional.empty());
+            java.util.Optional.empty(),
+            true);
     static final UrlScheme URLS = new UrlScheme(CONFIG.baseUrl());
 
     static final List<Entry> ENTRIES = List.of(
