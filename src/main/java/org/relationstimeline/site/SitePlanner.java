@@ -460,9 +460,9 @@ public final class SitePlanner {
     }
 
     /**
-     * Splits a list of entries into pages of {@link #PAGE_SIZE}, each grouped by year; with {@code bothOrders},
-     * also into the pages of the same list read oldest first, at {@link UrlScheme#oldestFirst}, so a reader can
-     * follow the story from its beginning without JavaScript.
+     * Splits a list of entries into pages of {@link #PAGE_SIZE}, each grouped by year; with {@code bothOrders}
+     * and two entries or more, also into the pages of the same list read oldest first, at
+     * {@link UrlScheme#oldestFirst}, so a reader can follow the story from its beginning without JavaScript.
      *
      * @param newestFirst the list's entries, newest first
      * @param shown the text of what every page of the list shows beside its slice, for the fingerprint
@@ -477,7 +477,8 @@ public final class SitePlanner {
             boolean bothOrders,
             ListPage make,
             List<Page> pages) {
-        if (!bothOrders) {
+        // One entry reads the same either way: no second listing for it (most pairs of a multilateral event).
+        if (!bothOrders || newestFirst.size() < 2) {
             listPages(kind, firstUrl, title, crumbs, newestFirst, shown, ReadingOrder.NEWEST_ONLY, make, pages);
             return;
         }

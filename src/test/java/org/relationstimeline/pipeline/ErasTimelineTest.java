@@ -83,6 +83,7 @@ class ErasTimelineTest {
         }
         entry(p, "2010-02-02", "A pair without a profile", "DZ, FR");
         entry(p, "2012-02-02", "Another event of that pair", "DZ, FR");
+        entry(p, "2014-02-02", "The only event of a pair", "FR, RU");
         p.write("relations/algeria-russia.md", PROFILE);
         return p;
     }
@@ -287,13 +288,20 @@ class ErasTimelineTest {
         Document oldest = page(BASE + "relations/algeria-france/oldest-first/");
         assertThat(oldest.select(".year-group h2.year-group__year").eachText()).containsExactly("2010", "2012");
         Document country = page(BASE + "countries/france/oldest-first/");
-        assertThat(cardTitles(country)).containsExactly("A pair without a profile", "Another event of that pair");
+        assertThat(cardTitles(country))
+                .containsExactly("A pair without a profile", "Another event of that pair", "The only event of a pair");
         assertThat(page(BASE + "countries/france/").select(".reading-order a").eachAttr("href"))
                 .containsExactly(BASE + "countries/france/", BASE + "countries/france/oldest-first/");
         Document topic = page(BASE + "topics/trade/oldest-first/");
         assertThat(cardTitles(topic).get(0)).isEqualTo("A first contact");
         assertThat(topic.select(".lede").text()).endsWith("oldest first.");
         assertThat(project.site().resolve("years/2010/oldest-first")).doesNotExist();
+        // A list of one entry reads the same either way: no second listing, no toggle.
+        assertThat(project.site().resolve("countries/algeria/oldest-first")).exists();
+        assertThat(page(BASE + "relations/france-russia/").select(".reading-order"))
+                .isEmpty();
+        assertThat(project.site().resolve("relations/france-russia/oldest-first"))
+                .doesNotExist();
         assertThat(page(BASE + "years/2010/").select(".reading-order")).isEmpty();
     }
 
@@ -322,8 +330,8 @@ class ErasTimelineTest {
         assertThat(newest.select("figure.chart--activity figcaption").text())
                 .contains("Counts are of the events recorded on this site");
         assertThat(page(BASE + "countries/france/")
-                        .select("figure.chart--partners a.chart__link")
+                        .select("figure.chart--partners svg.chart__svg--wide a.chart__link")
                         .eachAttr("href"))
-                .containsExactly(BASE + "relations/algeria-france/", BASE + "relations/algeria-france/");
+                .containsExactly(BASE + "relations/algeria-france/", BASE + "relations/france-russia/");
     }
 }
