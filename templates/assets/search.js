@@ -2,7 +2,7 @@
  *
  * Reads the index the build writes under search/ (see SearchIndex.java): the manifest first, then
  * only the term shards holding the words typed, the facet lists of the filters chosen, and the
- * metadata chunks of the results on screen. A query is read with the rules the manifest carries
+ * metadata chunks and body files of the results on screen (a body file quotes a snippet). A query is read with the rules the manifest carries
  * (SearchTokenizer.queryRules in Java), so the script keeps no copy of them.
  *
  * The markup is the theme's: a result is a copy of the page's <template data-search-result>, filled
@@ -42,10 +42,11 @@
 
   var manifest = null;
   var queryWords = null;
+  var foldText = null;
   var files = new Map();
   var sequence = 0;
   var timer = 0;
-  var current = { ids: [], shown: 0 };
+  var current = { ids: [], shown: 0, marks: new Set() };
 
   /* A query's words, read by the manifest's rules step for step as SearchTokenizer.queryTerms reads
    * them. Lengths count code points, as Java's codePointCount does. */
@@ -59,6 +60,7 @@
       return s;
     }
 
+    foldText = fold;
     return function (text) {
       var out = [];
       fold(text).split(separator).forEach(function (word) {
@@ -114,7 +116,9 @@
     return lo;
   }
 
-  /* Entries holding a word, or a word that starts with it when those words lie in few shards. */
+  /* Entries holding a word, or a word that starts with it when those words lie in few shards; then
+   * its variants and typos. found: [ids, tier] pairs (0 exact or prefix, 1 variant or one edit,
+   * 2 two edits); terms: each indexed word matched, with its tier. */
   function matchWord(word) {
     var first = shardOf(word);
     var last = shardOf(word + '\uffff');
@@ -123,18 +127,111 @@
     var loads = [];
     for (var i = first; i <= last; i++) loads.push(load('terms/' + i + '.json'));
     return Promise.all(loads).then(function (shards) {
-      var all = [];
-      var title = [];
+      var m = { found: [], title: [], prefix: prefix, terms: new Map() };
       shards.forEach(function (shard) {
         Object.keys(shard).forEach(function (term) {
           if (prefix ? term.lastIndexOf(word, 0) !== 0 : term !== word) return;
           var lists = shard[term];
           var ids = decode(lists[0]);
-          all.push(ids);
-          if (lists.length > 1) title.push(lists[1] === '=' ? ids : decode(lists[1]));
+          m.found.push([ids, 0]);
+          m.terms.set(term, 0);
+          if (lists.length > 1) m.title.push(lists[1] === '=' ? ids : decode(lists[1]));
         });
       });
-      return { all: all, title: title, prefix: prefix };
+      return variants(word, first, last, m);
+    });
+  }
+
+  /* The skeleton of a folded word, by the manifest's rules (SearchVariants.skeleton in Java). */
+  function skeleton(word) {
+    var rules = manifest.variants;
+    var s = word;
+    rules.replace.forEach(function (r) { s = s.split(r[0]).join(r[1]); });
+    var out = '';
+    var previous = null;
+    Array.from(s).forEach(function (c, i) {
+      var keep = i === 0 || rules.vowels.indexOf(c) < 0;
+      if (keep && c !== previous) out += c;
+      if (keep) previous = c;
+    });
+    return out;
+  }
+
+  var LETTERS = /^\p{L}+$/u;
+
+  function allowedEdits(word) {
+    if (!LETTERS.test(word)) return 0;
+    var n = Array.from(word).length;
+    return n >= manifest.variants.twoTyposLetters ? 2 : n >= manifest.variants.typoMinLetters ? 1 : 0;
+  }
+
+  /* Edits between a and b (insert, delete, substitute, swap two neighbours), over UTF-16 units as
+   * Java's EditDistance counts them; bound + 1 when more than bound. */
+  function distance(a, b, bound) {
+    if (Math.abs(a.length - b.length) > bound) return bound + 1;
+    var rows = [];
+    for (var i = 0; i <= a.length; i++) {
+      rows.push([i]);
+      for (var j = 1; j <= b.length; j++) {
+        if (i === 0) { rows[0].push(j); continue; }
+        var v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
+        rows[i].push(v);
+      }
+    }
+    return Math.min(rows[a.length][b.length], bound + 1);
+  }
+
+  /* How far below an exact match term matches word, and how many edits away it is: [1, d] for a
+   * variant or one edit, [2, 2] for two edits, null for none (SearchVariants.rank in Java). */
+  function rank(word, skeletonOfWord, term) {
+    var rules = manifest.variants;
+    if (term === word || !LETTERS.test(term)) return null;
+    var allowed = allowedEdits(word);
+    if (allowed === 0) return null;
+    var d = distance(word, term, Math.max(allowed, rules.variantMaxEdits));
+    var variant = d <= rules.variantMaxEdits && Array.from(skeletonOfWord).length >= rules.skeletonMin
+        && Array.from(word).length >= rules.variantMinLetters && skeleton(term) === skeletonOfWord;
+    if (variant) return [1, d];
+    return d <= allowed ? [d, d] : null;
+  }
+
+  /* Variants and typos of a word: the word list of its skeleton's start, candidates best first, and
+   * their postings from the shards already loaded for the word and at most one more. */
+  function variants(word, first, last, m) {
+    if (allowedEdits(word) === 0) return m;
+    var skel = skeleton(word);
+    var list = -1;
+    manifest.words.forEach(function (start, i) {
+      if (skel.lastIndexOf(start, 0) === 0 && (list < 0 || start.length > manifest.words[list].length)) list = i;
+    });
+    if (list < 0) return m;
+    return load('words/' + list + '.json').then(function (words) {
+      var candidates = [];
+      words.forEach(function (term) {
+        if (m.terms.has(term)) return;
+        var r = rank(word, skel, term);
+        if (r !== null) candidates.push([term, r[0], r[1]]);
+      });
+      // Best first: tier, then edits, then the term (as Java compares strings, by UTF-16 units).
+      candidates.sort(function (a, b) {
+        return a[1] - b[1] || a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+      });
+      var extra = -1;
+      var chosen = candidates.filter(function (c) {
+        var s = shardOf(c[0]);
+        c.push(s);
+        if (s >= first && s <= last) return true;
+        if (extra < 0) extra = s;
+        return s === extra;
+      });
+      return Promise.all(chosen.map(function (c) { return load('terms/' + c[3] + '.json'); })).then(function (shards) {
+        chosen.forEach(function (c, i) {
+          m.found.push([decode(shards[i][c[0]][0]), c[1]]);
+          m.terms.set(c[0], c[1]);
+        });
+        return m;
+      });
     });
   }
 
@@ -193,13 +290,23 @@
     return Promise.all([Promise.all(wordLoads), Promise.all(facetLoads)]).then(function (loaded) {
       var hits = new Uint8Array(n);
       var score = new Uint8Array(n);
+      var penalty = new Uint8Array(n);
       var needed = 0;
       var whole = [];
+      var marks = new Set();
       loaded[0].forEach(function (m, w) {
         if (!m.prefix) whole.push(q.words[w]);
+        m.terms.forEach(function (t, term) { marks.add(term); });
+        // seen: 1 + the best tier that matched the entry, 0 when none did.
         var seen = new Uint8Array(n);
-        m.all.forEach(function (ids) { ids.forEach(function (id) { seen[id] = 1; }); });
-        seen.forEach(function (v, id) { if (v) hits[id]++; });
+        m.found.forEach(function (f) {
+          f[0].forEach(function (id) { if (!seen[id] || seen[id] > f[1] + 1) seen[id] = f[1] + 1; });
+        });
+        seen.forEach(function (v, id) {
+          if (!v) return;
+          hits[id]++;
+          if (penalty[id] < 250) penalty[id] += v - 1;
+        });
         m.title.forEach(function (ids) { ids.forEach(function (id) { if (score[id] < 255) score[id]++; }); });
         needed++;
       });
@@ -210,9 +317,10 @@
       var range = yearRange(q.from, q.to);
       var ids = [];
       for (var id = range[0]; id < range[1]; id++) if (hits[id] === needed) ids.push(id);
-      // Title matches first, then newest first (ids are in timeline order).
-      ids.sort(function (a, b) { return score[b] - score[a] || a - b; });
-      return { ids: ids, whole: whole };
+      // Exact and prefix matches first, then variants and typos; within those title matches first,
+      // then newest first (ids are in timeline order).
+      ids.sort(function (a, b) { return penalty[a] - penalty[b] || score[b] - score[a] || a - b; });
+      return { ids: ids, whole: whole, marks: marks, matched: loaded[0].map(function (m) { return m.terms; }) };
     });
   }
 
@@ -220,6 +328,62 @@
     return load('entries/' + Math.floor(id / manifest.chunk) + '.json').then(function (chunk) {
       return chunk[id % manifest.chunk];
     });
+  }
+
+  function body(id) {
+    return load('bodies/' + Math.floor(id / manifest.bodyChunk) + '.json').then(function (chunk) {
+      return chunk[id % manifest.bodyChunk];
+    });
+  }
+
+  /* The words of shown text, as the index reads them (apostrophes inside a word kept). */
+  var WORD = /[\p{L}\p{N}\p{M}'\u2019]+/gu;
+
+  /* True when a word of shown text is one the query matched: folded as the index folds it, whole,
+   * by its parts at apostrophes, or joined. */
+  function isMarked(word, marks) {
+    var parts = foldText(word).split(/['\u2019]+/).map(function (p) {
+      return Array.from(p).slice(0, manifest.query.maxLength).join('');
+    });
+    if (parts.length > 1) parts.push(parts.join(''));
+    return parts.some(function (p) { return marks.has(p); });
+  }
+
+  /* Fills el with text, each matched word in a <mark>: built with text nodes, never parsed as HTML. */
+  function highlight(el, text, marks) {
+    el.textContent = '';
+    var at = 0;
+    var m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null) {
+      if (!isMarked(m[0], marks)) continue;
+      if (m.index > at) el.appendChild(document.createTextNode(text.slice(at, m.index)));
+      var mark = document.createElement('mark');
+      mark.textContent = m[0];
+      el.appendChild(mark);
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) el.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  var SNIPPET_BEFORE = 60;
+  var SNIPPET_AFTER = 160;
+
+  /* The part of a body around its first matched word, cut at spaces, or null when none matches. */
+  function snippet(text, marks) {
+    var m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null && !isMarked(m[0], marks)) { /* next word */ }
+    if (m === null) return null;
+    var start = Math.max(0, m.index - SNIPPET_BEFORE);
+    var end = Math.min(text.length, m.index + m[0].length + SNIPPET_AFTER);
+    if (start > 0) start = text.indexOf(' ', start) + 1 || m.index;
+    if (start > m.index) start = m.index;
+    if (end < text.length) {
+      var space = text.lastIndexOf(' ', end);
+      if (space > m.index + m[0].length) end = space;
+    }
+    return (start > 0 ? '\u2026 ' : '') + text.slice(start, end) + (end < text.length ? ' \u2026' : '');
   }
 
   /* Calls fill on root and each element in it that carries the slot attribute. */
@@ -251,18 +415,37 @@
     item.remove();
   }
 
-  function result(r) {
+  function result(r, id, marks) {
     // r: [title, url, iso date, shown date, [party], [topic], summary]
     var node = document.importNode(resultPattern, true);
     eachSlot(node, 'data-result-url', function (el) { el.setAttribute('href', r[1]); });
-    eachSlot(node, 'data-result-title', function (el) { el.textContent = r[0]; });
+    eachSlot(node, 'data-result-title', function (el) { highlight(el, r[0], marks); });
     eachSlot(node, 'data-result-date', function (el) {
       el.textContent = r[3];
       if (el.localName === 'time') el.setAttribute('datetime', r[2]);
     });
     eachSlot(node, 'data-result-summary', function (el) {
-      if (r[6]) el.textContent = r[6]; else el.remove();
+      if (r[6]) highlight(el, r[6], marks); else el.remove();
     });
+    // The snippet comes with the body file, after the result is on screen.
+    var snippets = [];
+    eachSlot(node, 'data-result-snippet', function (el) {
+      el.hidden = true;
+      snippets.push(el);
+    });
+    if (snippets.length) {
+      body(id).then(function (text) {
+        var s = snippet(text, marks);
+        snippets.forEach(function (el) {
+          if (s === null) el.remove(); else {
+            highlight(el, s, marks);
+            el.hidden = false;
+          }
+        });
+      }, function () {
+        snippets.forEach(function (el) { el.remove(); });
+      });
+    }
     eachSlot(node, 'data-result-parties', function (el) {
       fillList(el, r[4].map(function (p) { return manifest.parties[p]; }));
     });
@@ -290,7 +473,7 @@
     var slice = current.ids.slice(current.shown, current.shown + PAGE);
     return Promise.all(slice.map(row)).then(function (rows) {
       if (seq !== sequence) return;
-      rows.forEach(function (r) { list.appendChild(result(r)); });
+      rows.forEach(function (r, i) { list.appendChild(result(r, slice[i], current.marks)); });
       current.shown += rows.length;
       more.hidden = current.shown >= current.ids.length;
     });
@@ -307,11 +490,11 @@
         list.textContent = '';
         more.hidden = true;
         if (found === null) {
-          current = { ids: [], shown: 0 };
+          current = { ids: [], shown: 0, marks: new Set() };
           status.textContent = message('idle');
           return;
         }
-        current = { ids: found.ids, shown: 0 };
+        current = { ids: found.ids, shown: 0, marks: found.marks };
         status.textContent = countMessage(found);
         return showMore(seq);
       });
@@ -375,6 +558,26 @@
   window.relationsTimelineSearch = {
     queryWords: function (text) {
       return ready.then(function () { return queryWords(text); });
+    },
+    /* What a query of words alone finds: the ids in order, and per word each indexed word it
+       matched with its tier (0 exact or prefix, 1 variant or one edit, 2 two edits). */
+    matches: function (text) {
+      return ready.then(function () {
+        return search({ words: queryWords(text), parties: [], topic: -1, from: NaN, to: NaN });
+      }).then(function (found) {
+        if (found === null) return { ids: [], matched: [] };
+        return {
+          ids: found.ids,
+          matched: found.matched.map(function (terms) {
+            var o = {};
+            terms.forEach(function (t, term) { o[term] = t; });
+            return o;
+          })
+        };
+      });
+    },
+    skeleton: function (word) {
+      return ready.then(function () { return skeleton(word); });
     }
   };
   ready.catch(function () {

@@ -65,6 +65,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "print the time spent in each phase of the build")
     boolean timings;
 
+    @Option(
+            names = "--verify-output",
+            description = "hash the output folder's files against its manifest before reusing any"
+                    + " (for an output folder restored from a CI cache)")
+    boolean verifyOutput;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -79,6 +85,7 @@ final class BuildCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--base-url: " + bad.get());
             options = options.withBaseUrl(baseUrl);
         }
+        if (verifyOutput) options = options.withVerifiedOutput();
         ProgressCounter counter = new ProgressCounter(err, quiet);
         SiteBuild build = new SiteBuild(options, counter);
         BuildReport report = build.run();

@@ -36,6 +36,10 @@ import picocli.CommandLine.Option;
             "Profiles (content/relations/, content/countries/) and general pages",
             "(content/pages/) are checked too: an unknown pair or party, overlapping eras",
             "and a fact without a source are errors.",
+            "Local pictures (![alt](photo.jpg \"credit\"), /images/x.png) are checked as the",
+            "build reads them: a missing file, no alt text, a path outside content/, a link,",
+            "a format other than JPEG, PNG, GIF or WebP, or a file over limits.max_image_bytes",
+            "or limits.max_image_pixels (from its header) is an error; no credit line warns.",
             "With GITHUB_ACTIONS=true, problems are also printed as workflow annotations,",
             "which GitHub shows on the lines of a pull request. --format github prints",
             "them on standard output for a workflow step (.github/workflows/check.yml)."

@@ -83,6 +83,12 @@ final class NewCommand implements Callable<Integer> {
             description = "the file name and address, lowercase words joined by hyphens (default: made from the title)")
     String slug;
 
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            description = "the event type, e.g. agree, consult, sanction or fight (README \"Event types\")")
+    String type;
+
     @Option(names = "--draft", description = "add 'draft: true': kept out of the site unless --drafts")
     boolean draft;
 
@@ -127,7 +133,8 @@ final class NewCommand implements Callable<Integer> {
                                     Optional.ofNullable(date),
                                     topics,
                                     draft,
-                                    Optional.ofNullable(slug)),
+                                    Optional.ofNullable(slug),
+                                    Optional.ofNullable(type)),
                             content.resolve("entries"));
             EntryFiles.writeNew(made.file(), made.text());
             out.println(BuildOptions.display(made.file()));

@@ -9,6 +9,7 @@ import org.relationstimeline.config.CmsSettings;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.content.EntryReader;
 import org.relationstimeline.countries.CountryRegistry;
+import org.relationstimeline.images.ImagePath;
 import org.relationstimeline.text.YamlDocument;
 
 /**
@@ -18,8 +19,14 @@ import org.relationstimeline.text.YamlDocument;
  * from site.yaml and may hold anything.
  */
 final class CmsConfigFile {
-    /** Where uploads would go; the build does not publish local images yet, so the body's image button links remote ones. */
-    static final String MEDIA_FOLDER = "content/images";
+    /** Where uploads go in the repository: the folder the build publishes pictures of bodies from. */
+    static final String MEDIA_FOLDER = "content/" + ImagePath.FOLDER;
+
+    /**
+     * What the CMS writes into a body for an upload ("/images/photo.jpg"): the form the build reads as
+     * a picture of content/images/, whatever the site's base path (ImagePath).
+     */
+    static final String PUBLIC_FOLDER = "/" + ImagePath.FOLDER;
 
     private CmsConfigFile() {}
 
@@ -32,6 +39,7 @@ final class CmsConfigFile {
         root.put("site_url", config.baseUrl());
         root.put("display_url", config.baseUrl());
         root.put("media_folder", MEDIA_FOLDER);
+        root.put("public_folder", PUBLIC_FOLDER);
         // File names as the generator makes slugs: ASCII, accents dropped, lower case, and short
         // enough that the slug left after the date prefix stays within the build's limit.
         root.put(

@@ -14,6 +14,7 @@ import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.content.EntryReader;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.timeline.EventType;
 
 /**
  * The entries collection: one field per front matter key of the content contract (README
@@ -83,6 +84,7 @@ final class EntryCollection {
                 "hint",
                 "One or two sentences, shown in timeline lists.")));
         fields.add(topics(config));
+        fields.add(type());
         fields.add(sources());
         fields.add(optional(with(
                 field("slug", "URL slug", "string"),
@@ -137,6 +139,21 @@ final class EntryCollection {
                 EntryReader.MAX_TOPICS,
                 "options",
                 options));
+    }
+
+    /** The event types as choices, labelled with their class and mode so the editor need not look them up. */
+    private static Map<String, Object> type() {
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (EventType t : EventType.values()) {
+            options.add(option(
+                    t.label() + " (" + t.kind().key() + ", " + t.mode().key() + "): " + t.description(), t.key()));
+        }
+        return optional(with(
+                field("type", "Event type", "select"),
+                "options",
+                options,
+                "hint",
+                "What kind of event it is: cooperation or conflict, said or done. Leave empty when none fits."));
     }
 
     private static Map<String, Object> sources() {

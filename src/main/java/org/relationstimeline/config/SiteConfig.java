@@ -1,8 +1,10 @@
 package org.relationstimeline.config;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.countries.Party;
 
@@ -56,7 +58,11 @@ public record SiteConfig(
     }
 
     public SiteConfig {
-        members = Map.copyOf(members);
+        // Sorted, not Map.copyOf: build fingerprints include this record's text, and the order of
+        // Map.copyOf changes from one JVM to the next, which re-rendered every page of every build.
+        Map<String, List<String>> sorted = new TreeMap<>();
+        members.forEach((code, codes) -> sorted.put(code, List.copyOf(codes)));
+        members = Collections.unmodifiableMap(sorted);
     }
 
     /** The members {@code site.yaml} lists for an organisation, by code; empty when it lists none. */

@@ -32,8 +32,8 @@ public final class SiteConfigLoader {
             "require_sources",
             CmsSettingsReader.KEY,
             "maps");
-    private static final List<String> LIMIT_KEYS =
-            List.of("max_file_bytes", "max_front_matter_bytes", "max_parties_per_entry");
+    private static final List<String> LIMIT_KEYS = List.of(
+            "max_file_bytes", "max_front_matter_bytes", "max_parties_per_entry", "max_image_bytes", "max_image_pixels");
 
     /** A DNS host name: dot-separated labels of letters, digits and inner hyphens, at least two labels. */
     private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
@@ -153,7 +153,10 @@ public final class SiteConfigLoader {
         int file = positive(lf, "max_file_bytes", d.maxFileBytes());
         int front = positive(lf, "max_front_matter_bytes", d.maxFrontMatterBytes());
         int parties = partyLimit(lf, d.maxPartiesPerEntry());
-        return new YamlLimits(file, front, d.maxDepth(), d.maxAliases(), d.maxValues(), parties);
+        int imageBytes = positive(lf, "max_image_bytes", d.maxImageBytes());
+        long imagePixels = positiveLong(lf, "max_image_pixels", d.maxImagePixels());
+        return new YamlLimits(
+                file, front, d.maxDepth(), d.maxAliases(), d.maxValues(), parties, imageBytes, imagePixels);
     }
 
     /**
@@ -179,6 +182,19 @@ public final class SiteConfigLoader {
                 "'" + key + "' must be a whole number from 2 to " + max + ", not '" + text.get() + "'",
                 "an entry at n parties is placed on n(n-1)/2 pair timelines; the default is "
                         + YamlLimits.DEFAULT_MAX_PARTIES_PER_ENTRY);
+        return fallback;
+    }
+
+    private static long positiveLong(YamlFields f, String key, long fallback) {
+        Optional<String> text = f.optionalText(key);
+        if (text.isEmpty()) return fallback;
+        try {
+            long v = Long.parseLong(text.get().replace("_", ""));
+            if (v > 0) return v;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        f.error(f.field(key).get().keyPosition(), "wrong-type", "'" + key + "' must be a positive whole number", "");
         return fallback;
     }
 

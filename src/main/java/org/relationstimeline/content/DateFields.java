@@ -1,7 +1,9 @@
 package org.relationstimeline.content;
 
 import java.util.Optional;
+import org.relationstimeline.problems.Position;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.When;
 
 /** Reads {@link EventDate} fields, with the parser's message and hint at the value's position. */
 public final class DateFields {
@@ -24,5 +26,33 @@ public final class DateFields {
             f.error(f.field(key).get().value().position(), "bad-date", parsed.error(), parsed.hint());
         }
         return parsed.date();
+    }
+
+    /**
+     * An entry's date, a point or a span ({@code START/END}, {@code START/..}); required. An error
+     * in one end of a span points at that end when the value is written plain on its line.
+     */
+    public static Optional<When> requiredWhen(YamlFields f, String key, String example) {
+        Optional<String> text = f.requiredText(key, example);
+        if (text.isEmpty()) return Optional.empty();
+        YamlValue value = f.field(key).get().value();
+        String written = value instanceof YamlValue.Scalar s ? s.text() : text.get();
+        When.Result parsed = When.parse(written);
+        if (parsed.when().isEmpty()) {
+            f.error(at(value, written, parsed.offset()), "bad-date", parsed.error(), parsed.hint());
+        }
+        return parsed.when();
+    }
+
+    /**
+     * The position of a character of a value: exact for a plain scalar on one line (its text is
+     * as written there); a quoted or block value may hold escapes or line breaks, so it points
+     * at the value's start.
+     */
+    private static Position at(YamlValue value, String written, int offset) {
+        Position start = value.position();
+        if (!(value instanceof YamlValue.Scalar s) || !s.plain() || offset <= 0) return start;
+        if (written.substring(0, Math.min(offset, written.length())).indexOf('\n') >= 0) return start;
+        return new Position(start.line(), start.column() + offset);
     }
 }

@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.files.NoFollow;
@@ -24,6 +26,8 @@ import org.relationstimeline.problems.Problem;
 import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.EventEnd;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Source;
 
 /**
@@ -33,96 +37,158 @@ import org.relationstimeline.timeline.Source;
  * trusted (an edit within the same clock tick could keep both; git's "racy clean" rule); then, and
  * whenever the stat differs, its bytes are hashed and compared. The cache is tied to a stamp of
  * everything validation depends on (config, registry, generator), so any change there empties it.
+ *
+ * <p>The cache is split into {@link #SHARDS} files by path, each stamped and sealed on its own, so
+ * an edit rewrites the one shard that holds the edited file (a sixty-fourth of the cache) rather
+ * than all of it, and the shards are read side by side. A shard that is missing, damaged, unsealed
+ * or stamped differently is read as empty: its files are parsed again, the others are not.
  */
 public final class EntryCache {
-    private static final int MAGIC = 0x52544332; // "RTC2"
+    private static final int MAGIC =
+            0x52544335; // "RTC5": one shard of the cache; entries keep where a span ends, and their type
     private static final long RACY_MILLIS = 2_000;
+    /** How many files the cache is split into: at 10,000 entries a shard is about 0.6 MB. */
+    public static final int SHARDS = 64;
 
     /** What one file gave, and the stat and hash it had. */
     public record Record(long size, long modifiedMillis, String hash, Optional<Entry> entry, List<Problem> problems) {}
 
-    private final Path file;
-    private final String stamp;
-    private final CountryRegistry registry;
-    private final Map<String, Record> previous;
-    private final long previousWrittenAt;
-    private final Map<String, Record> next = new ConcurrentHashMap<>();
-    private volatile boolean changed;
+    /** A shard as read: its records and when it was written (which the racy rule needs). */
+    private record Shard(Map<String, Record> records, long writtenAt) {
+        static final Shard EMPTY = new Shard(Map.of(), 0);
+    }
 
-    private EntryCache(
-            Path file, String stamp, CountryRegistry registry, Map<String, Record> previous, long writtenAt) {
-        this.file = file;
+    private final Path folder;
+    private final String stamp;
+    private final List<Shard> previous;
+    private final Map<String, Record> next = new ConcurrentHashMap<>();
+    /** Shards that must be written again: a file in them is new, changed or gone. */
+    private final boolean[] changed = new boolean[SHARDS];
+
+    private EntryCache(Path folder, String stamp, List<Shard> previous) {
+        this.folder = folder;
         this.stamp = stamp;
-        this.registry = registry;
         this.previous = previous;
-        this.previousWrittenAt = writtenAt;
     }
 
     /** A cache that remembers nothing and saves nothing. */
     public static EntryCache none() {
-        return new EntryCache(null, "", null, Map.of(), 0);
+        return new EntryCache(null, "", List.of());
     }
 
-    /** Opens the cache file; a missing, unreadable or differently stamped file starts it empty. */
-    public static EntryCache open(Path file, String stamp, CountryRegistry registry) {
-        Map<String, Record> records = new HashMap<>();
-        long writtenAt = 0;
-        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            Seal.CheckingInput sealed;
-            try (DataInputStream in = new DataInputStream(
-                    sealed = new Seal.CheckingInput(new BufferedInputStream(NoFollow.openRegular(file), 1 << 16)))) {
-                if (in.readInt() == MAGIC && readString(in).equals(stamp)) {
-                    writtenAt = in.readLong();
-                    int n = readCount(in);
-                    for (int i = 0; i < n; i++) {
-                        String path = readString(in);
-                        records.put(path, readRecord(in, registry));
-                    }
-                    // Records are only trusted under this machine's seal: a cache committed by a
-                    // pull request could otherwise carry entries that never passed validation.
-                    if (!sealed.sealVerifies()) throw new IOException("cache not sealed on this machine");
-                }
-            } catch (IOException | RuntimeException e) {
-                records.clear();
-                writtenAt = 0;
-            }
+    /**
+     * Opens the cache in {@code folder} (the state folder's {@code cache/}); a shard that is
+     * missing, unreadable or differently stamped starts empty.
+     */
+    public static EntryCache open(Path folder, String stamp, CountryRegistry registry) {
+        List<Shard> shards = IntStream.range(0, SHARDS)
+                .parallel()
+                .mapToObj(i -> readShard(shardFile(folder, i), i, stamp, registry))
+                .toList();
+        return new EntryCache(folder, stamp, shards);
+    }
+
+    /** The file of shard {@code i}. */
+    public static Path shardFile(Path folder, int i) {
+        return folder.resolve(String.format("entries-%02d.bin", i));
+    }
+
+    /** Every file the cache may write in {@code folder}: the shards and their drafts (checked for links). */
+    public static List<Path> files(Path folder) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < SHARDS; i++) {
+            files.add(shardFile(folder, i));
+            files.add(draftOf(shardFile(folder, i)));
         }
-        return new EntryCache(file, stamp, registry, records, writtenAt);
+        return files;
+    }
+
+    /** The shard a file's record lives in: fixed by its path, the same on every machine and run. */
+    static int shardOf(String path) {
+        return Math.floorMod(path.hashCode(), SHARDS);
+    }
+
+    private static Shard readShard(Path file, int index, String stamp, CountryRegistry registry) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return Shard.EMPTY;
+        Seal.CheckingInput sealed;
+        try (DataInputStream in = new DataInputStream(
+                sealed = new Seal.CheckingInput(new BufferedInputStream(NoFollow.openRegular(file), 1 << 16)))) {
+            if (in.readInt() != MAGIC || !readString(in).equals(stamp)) return Shard.EMPTY;
+            long writtenAt = in.readLong();
+            int n = readCount(in);
+            Map<String, Record> records = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                String path = readString(in);
+                Record r = readRecord(in, registry);
+                if (shardOf(path) != index) throw new IOException("record in the wrong shard");
+                records.put(path, r);
+            }
+            // Records are only trusted under this machine's seal: a cache committed by a
+            // pull request could otherwise carry entries that never passed validation.
+            if (!sealed.sealVerifies()) throw new IOException("cache not sealed on this machine");
+            return new Shard(records, writtenAt);
+        } catch (IOException | RuntimeException e) {
+            return Shard.EMPTY;
+        }
     }
 
     /** The remembered result when the stat shows the file unchanged, or empty. */
     Optional<Record> byStat(String path, long size, long modifiedMillis) {
-        if (file == null) return Optional.empty();
-        Record r = previous.get(path);
+        if (folder == null) return Optional.empty();
+        Shard shard = previous.get(shardOf(path));
+        Record r = shard.records().get(path);
         if (r == null || r.size() != size || r.modifiedMillis() != modifiedMillis) return Optional.empty();
-        if (modifiedMillis >= previousWrittenAt - RACY_MILLIS) return Optional.empty();
+        if (modifiedMillis >= shard.writtenAt() - RACY_MILLIS) return Optional.empty();
         return Optional.of(r);
     }
 
     /** The remembered result for identical content, or empty. */
     Optional<Record> byHash(String path, String hash) {
-        if (file == null) return Optional.empty();
-        Record r = previous.get(path);
+        if (folder == null) return Optional.empty();
+        Record r = previous.get(shardOf(path)).records().get(path);
         return r != null && r.hash().equals(hash) ? Optional.of(r) : Optional.empty();
     }
 
-    /** Records a file's result for the next build. */
+    /** Records a file's result for the next build; {@code fresh} when it differs from the remembered one. */
     void put(String path, Record record, boolean fresh) {
-        if (file == null) return;
+        if (folder == null) return;
         next.put(path, record);
-        if (fresh) changed = true;
+        if (fresh) changed[shardOf(path)] = true; // racing writes all store true
     }
 
     /**
-     * Writes the cache when anything changed (or files disappeared); replaces the file atomically.
-     * The draft is created exclusively and no link is followed on the way (a pull request can commit
-     * one at {@code entries.bin.tmp}: writing through it would overwrite its target).
+     * Writes the shards in which anything changed (or files disappeared); each replaces its file
+     * atomically. A draft is created exclusively and no link is followed on the way (a pull
+     * request can commit one at {@code entries-00.bin.tmp}: writing through it would overwrite
+     * its target).
      */
     public void save() {
-        if (file == null || (!changed && next.size() == previous.size())) return;
+        if (folder == null) return;
+        List<Map<String, Record>> byShard = new ArrayList<>();
+        for (int i = 0; i < SHARDS; i++) byShard.add(new TreeMap<>());
+        next.forEach((path, r) -> byShard.get(shardOf(path)).put(path, r));
         try {
-            Path folder = file.getParent();
             NoFollow.createFolders(folder.getParent(), folder);
+        } catch (IOException e) {
+            return; // a cache that cannot be written only makes the next build slower
+        }
+        try {
+            Files.deleteIfExists(folder.resolve("entries.bin")); // the single file of earlier versions
+        } catch (IOException e) {
+            // left in place: it is never read
+        }
+        IntStream.range(0, SHARDS).parallel().forEach(i -> {
+            boolean gone = byShard.get(i).size() != previous.get(i).records().size();
+            if (changed[i] || gone) writeShard(shardFile(folder, i), byShard.get(i));
+        });
+    }
+
+    private void writeShard(Path file, Map<String, Record> records) {
+        try {
+            if (records.isEmpty()) {
+                Files.deleteIfExists(file); // deletes a link itself, never its target
+                return;
+            }
             Path tmp = draftOf(file);
             NoFollow.refuseLink(tmp, "");
             Files.deleteIfExists(tmp); // a draft left by a killed build
@@ -132,8 +198,8 @@ public final class EntryCache {
                 out.writeInt(MAGIC);
                 writeString(out, stamp);
                 out.writeLong(System.currentTimeMillis());
-                out.writeInt(next.size());
-                for (Map.Entry<String, Record> e : new java.util.TreeMap<>(next).entrySet()) {
+                out.writeInt(records.size());
+                for (Map.Entry<String, Record> e : records.entrySet()) {
                     writeString(out, e.getKey());
                     writeRecord(out, e.getValue());
                 }
@@ -142,11 +208,11 @@ public final class EntryCache {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // A cache that cannot be written only makes the next build slower.
+            // A shard that cannot be written only makes the next build slower.
         }
     }
 
-    /** Where the cache is written before it replaces {@code file}. */
+    /** Where a shard is written before it replaces {@code file}. */
     public static Path draftOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".tmp");
     }
@@ -195,6 +261,10 @@ public final class EntryCache {
         out.writeInt(e.bodyLine());
         out.writeBoolean(e.draft());
         writeString(out, e.fingerprint());
+        out.writeBoolean(e.end().ongoing());
+        out.writeBoolean(e.end().date() != null);
+        if (e.end().date() != null) writeDate(out, e.end().date());
+        writeString(out, e.isTyped() ? e.type().key() : "");
     }
 
     private static Record readRecord(DataInputStream in, CountryRegistry registry) throws IOException {
@@ -246,6 +316,12 @@ public final class EntryCache {
         int bodyLine = in.readInt();
         boolean draft = in.readBoolean();
         String fingerprint = readString(in);
+        boolean ongoing = in.readBoolean();
+        EventEnd end = in.readBoolean() ? EventEnd.at(readDate(in)) : ongoing ? EventEnd.ONGOING : EventEnd.NONE;
+        String typeKey = readString(in);
+        EventType type = typeKey.isEmpty()
+                ? null
+                : EventType.find(typeKey).orElseThrow(() -> new IOException("unknown type " + typeKey));
         Entry entry = new Entry(
                 path,
                 slug,
@@ -259,7 +335,9 @@ public final class EntryCache {
                 body,
                 bodyLine,
                 draft,
-                fingerprint);
+                fingerprint,
+                end,
+                type);
         return new Record(size, modified, hash, Optional.of(entry), List.copyOf(problems));
     }
 

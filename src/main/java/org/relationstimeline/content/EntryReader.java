@@ -18,14 +18,15 @@ import org.relationstimeline.text.Hashes;
 import org.relationstimeline.text.Slugs;
 import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
-import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Source;
+import org.relationstimeline.timeline.When;
 
 /** Turns one content file into an {@link Entry}, or into the list of everything wrong with it. */
 public final class EntryReader {
     /** The front matter keys an entry may use. */
     public static final List<String> KEYS =
-            List.of("title", "date", "countries", "summary", "topics", "sources", "slug", "aliases", "draft");
+            List.of("title", "date", "countries", "summary", "topics", "type", "sources", "slug", "aliases", "draft");
     /*
      * Fields written again on every pair timeline the entry is on (its card, the pair's feed and
      * export), up to n(n-1)/2 times, are bounded so that what one pair costs does not depend on the
@@ -87,7 +88,7 @@ public final class EntryReader {
         Optional<String> title = f.requiredText("title", "\"Russia and Algeria sign a partnership declaration\"");
         title.ifPresent(t -> Lengths.check(
                 f, "title", t, MAX_TITLE_CHARACTERS, "shorten it; details belong in the summary or the body"));
-        Optional<EventDate> date = DateFields.required(f, "date", "2023-08-01");
+        Optional<When> date = DateFields.requiredWhen(f, "date", "2023-08-01");
         List<Party> parties = parties(f);
         String summary = f.optionalText("summary").orElse("");
         Lengths.check(
@@ -97,6 +98,7 @@ public final class EntryReader {
                 MAX_SUMMARY_CHARACTERS,
                 "a summary is one or two sentences; move the rest into the body");
         List<String> entryTopics = topics(f);
+        EventType type = type(f);
         List<Source> sources = SourceFields.list(f, "sources");
         String slug = slug(f, file.relativePath());
         List<Alias> aliases = aliases(f);
@@ -118,7 +120,7 @@ public final class EntryReader {
                 file.relativePath(),
                 slug,
                 title.get(),
-                date.get(),
+                date.get().start(),
                 parties,
                 entryTopics,
                 summary,
@@ -127,7 +129,9 @@ public final class EntryReader {
                 body,
                 document.get().bodyFirstLine(),
                 draft,
-                contentHash);
+                contentHash,
+                date.get().end(),
+                type);
         return new Result(Optional.of(entry), problems);
     }
 
@@ -229,6 +233,26 @@ public final class EntryReader {
             out.add(key);
         }
         return List.copyOf(out);
+    }
+
+    /** The entry's type, or null when it gives none; one outside the vocabulary is an error with a suggestion. */
+    private static EventType type(YamlFields f) {
+        Optional<YamlValue.Field> field = f.field("type");
+        if (field.isEmpty()) return null;
+        Optional<String> written = f.text(field.get());
+        if (written.isEmpty() || written.get().isEmpty()) return null;
+        Optional<EventType> type = EventType.find(written.get());
+        if (type.isEmpty()) {
+            String hint = DidYouMean.hint(written.get(), EventType.keys());
+            f.error(
+                    field.get().value().position(),
+                    "unknown-type",
+                    "unknown event type '" + written.get() + "'",
+                    hint.isEmpty()
+                            ? "use one of " + String.join(", ", EventType.keys()) + ", or leave 'type:' out"
+                            : hint);
+        }
+        return type.orElse(null);
     }
 
     /** No {@code sources:} key, or one with nothing under it (the items written are checked one by one). */

@@ -26,12 +26,14 @@ import org.relationstimeline.timeline.Source;
  */
 public final class ProfileReader {
     /** The keys of a relation's profile. */
-    public static final List<String> RELATION_KEYS = List.of("summary", "established", "facts", "eras", "related");
+    public static final List<String> RELATION_KEYS =
+            List.of("summary", "established", "facts", "eras", "related", "assessment");
     /** The keys of a party's profile: diplomatic relations are established between two parties, not by one. */
     public static final List<String> PARTY_KEYS = List.of("summary", "facts", "eras", "related");
 
     static final List<String> FACT_KEYS = List.of("label", "value", "source");
     static final List<String> ERA_KEYS = List.of("title", "from", "to", "summary");
+    static final List<String> ASSESSMENT_KEYS = List.of("text", "as_of", "source");
     /** A key facts box and a list of eras are short; the bounds keep a profile's share of its page small. */
     public static final int MAX_FACTS = 30;
 
@@ -166,6 +168,7 @@ public final class ProfileReader {
         List<Profile.Fact> facts = facts(f);
         List<Profile.Era> eras = eras(f);
         List<Pair> related = related(f, self, coverage);
+        Profile.Assessment assessment = keys.contains("assessment") ? assessment(f) : null;
         if (problems.stream().anyMatch(Problem::isError)) return Optional.empty();
         return Optional.of(new Profile(
                 file.relativePath(),
@@ -175,7 +178,38 @@ public final class ProfileReader {
                 eras,
                 related,
                 document.get().body(),
-                hash));
+                hash,
+                assessment));
+    }
+
+    /** The editor's assessment of the relation now: its text and date are required, its source optional. */
+    private static Profile.Assessment assessment(YamlFields f) {
+        Optional<YamlValue.Field> field = f.field("assessment");
+        if (field.isEmpty()) return null;
+        YamlValue value = field.get().value();
+        if (value instanceof YamlValue.Scalar s && s.isNull()) return null;
+        if (!(value instanceof YamlValue.Mapping m)) {
+            f.error(
+                    value.position(),
+                    "wrong-type",
+                    "'assessment' is a mapping of text, as_of and source, not " + value.kind(),
+                    "write 'text:' and 'as_of:' on lines under 'assessment:'");
+            return null;
+        }
+        YamlFields af = new YamlFields(f.file(), m, f.problems());
+        af.warnUnknownKeys(ASSESSMENT_KEYS, "assessment");
+        Optional<String> text = af.requiredText("text", "\"Relations are close and stable.\"");
+        text.ifPresent(t -> Lengths.check(
+                af, "text", t, EntryReader.MAX_SUMMARY_CHARACTERS, "an assessment is one or two sentences"));
+        // Undated, an assessment would read as true for ever.
+        Optional<EventDate> asOf = DateFields.required(af, "as_of", "2025-06-01");
+        Optional<YamlValue.Field> written = af.field("source");
+        Source source = null;
+        if (written.isPresent() && !(written.get().value() instanceof YamlValue.Scalar s && s.isNull())) {
+            source = SourceFields.one(af, written.get().value()).orElse(null);
+        }
+        if (text.isEmpty() || asOf.isEmpty()) return null;
+        return new Profile.Assessment(text.get(), asOf.get(), source);
     }
 
     private List<Profile.Fact> facts(YamlFields f) {

@@ -26,6 +26,7 @@ public final class Archetype {
             "country_names", "the parties' names, e.g. 'Algeria and Russia'",
             "topics", "the topics as a YAML list, e.g. [defense] or []",
             "draft", "'draft: true' with --draft, otherwise empty (the line is dropped)",
+            "type", "'type: agree' with --type, otherwise empty (the line is dropped)",
             "slug", "the URL slug made from the title");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_]+)\\s*}}");
@@ -38,6 +39,7 @@ public final class Archetype {
             countries:
             {{countries}}
             topics: {{topics}}
+            {{type}}
             # One or two sentences shown in timeline lists.
             summary:
             # Where each fact comes from: a plain https:// URL, or title, publisher, date and url.
@@ -93,6 +95,13 @@ public final class Archetype {
 
     public String origin() {
         return origin;
+    }
+
+    /** The template has the placeholder, so a value given for it is written. */
+    boolean uses(String placeholder) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) if (m.group(1).equals(placeholder)) return true;
+        return false;
     }
 
     /** The template with every placeholder replaced. */

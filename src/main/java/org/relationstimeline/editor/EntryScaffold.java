@@ -20,6 +20,7 @@ import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.DidYouMean;
 import org.relationstimeline.text.Slugs;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.EventType;
 
 /**
  * Makes the text and path of a new entry from what the editor typed ({@code new}): parties are
@@ -47,7 +48,19 @@ public final class EntryScaffold {
             Optional<String> date,
             List<String> topics,
             boolean draft,
-            Optional<String> slug) {}
+            Optional<String> slug,
+            Optional<String> type) {
+        /** A request without a type. */
+        public Request(
+                String countries,
+                String title,
+                Optional<String> date,
+                List<String> topics,
+                boolean draft,
+                Optional<String> slug) {
+            this(countries, title, date, topics, draft, slug, Optional.empty());
+        }
+    }
 
     /** The file to write and its text. */
     public record Scaffold(Path file, String text, List<Party> parties, EventDate date) {}
@@ -68,6 +81,7 @@ public final class EntryScaffold {
         EventDate date = date(request.date());
         List<String> topics = topics(request.topics());
         String slug = slug(request.slug(), title);
+        Optional<EventType> type = type(request.type());
 
         StringBuilder countryLines = new StringBuilder();
         for (Party p : parties) {
@@ -93,6 +107,8 @@ public final class EntryScaffold {
                 "[" + String.join(", ", topics) + "]",
                 "draft",
                 request.draft() ? "draft: true" : "",
+                "type",
+                type.map(t -> "type: " + t.key()).orElse(""),
                 "slug",
                 slug));
         Path file = EntryFiles.path(entriesDir, date, slug);
@@ -142,6 +158,23 @@ public final class EntryScaffold {
         List<Party> sorted = new ArrayList<>(parties);
         sorted.sort((a, b) -> a.slug().compareTo(b.slug()));
         return sorted;
+    }
+
+    /** The type asked for, checked against the vocabulary; one the archetype has no place for is refused. */
+    private Optional<EventType> type(Optional<String> asked) throws ScaffoldException {
+        if (asked.isEmpty() || asked.get().isBlank()) return Optional.empty();
+        Optional<EventType> type = EventType.find(asked.get());
+        if (type.isEmpty()) {
+            String hint = DidYouMean.hint(asked.get().strip(), EventType.keys());
+            throw new ScaffoldException(
+                    "--type: unknown event type '" + asked.get().strip() + "' ("
+                            + (hint.isEmpty() ? "known: " + String.join(", ", EventType.keys()) : hint) + ")");
+        }
+        if (!archetype.uses("type")) {
+            throw new ScaffoldException("--type: " + archetype.origin()
+                    + " has no {{type}} placeholder; add a line '{{type}}' to its front matter");
+        }
+        return type;
     }
 
     private EventDate date(Optional<String> written) throws ScaffoldException {

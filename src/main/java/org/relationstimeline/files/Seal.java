@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -25,6 +26,10 @@ import javax.crypto.spec.SecretKeySpec;
  * generation that arrives with the sources (committed to the repository, say) cannot tell the
  * build that its files are up to date: its seal does not verify, so every file is made afresh.
  * Checking one seal replaces reading and hashing every file of the site on every build.
+ *
+ * <p>Where the machine is new on every run (CI), {@code RT_SEAL_KEY} may give the key instead,
+ * from a secret: state cached between runs is then trusted only if a run that knew the secret
+ * wrote it.
  */
 public final class Seal {
     private static final String ALGORITHM = "HmacSHA256";
@@ -125,6 +130,20 @@ public final class Seal {
         }
     }
 
+    /**
+     * The key a secret names: its SHA-256, for a secret of at least 32 characters (a shorter one
+     * is too easily guessed and is ignored, as is none).
+     */
+    static Optional<byte[]> keyFrom(String secret) {
+        if (secret == null || secret.strip().length() < 32) return Optional.empty();
+        try {
+            return Optional.of(MessageDigest.getInstance("SHA-256")
+                    .digest(("relations-timeline seal\n" + secret.strip()).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JVM provides SHA-256", e);
+        }
+    }
+
     /** Read and write for the owner only, where the file system knows POSIX permissions. */
     private static FileAttribute<?>[] ownerOnly(Path dir) {
         if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) return new FileAttribute<?>[0];
@@ -133,7 +152,12 @@ public final class Seal {
         };
     }
 
+    /** Where a key from outside the machine is given: a CI secret, so state cached between runs can be sealed. */
+    public static final String KEY_VARIABLE = "RT_SEAL_KEY";
+
     private static byte[] loadOrCreate() {
+        Optional<byte[]> given = keyFrom(System.getenv(KEY_VARIABLE));
+        if (given.isPresent()) return given.get();
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path dir = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
                 .resolve("relations-timeline");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.relationstimeline.content.ContentFinder;
+import org.relationstimeline.images.ImagePath;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.render.BodyLinks;
 import org.relationstimeline.render.BodyLinks.BodyLink;
@@ -38,6 +39,8 @@ public final class BodyLinkCheck {
     }
 
     private void check(Entry e, BodyLink link, String file, List<Problem> out) {
+        // Local pictures are checked, and published, by ImageCatalog.
+        if (link.image() && ImagePath.isLocal(link.destination())) return;
         int line = e.bodyLine() + link.line() - 1;
         String what = link.image() ? "image" : "link";
         String written = link.destination();
@@ -52,23 +55,15 @@ public final class BodyLinkCheck {
                     "image-reference",
                     "image '" + written + "' names a page, not a picture",
                     "use an https:// address of the picture"));
-        } else if (target instanceof SiteLinks.Target.SitePath && link.image() && written.startsWith("/")) {
-            out.add(Problem.warning(
-                    file,
-                    line,
-                    link.column(),
-                    "local-image",
-                    "image '" + written + "' is a path on the site:"
-                            + " nothing under content/ is copied there, so it shows only a file the theme publishes",
-                    "use an https:// address"));
         } else if (target instanceof SiteLinks.Target.SitePath && link.image()) {
             out.add(Problem.warning(
                     file,
                     line,
                     link.column(),
-                    "removed-image",
-                    "image '" + written + "' is removed: no picture" + " is published beside an entry's page",
-                    "use an https:// address"));
+                    "local-image",
+                    "image '" + written + "' is a path on the site: it shows only a file the theme publishes",
+                    "write a picture of content/images/ as /images/NAME, one beside the entry as its file name,"
+                            + " or use an https:// address"));
         } else if (target instanceof SiteLinks.Target.SitePath) {
             Optional<String> reference = links.referenceFor(written, e);
             out.add(

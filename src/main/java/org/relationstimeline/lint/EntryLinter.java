@@ -16,6 +16,7 @@ import org.relationstimeline.problems.Position;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.EditDistance;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.Source;
 
 /**
@@ -99,6 +100,19 @@ public final class EntryLinter {
         LocalDate today = LocalDate.now(clock);
         List<Problem> out = new ArrayList<>();
         for (Entry e : entries) {
+            EventDate end = e.end().date();
+            if (end != null
+                    && end.firstDay().isAfter(today)
+                    && !e.date().firstDay().isAfter(today)) {
+                // A span that has begun but not ended is written START/.. until its end is known.
+                out.add(warning(
+                        display(displayPrefix, e),
+                        FrontMatterPositions.read(contentDir.resolve(e.path())).of("date"),
+                        "future-date",
+                        "the span ends on " + end.iso() + ", in the future (today is " + today + ")",
+                        "write '" + e.date().iso() + "/..' while it lasts, and its end once it has ended"));
+                continue;
+            }
             if (!e.date().firstDay().isAfter(today)) continue;
             out.add(warning(
                     display(displayPrefix, e),

@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param templatesRequired the folder was named (--templates), so its absence is an error; otherwise
  *     a project without one is built with the default theme alone
  * @param baseUrl overrides the config's base URL when present
+ * @param verifyOutput the output folder's files are hashed against its manifest before any is
+ *     reused, for an output folder that comes from elsewhere (a CI cache) rather than from this
+ *     machine's last build
  */
 public record BuildOptions(
         Path project,
@@ -20,7 +23,20 @@ public record BuildOptions(
         Path out,
         Path configFile,
         Optional<String> baseUrl,
-        boolean drafts) {
+        boolean drafts,
+        boolean verifyOutput) {
+
+    public BuildOptions(
+            Path project,
+            Path content,
+            Path templates,
+            boolean templatesRequired,
+            Path out,
+            Path configFile,
+            Optional<String> baseUrl,
+            boolean drafts) {
+        this(project, content, templates, templatesRequired, out, configFile, baseUrl, drafts, false);
+    }
 
     /** The conventional layout of a project folder: content/, templates/ (if there is one), site/, site.yaml. */
     public static BuildOptions standard(Path project) {
@@ -36,12 +52,25 @@ public record BuildOptions(
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(project, content, templates, templatesRequired, newOut, configFile, baseUrl, drafts);
+        return new BuildOptions(
+                project, content, templates, templatesRequired, newOut, configFile, baseUrl, drafts, verifyOutput);
     }
 
     public BuildOptions withBaseUrl(String url) {
         return new BuildOptions(
-                project, content, templates, templatesRequired, out, configFile, Optional.of(url), drafts);
+                project,
+                content,
+                templates,
+                templatesRequired,
+                out,
+                configFile,
+                Optional.of(url),
+                drafts,
+                verifyOutput);
+    }
+
+    public BuildOptions withVerifiedOutput() {
+        return new BuildOptions(project, content, templates, templatesRequired, out, configFile, baseUrl, drafts, true);
     }
 
     /** A path as shown in messages: relative to the working folder when it lies below it. */

@@ -1,8 +1,17 @@
 package org.relationstimeline.pipeline;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.relationstimeline.text.Hashes;
 
 /** The generator's own version, and a fingerprint of its code so a new build of it re-renders pages. */
 public final class GeneratorVersion {
@@ -13,7 +22,7 @@ public final class GeneratorVersion {
         return v == null ? "dev" : v;
     }
 
-    /** Version plus the size and time of the jar or classes folder the code runs from. */
+    /** Version plus a fingerprint of the jar or classes folder the code runs from. */
     public static String fingerprint() {
         try {
             Path code = Path.of(GeneratorVersion.class
@@ -21,10 +30,31 @@ public final class GeneratorVersion {
                     .getCodeSource()
                     .getLocation()
                     .toURI());
-            return version() + ":" + Files.size(code) + ":"
-                    + Files.getLastModifiedTime(code).toMillis();
-        } catch (URISyntaxException | java.io.IOException | RuntimeException e) {
+            return version() + ":" + fingerprintOf(code);
+        } catch (URISyntaxException | IOException | RuntimeException e) {
             return version();
         }
+    }
+
+    /**
+     * A jar by what it holds: each entry's name, size and CRC from the zip's central directory (a
+     * few milliseconds to read), so the same code rebuilt elsewhere, as on every run of the Pages
+     * workflow, keeps its caches, while any changed class or resource empties them. Maven's
+     * {@code META-INF/maven/} is left out, as it may carry the time of the build. A classes folder
+     * (tests, an IDE) counts by its size and modification time.
+     */
+    static String fingerprintOf(Path code) throws IOException {
+        if (!Files.isRegularFile(code))
+            return Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
+        List<String> rows = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(code.toFile())) {
+            zip.stream()
+                    .filter(e -> !e.isDirectory() && !e.getName().startsWith("META-INF/maven/"))
+                    .forEach((ZipEntry e) -> rows.add(e.getName() + "\t" + e.getSize() + "\t" + e.getCrc()));
+        }
+        Collections.sort(rows);
+        MessageDigest digest = Hashes.digest();
+        for (String row : rows) digest.update((row + "\n").getBytes(StandardCharsets.UTF_8));
+        return "jar:" + Hashes.hex(digest);
     }
 }

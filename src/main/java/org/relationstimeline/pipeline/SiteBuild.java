@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.images.ImageCatalog;
 import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.render.BodyLinks;
@@ -34,6 +35,7 @@ import org.relationstimeline.site.StateFiles;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.site.pages.EntryPage;
 import org.relationstimeline.site.pages.Page;
+import org.relationstimeline.site.pages.WithBody;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
@@ -80,6 +82,8 @@ public final class SiteBuild {
             unsafeOutput = Optional.of(
                     Problem.error(BuildOptions.display(options.out()), 0, 0, "unsafe-output", e.getMessage(), ""));
         }
+        // A folder restored from elsewhere (a CI cache) vouches only for files that hold what it lists.
+        if (options.verifyOutput()) outputManifest = outputManifest.verifiedIn(out);
         StateFiles state = new StateFiles(out);
         if (unsafeOutput.isEmpty()) unsafeOutput = checkStateFiles(state);
         Optional<Path> cache =
@@ -116,8 +120,10 @@ public final class SiteBuild {
         }
         UrlScheme urls = new UrlScheme(ws.config().baseUrl());
         String global = Hashes.of(theme.fingerprint() + "|" + ws.fingerprint() + "|" + ws.config());
-        String siteFingerprint =
-                siteFingerprint(global, ws.content().entries(), ws.editorial().editorial());
+        String siteFingerprint = siteFingerprint(
+                global + "|" + ws.images().fingerprint(),
+                ws.content().entries(),
+                ws.editorial().editorial());
         try (SiteWriter writer = SiteWriter.open(options.out(), outputManifest)) {
             if (writer.upToDate(siteFingerprint)) {
                 timer.lap("check");
@@ -134,10 +140,10 @@ public final class SiteBuild {
                 return failed(problems, files, entries, start);
             }
             PageRenderer renderer = new PageRenderer(
-                    theme, ws.config(), urls, new MarkdownRenderer(ws.config().trustedHtml(), ws.links()));
+                    theme, ws.config(), urls, new MarkdownRenderer(ws.config().trustedHtml(), ws.links(), ws.images()));
             AtomicInteger done = new AtomicInteger();
             List<Problem> renderProblems = collapse(plan.parallelStream()
-                    .map(page -> writePage(writer, renderer, theme, page, global, ws.links(), done, plan.size()))
+                    .map(page -> writePage(writer, renderer, theme, page, global, ws, done, plan.size()))
                     .filter(p -> p != null)
                     .toList());
             if (!renderProblems.isEmpty()) {
@@ -145,6 +151,12 @@ public final class SiteBuild {
                 return failed(problems, files, entries, start);
             }
             timer.lap("render");
+            List<Problem> imageProblems = writeImages(writer, ws.images());
+            if (!imageProblems.isEmpty()) {
+                problems.addAll(imageProblems);
+                return failed(problems, files, entries, start);
+            }
+            timer.lap("images");
             copyAssets(writer, theme);
             SiteModel site = new SiteModel(ws.config(), urls, timeline, plan);
             writeExtras(writer, ExtraOutputs.forEveryPage(), site, global);
@@ -236,11 +248,14 @@ public final class SiteBuild {
             Theme theme,
             Page page,
             String global,
-            SiteLinks links,
+            Workspace ws,
             AtomicInteger done,
             int total) {
         String file = page.frame().file();
-        String inputs = Hashes.of(global + page.frame().dataFingerprint() + linkTargets(page, links));
+        String inputs = Hashes.of(global
+                + page.frame().dataFingerprint()
+                + linkTargets(page, ws.links())
+                + (page instanceof WithBody b ? ws.images().fingerprint(b.bodySource()) : ""));
         try {
             if (!writer.reuse(file, inputs)) writer.write(file, renderer.renderUtf8(page), inputs);
             progress.pages(done.incrementAndGet(), total);
@@ -334,7 +349,7 @@ public final class SiteBuild {
                         String inputs = f.inputs() == null ? null : Hashes.of(global + f.inputs());
                         if (inputs != null && writer.reuse(f.file(), inputs)) continue;
                         byte[] content = f.content();
-                        writer.write(f.file(), content, inputs == null ? Hashes.of(content) : inputs);
+                        writer.write(f.file(), content, inputs);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -346,6 +361,33 @@ public final class SiteBuild {
         }
         for (int i = 0; i < outputs.size(); i++)
             timer.detail(outputs.get(i).getClass().getSimpleName(), nanos[i]);
+    }
+
+    /**
+     * The copies of the bodies' local pictures, side by side. A copy whose inputs (the picture's
+     * hash, its size, the resizer) match the previous site's file is kept without decoding; a
+     * picture that cannot be decoded is reported at its first use, all of them in one run.
+     */
+    private static List<Problem> writeImages(SiteWriter writer, ImageCatalog images) throws IOException {
+        try {
+            return images.files().parallelStream()
+                    .map(f -> {
+                        try {
+                            String inputs = Hashes.of(f.inputs());
+                            if (!writer.reuse(f.file(), inputs)) writer.write(f.file(), f.content(), inputs);
+                            return null;
+                        } catch (ImageCatalog.CopyFailure e) {
+                            return e.problem();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .filter(p -> p != null)
+                    .distinct()
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static List<OutputFile> produce(ExtraOutput output, SiteModel model) {
@@ -361,8 +403,7 @@ public final class SiteBuild {
 
     private static void copyAssets(SiteWriter writer, Theme theme) throws IOException {
         for (String file : theme.filesUnder("assets")) {
-            byte[] bytes = theme.read(file);
-            writer.write(file, bytes, Hashes.of(bytes));
+            writer.write(file, theme.read(file), null);
         }
     }
 

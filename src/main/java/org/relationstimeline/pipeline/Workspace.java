@@ -18,11 +18,13 @@ import org.relationstimeline.content.EntryReader;
 import org.relationstimeline.content.ProfileReader;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.images.ImageCatalog;
 import org.relationstimeline.lint.BodyLinkCheck;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.text.Hashes;
+import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Pair;
 
@@ -35,6 +37,7 @@ import org.relationstimeline.timeline.Pair;
  *     it and the generator (which ships the registry); not where the command runs, so pages
  *     built from another folder are the same
  * @param links what references in the entries' bodies lead to, for the renderer
+ * @param images the local pictures the entries' bodies show, checked, for the renderer and the writer
  */
 public record Workspace(
         SiteConfig config,
@@ -43,7 +46,8 @@ public record Workspace(
         EditorialLoader.Loaded editorial,
         List<Problem> problems,
         String fingerprint,
-        SiteLinks links) {
+        SiteLinks links,
+        ImageCatalog images) {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
@@ -92,13 +96,30 @@ public record Workspace(
                 new ContentLoader(reader).load(found, options.content(), display, options.drafts(), cache);
         problems.addAll(content.problems());
         // Links are checked against the whole set of entries, so on every run rather than per file in the cache.
-        SiteLinks links = SiteLinks.of(content.entries(), registry, new UrlScheme(config.baseUrl()));
+        UrlScheme urls = new UrlScheme(config.baseUrl());
+        SiteLinks links = SiteLinks.of(content.entries(), registry, urls);
         problems.addAll(new BodyLinkCheck(links, config.trustedHtml()).check(content.entries(), display));
         EditorialLoader.Loaded editorial = new EditorialLoader(registry, config.limits())
                 .load(found, options.content(), display, coverage(content.entries()));
         problems.addAll(editorial.problems());
+        // Pictures are read on every run too: one may change while the bodies that show it do not.
+        ImageCatalog.Loaded images = ImageCatalog.load(
+                bodies(content.entries(), editorial), options.content(), display, config.limits(), urls);
+        problems.addAll(images.problems());
         problems.sort(Problem.ORDER);
-        return new Workspace(config, registry, content, editorial, List.copyOf(problems), fingerprint, links);
+        return new Workspace(
+                config, registry, content, editorial, List.copyOf(problems), fingerprint, links, images.catalog());
+    }
+
+    /** Every Markdown body of the project: entries, profiles and general pages. */
+    private static List<ImageCatalog.Body> bodies(List<Entry> entries, EditorialLoader.Loaded editorial) {
+        List<ImageCatalog.Body> out = new ArrayList<>();
+        entries.forEach(e -> out.add(ImageCatalog.Body.of(e)));
+        Editorial e = editorial.editorial();
+        e.pairProfiles().values().forEach(p -> out.add(new ImageCatalog.Body(p.path(), p.body(), 0)));
+        e.partyProfiles().values().forEach(p -> out.add(new ImageCatalog.Body(p.path(), p.body(), 0)));
+        e.pages().forEach(p -> out.add(new ImageCatalog.Body(p.path(), p.body(), 0)));
+        return out;
     }
 
     /** The relations and parties the entries are on: profiles are published for these. */

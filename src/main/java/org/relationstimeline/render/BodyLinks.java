@@ -1,11 +1,17 @@
 package org.relationstimeline.render;
 
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The links and images of a body whose destination is not a web or mail address: references,
@@ -24,24 +30,60 @@ public final class BodyLinks {
      *
      * @param line 1-based line in the body
      * @param column 1-based column of its first character ({@code [} or {@code !} or {@code <})
+     * @param text the link text or an image's alt text, as written (Markdown), empty when none
+     * @param title the title written after the destination, empty when none
      */
-    public record BodyLink(String destination, boolean image, int line, int column) {}
+    public record BodyLink(String destination, boolean image, int line, int column, String text, String title) {
+        public BodyLink(String destination, boolean image, int line, int column) {
+            this(destination, image, line, column, "", "");
+        }
+    }
 
-    /** The body's links whose destination is not http(s), mailto or in-page, and images not over https, in body order. */
+    /**
+     * The body's links whose destination is not http(s), mailto or in-page, and images not over
+     * https, in body order. A reference-style image ({@code ![alt][r]}) is reported at the image
+     * with its definition's destination and title; a definition only images use is not reported
+     * again as a link.
+     */
     public static List<BodyLink> of(String markdown) {
         if (!mayHoldOne(markdown)) return List.of();
         List<BodyLink> out = new ArrayList<>();
         LineIndex lines = new LineIndex(markdown);
-        for (Node node : MarkdownSyntax.PARSER.parse(markdown).getDescendants()) {
-            if (!(node instanceof LinkNodeBase link)) continue;
-            String destination = link.getUrl().unescape();
-            boolean image = node instanceof Image;
+        Node document = MarkdownSyntax.PARSER.parse(markdown);
+        Set<Node> imageDefinitions = new HashSet<>();
+        Set<Node> linkDefinitions = new HashSet<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof ImageRef ref && ref.isDefined()) imageDefinitions.add(definition(ref, document));
+            if (node instanceof LinkRef ref && ref.isDefined()) linkDefinitions.add(definition(ref, document));
+        }
+        for (Node node : document.getDescendants()) {
+            String destination;
+            String text;
+            String title;
+            if (node instanceof ImageRef ref && ref.isDefined() && definition(ref, document) instanceof Reference r) {
+                destination = r.getUrl().unescape();
+                text = ref.getText().toString();
+                title = r.getTitle().unescape();
+            } else if (node instanceof Reference r && imageDefinitions.contains(r) && !linkDefinitions.contains(r)) {
+                continue;
+            } else if (node instanceof LinkNodeBase link) {
+                destination = link.getUrl().unescape();
+                text = node instanceof Image i ? i.getText().toString() : "";
+                title = link.getTitle().unescape();
+            } else {
+                continue;
+            }
+            boolean image = node instanceof Image || node instanceof ImageRef;
             if (image ? destination.strip().regionMatches(true, 0, "https://", 0, 8) : isWebAddress(destination))
                 continue;
             int offset = node.getStartOffset();
-            out.add(new BodyLink(destination, image, lines.line(offset), lines.column(offset)));
+            out.add(new BodyLink(destination, image, lines.line(offset), lines.column(offset), text, title));
         }
         return out;
+    }
+
+    private static Node definition(com.vladsch.flexmark.ast.RefNode ref, Node document) {
+        return document instanceof Document d ? ref.getReferenceNode(d) : null;
     }
 
     /** http(s), mailto or an in-page anchor: nothing to check or resolve. */
@@ -57,18 +99,23 @@ public final class BodyLinks {
      * address (https, mailto or an anchor) can hold a link this class reports.
      */
     static boolean mayHoldOne(String markdown) {
+        // Jumps from one '<' or ']' to the next with indexOf (a vector search), since every build
+        // scans every body, twice (the link check and the pages' inputs).
         int n = markdown.length();
-        for (int i = 0; i < n; i++) {
-            char c = markdown.charAt(i);
+        int lt = markdown.indexOf('<');
+        int br = markdown.indexOf(']');
+        while (lt >= 0 || br >= 0) {
             int from;
-            if (c == '<') {
-                from = i + 1;
-            } else if (c == ']' && i + 1 < n && (markdown.charAt(i + 1) == '(' || markdown.charAt(i + 1) == ':')) {
+            if (br < 0 || (lt >= 0 && lt < br)) {
+                from = lt + 1;
+                lt = markdown.indexOf('<', from);
+            } else {
+                int i = br;
+                br = markdown.indexOf(']', i + 1);
+                if (i + 1 >= n || (markdown.charAt(i + 1) != '(' && markdown.charAt(i + 1) != ':')) continue;
                 from = i + 2;
                 while (from < n && Character.isWhitespace(markdown.charAt(from))) from++;
                 if (from < n && markdown.charAt(from) == '<') from++;
-            } else {
-                continue;
             }
             if (!startsWithWebAddress(markdown, from)) return true;
         }

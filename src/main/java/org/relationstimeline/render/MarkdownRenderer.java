@@ -42,8 +42,15 @@ public final class MarkdownRenderer {
     }
 
     public MarkdownRenderer(boolean trustedHtml, LocalLinks links) {
+        this(trustedHtml, links, BodyImages.NONE);
+    }
+
+    /** @param images the published copies of local pictures, written as responsive images */
+    public MarkdownRenderer(boolean trustedHtml, LocalLinks links, BodyImages images) {
         this.renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS)
                 .linkResolverFactory(new LocalLinkResolver(links))
+                .nodeRendererFactory(options -> new BodyPictures(images))
+                .nodeRendererFactory(options -> new DeepHeadings())
                 .build();
         this.trustedHtml = trustedHtml;
         this.links = links;
@@ -103,10 +110,19 @@ public final class MarkdownRenderer {
     static final int MAX_LINE_NESTING = 100;
 
     public String render(String markdown) {
+        return render(markdown, "");
+    }
+
+    /**
+     * @param bodyFile the body's file relative to the content folder, against which the paths of
+     *     its local pictures are read
+     */
+    public String render(String markdown, String bodyFile) {
         if (lineNestingExceeds(markdown, MAX_LINE_NESTING)) throw new TooDeepException();
         InlineCost.check(markdown);
         try {
-            Node document = MarkdownSyntax.PARSER.parse(markdown);
+            Document document = MarkdownSyntax.PARSER.parse(markdown);
+            document.set(BodyPictures.BODY_FILE, bodyFile);
             demoteHeadings(document);
             String html = renderer.render(document);
             if (trustedHtml || isPlainMarkdown(markdown, document)) return html;
@@ -158,7 +174,9 @@ public final class MarkdownRenderer {
     /**
      * The page title is the only h1: body headings start at h2 and keep their order. Each level
      * moves down one; when that would push h6 onto h5's level, the levels in use are numbered from
-     * h2 instead, closing gaps, so distinct levels stay distinct unless a body uses all six.
+     * h2 instead, closing gaps, so distinct levels stay distinct. A body that uses all six has one
+     * level more than h2 to h6 hold: its deepest becomes level 7, which {@link DeepHeadings} writes
+     * as a paragraph with {@code role="heading" aria-level="7"}, rather than merging it into h6.
      */
     private static void demoteHeadings(Node document) {
         TreeSet<Integer> levels = new TreeSet<>();
@@ -169,7 +187,7 @@ public final class MarkdownRenderer {
         boolean shiftFits = levels.last() < 6;
         Map<Integer, Integer> demoted = new HashMap<>();
         int next = 2;
-        for (int level : levels) demoted.put(level, shiftFits ? level + 1 : Math.min(6, next++));
+        for (int level : levels) demoted.put(level, shiftFits ? level + 1 : next++);
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading h) h.setLevel(demoted.get(h.getLevel()));
         }
@@ -183,7 +201,7 @@ public final class MarkdownRenderer {
     private boolean isPlainMarkdown(String markdown, Node document) {
         if (markdown.indexOf('<') >= 0) return false;
         for (Node node : document.getDescendants()) {
-            // The allowlist takes images over https only (no mixed content), or from the site's own root paths.
+            // The allowlist takes images over https only (no mixed content), or from paths of the site.
             if (node instanceof Image image) {
                 if (!isImageUrl(href(image))) return false;
             } else if (node instanceof LinkNodeBase link && !isSafeUrl(href(link))) {
@@ -210,7 +228,7 @@ public final class MarkdownRenderer {
     }
 
     private static boolean isImageUrl(String url) {
-        return lower(url).startsWith("https://") || BodyAllowlist.isSiteRootPath(url);
+        return lower(url).startsWith("https://") || BodyAllowlist.isSitePath(url);
     }
 
     /** The address a reference-style image points to, as it will be written; empty when it cannot be resolved. */

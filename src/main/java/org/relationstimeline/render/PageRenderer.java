@@ -136,7 +136,9 @@ public final class PageRenderer {
         context.put("meta", PageMeta.of(page, config, urls));
         if (page instanceof WithBody p) {
             try {
-                context.put("bodyHtml", p.bodyMarkdown().isEmpty() ? "" : markdown.render(p.bodyMarkdown()));
+                context.put(
+                        "bodyHtml",
+                        p.bodyMarkdown().isEmpty() ? "" : markdown.render(p.bodyMarkdown(), p.bodySource()));
             } catch (MarkdownRenderer.BodyRefusedException e) {
                 throw new BodyException(p.bodySource(), e.getMessage(), e);
             }

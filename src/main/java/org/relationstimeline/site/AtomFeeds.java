@@ -107,8 +107,8 @@ public final class AtomFeeds implements ExtraOutput {
             List<AtomDocument.Category> categories = e.topics().stream()
                     .map(t -> new AtomDocument.Category(t, site.config().topicLabel(t)))
                     .toList();
-            String summary =
-                    e.summary().isBlank() ? e.date().display() : e.date().display() + " \u2014 " + e.summary();
+            String when = e.when().displayAtStart();
+            String summary = e.summary().isBlank() ? when : when + " \u2014 " + e.summary();
             items.add(
                     new AtomDocument.Item(urls.tag(url), e.title(), e.date(), urls.absolute(url), summary, categories));
         }

@@ -14,6 +14,8 @@ import org.relationstimeline.site.pages.TopicPage;
 import org.relationstimeline.text.Csv;
 import org.relationstimeline.text.Json;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Source;
 
@@ -53,7 +55,14 @@ public final class DataExports implements ExtraOutput {
             "parties",
             "party_names",
             "topics",
-            "source_urls");
+            "source_urls",
+            "end_date",
+            "end_date_precision",
+            "end_date_qualifier",
+            "ongoing",
+            "type",
+            "type_class",
+            "type_mode");
     /** The columns of a pair's, country's or topic's CSV: those of its JSON file, without party names and sources. */
     static final List<String> LIST_CSV_COLUMNS = List.of(
             "id",
@@ -65,7 +74,14 @@ public final class DataExports implements ExtraOutput {
             "title",
             "summary",
             "parties",
-            "topics");
+            "topics",
+            "end_date",
+            "end_date_precision",
+            "end_date_qualifier",
+            "ongoing",
+            "type",
+            "type_class",
+            "type_mode");
 
     @Override
     public List<OutputFile> files(SiteModel site) {
@@ -210,7 +226,11 @@ public final class DataExports implements ExtraOutput {
         m.put("date", e.date().iso());
         m.put("date_precision", lower(e.date().precision()));
         m.put("date_qualifier", lower(e.date().qualifier()));
-        m.put("date_display", e.date().display());
+        m.put("date_display", e.when().display());
+        m.put("end_date", endCells(e).get(0));
+        m.put("end_date_precision", endCells(e).get(1));
+        m.put("end_date_qualifier", endCells(e).get(2));
+        m.put("ongoing", e.end().ongoing());
         if (full) {
             m.put("parties", e.parties().stream().map(p -> party(p, urls, plan)).toList());
             m.put("pairs", e.pairs().stream().map(Pair::slug).toList());
@@ -218,6 +238,10 @@ public final class DataExports implements ExtraOutput {
             m.put("party_codes", e.parties().stream().map(Party::code).toList());
         }
         m.put("topics", e.topics());
+        EventType type = e.type();
+        m.put("type", type == null ? null : type.key());
+        m.put("type_class", type == null ? null : type.kind().key());
+        m.put("type_mode", type == null ? null : type.mode().key());
         m.put("summary", e.summary());
         if (full) {
             List<Object> sources = new ArrayList<>();
@@ -258,6 +282,9 @@ public final class DataExports implements ExtraOutput {
                             .map(Source::url)
                             .filter(u -> !u.isEmpty())
                             .toList()));
+            row.addAll(endCells(e));
+            row.add(Boolean.toString(e.end().ongoing()));
+            row.addAll(typeCells(e));
             out.append(Csv.row(row));
         }
         return out.toString();
@@ -271,10 +298,16 @@ public final class DataExports implements ExtraOutput {
                 e.date().iso(),
                 lower(e.date().precision()),
                 lower(e.date().qualifier()),
-                e.date().display(),
+                e.when().display(),
                 e.title(),
                 e.summary(),
                 String.join(";", e.parties().stream().map(Party::code).toList()));
+    }
+
+    /** The type, its class and its mode, empty for an entry without a type. */
+    private static List<String> typeCells(Entry e) {
+        if (!e.isTyped()) return List.of("", "", "");
+        return List.of(e.type().key(), e.type().kind().key(), e.type().mode().key());
     }
 
     /** The CSV of a list: the fields of its JSON file, a row per entry. */
@@ -284,9 +317,19 @@ public final class DataExports implements ExtraOutput {
             String url = plan.require(urls.entry(e));
             List<String> row = new ArrayList<>(leadingCells(e, url, urls));
             row.add(String.join(";", e.topics()));
+            row.addAll(endCells(e));
+            row.add(Boolean.toString(e.end().ongoing()));
+            row.addAll(typeCells(e));
             out.append(Csv.row(row));
         }
         return out.toString();
+    }
+
+    /** A closed span's end as date, precision and qualifier; three empty cells for a point or an ongoing span. */
+    private static List<String> endCells(Entry e) {
+        EventDate end = e.end().date();
+        if (end == null) return List.of("", "", "");
+        return List.of(end.iso(), lower(end.precision()), lower(end.qualifier()));
     }
 
     private static String lower(Enum<?> value) {

@@ -82,6 +82,12 @@ final class DataFacts {
             List<Party> capitals,
             List<Counterpart> counterparts) {
         int bilateral = (int) newestFirst.stream().filter(Entry::isBilateral).count();
+        int cooperation = (int) newestFirst.stream()
+                .filter(e -> e.isTyped() && e.type().isCooperation())
+                .count();
+        int conflict = (int) newestFirst.stream()
+                .filter(e -> e.isTyped() && !e.type().isCooperation())
+                .count();
         return new KeyFacts(
                 established,
                 establishedEvent,
@@ -92,7 +98,9 @@ final class DataFacts {
                 topicsMostFirst(newestFirst),
                 busiestYears(newestFirst),
                 capitals,
-                counterparts);
+                counterparts,
+                cooperation,
+                conflict);
     }
 
     /** The pair is the relation under a former state when one of its parties came before one of {@code of}'s. */

@@ -60,6 +60,17 @@ public final class SiteManifest {
             }
         }
 
+        /** A plain file that holds the content the row hashes: read whole, without following a link. */
+        boolean holdsContent(Path file) {
+            try {
+                byte[] bytes = NoFollow.readAll(file, size);
+                return bytes.length == size
+                        && org.relationstimeline.text.Hashes.of(bytes).equals(content);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
         /** A plain file (attributes read without following links) of the size the row records. */
         boolean matches(BasicFileAttributes attrs) {
             return attrs.isRegularFile() && attrs.size() == size;
@@ -115,6 +126,21 @@ public final class SiteManifest {
         Optional<Stamp> now = Stamp.of(folder.resolve(FILE));
         if (now.isEmpty()) return NONE;
         return now.equals(readFrom) ? this : of(folder);
+    }
+
+    /**
+     * This manifest without the rows whose file in the folder does not hold the content the row
+     * hashes: for a folder restored from elsewhere (a CI cache), where a file of the recorded size
+     * could still have been altered. Those files are then made afresh, and the site is not up to
+     * date. Reads and hashes every file, side by side.
+     */
+    public SiteManifest verifiedIn(Path folder) {
+        if (!isSealed()) return this;
+        Map<String, Row> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        files.entrySet().parallelStream().forEach(e -> {
+            if (e.getValue().holdsContent(folder.resolve(e.getKey()))) kept.put(e.getKey(), e.getValue());
+        });
+        return new SiteManifest(siteFingerprint, new HashMap<>(kept), readFrom);
     }
 
     public boolean isSealed() {

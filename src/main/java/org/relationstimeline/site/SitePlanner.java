@@ -20,6 +20,7 @@ import org.relationstimeline.site.pages.Lead;
 import org.relationstimeline.site.pages.MultilateralPage;
 import org.relationstimeline.site.pages.NotFoundPage;
 import org.relationstimeline.site.pages.Page;
+import org.relationstimeline.site.pages.PageViews;
 import org.relationstimeline.site.pages.PageViews.ChapterLink;
 import org.relationstimeline.site.pages.PageViews.Crumb;
 import org.relationstimeline.site.pages.PageViews.Downloads;
@@ -30,6 +31,7 @@ import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.PartyCount;
 import org.relationstimeline.site.pages.PageViews.ReadingOrder;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
+import org.relationstimeline.site.pages.PageViews.TypeBalance;
 import org.relationstimeline.site.pages.PageViews.YearCount;
 import org.relationstimeline.site.pages.PairPage;
 import org.relationstimeline.site.pages.RelationsPage;
@@ -124,17 +126,29 @@ public final class SitePlanner {
                                 pagination),
                         pages));
         yearsIndex(timeline, pages);
-        timeline.byYear()
-                .forEach((year, entries) -> listPages(
-                        Kind.YEAR,
-                        urls.year(year),
-                        Integer.toString(year),
-                        List.of(new Crumb("Years", urls.years())),
-                        entries,
-                        Integer.toString(year),
-                        false,
-                        (frame, groups, pagination) -> new YearPage(frame, year, entries.size(), groups, pagination),
-                        pages));
+        List<Entry> spans = timeline.entries().stream()
+                .filter(e -> e.end().isSpan())
+                .sorted(Entry.NEWEST_FIRST.reversed())
+                .toList();
+        timeline.byYear().forEach((year, entries) -> {
+            List<PageViews.Period> continuing = continuing(spans, year);
+            listPages(
+                    Kind.YEAR,
+                    urls.year(year),
+                    Integer.toString(year),
+                    List.of(new Crumb("Years", urls.years())),
+                    entries,
+                    year + "|" + continuing,
+                    false,
+                    (frame, groups, pagination) -> new YearPage(
+                            frame,
+                            year,
+                            entries.size(),
+                            groups,
+                            pagination,
+                            pagination.page() == 1 ? continuing : List.of()),
+                    pages);
+        });
         entryPages(timeline, pages);
         searchPage(timeline, partyCounts, pages);
         for (PageText text : editorial.pages()) {
@@ -222,11 +236,17 @@ public final class SitePlanner {
         KeyFacts keyFacts = facts.of(pair, entries, related, profile);
         Downloads downloads = new Downloads(urls.feed(pair), urls.pairData(pair), urls.pairCsv(pair));
         String lead = Lead.pair(pair, keyFacts, years);
+        List<PageViews.Period> periods = periods(entries);
         List<Timeline.PairCount> seeAlso = seeAlso(t, profile);
+        Map<Entry, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < entries.size(); i++) position.put(entries.get(i), i);
+        TypeBalance types = Counts.types(
+                entries,
+                e -> urls.page(urls.pair(pair), position.get(e) / PAGE_SIZE + 1) + "#" + urls.yearAnchor(e.year()));
         // Records and lists of records: their text form covers all they show, but for entries, which count by path and
         // hash.
         String shown = pair + "|" + related + "|" + years + "|" + topics + "|" + profiled(profile) + "|" + lead + "|"
-                + shown(keyFacts) + "|" + seeAlso;
+                + shown(keyFacts) + "|" + seeAlso + "|" + periods + "|" + types;
         Chapters chapters = new Chapters(profile == null ? List.of() : profile.eras());
         List<Entry> oldestFirst = reversed(entries);
         listPages(
@@ -251,6 +271,8 @@ public final class SitePlanner {
                         entries.size(),
                         groups,
                         pagination,
+                        periods,
+                        types,
                         chaptersOf(chapters, pagination.order().oldestFirst() ? oldestFirst : entries, pagination),
                         eraIndex(chapters, pagination.order().oldestFirst() ? oldestFirst : entries, pagination)),
                 pages);
@@ -283,6 +305,29 @@ public final class SitePlanner {
         return List.copyOf(out);
     }
 
+    /**
+     * The spans that began before {@code year} and were going on in it (an ongoing span, in every
+     * later year), oldest first, as many as a year page names.
+     */
+    private List<PageViews.Period> continuing(List<Entry> spansOldestFirst, int year) {
+        return spansOldestFirst.stream()
+                .filter(e -> e.year() < year)
+                .filter(e -> e.end().ongoing() || e.end().date().year() >= year)
+                .limit(YearPage.MAX_CONTINUING)
+                .map(e -> new PageViews.Period(e.title(), urls.entry(e), e.when()))
+                .toList();
+    }
+
+    /** A pair's entries that are spans, oldest first, as many as its page charts. */
+    private List<PageViews.Period> periods(List<Entry> entries) {
+        return entries.stream()
+                .filter(e -> e.end().isSpan())
+                .sorted(Entry.NEWEST_FIRST.reversed())
+                .limit(PairPage.MAX_PERIODS + 1)
+                .map(e -> new PageViews.Period(e.title(), urls.entry(e), e.when()))
+                .toList();
+    }
+
     /** The relations a profile points to that have pages. */
     private static List<Timeline.PairCount> seeAlso(Timeline t, Profile profile) {
         if (profile == null) return List.of();
@@ -303,7 +348,8 @@ public final class SitePlanner {
     private static String shown(KeyFacts f) {
         return f.established() + "|" + entryKey(f.establishedEvent()) + "|" + f.total() + "|" + f.bilateral() + "|"
                 + entryKey(f.first()) + "|" + entryKey(f.latest()) + "|" + f.topics() + "|" + f.busiestYears() + "|"
-                + f.capitals().stream().map(p -> p + "=" + p.capitals()).toList() + "|" + f.counterparts();
+                + f.capitals().stream().map(p -> p + "=" + p.capitals()).toList() + "|" + f.counterparts() + "|"
+                + f.cooperation() + "|" + f.conflict();
     }
 
     private static String entryKey(Entry e) {

@@ -102,7 +102,10 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Adds a file; content equal to what the current site already has is shared, not written. */
+    /**
+     * Adds a file; content equal to what the current site already has is shared, not written.
+     * {@code inputs} null: the file is known by its content (hashed once, here).
+     */
     public void write(String file, byte[] content, String inputs) throws IOException {
         staged().write(file, content, inputs);
     }

@@ -61,7 +61,10 @@ final class StagingFolder {
         return true;
     }
 
-    /** Adds a file; content equal to what the live site or the recycled generation has is shared, not written. */
+    /**
+     * Adds a file; content equal to what the live site or the recycled generation has is shared, not
+     * written. A null {@code inputs} means the file is known by its content: its hash stands for them.
+     */
     void write(String file, byte[] content, String inputs) throws IOException {
         String hash = Hashes.of(content);
         SiteManifest.Row row = liveFiles.get(file);
@@ -75,7 +78,7 @@ final class StagingFolder {
             NoFollow.writeNew(replaceable(file), content);
             newFiles.incrementAndGet();
         }
-        written.put(file, new SiteManifest.Row(inputs, hash, content.length));
+        written.put(file, new SiteManifest.Row(inputs == null ? hash : inputs, hash, content.length));
     }
 
     /** Removes the recycled files the new site does not have, with folders left empty. */

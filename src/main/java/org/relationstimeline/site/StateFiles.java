@@ -46,13 +46,9 @@ public record StateFiles(Path out) {
         return root().resolve("cache");
     }
 
+    /** The folder of the entry cache's shards ({@link EntryCache}). */
     public Path entryCache() {
-        return cacheFolder().resolve("entries.bin");
-    }
-
-    /** Where the entry cache is written before it replaces the last one. */
-    public Path entryCacheDraft() {
-        return EntryCache.draftOf(entryCache());
+        return cacheFolder();
     }
 
     /** Makes the state folder, refusing a link on the way. */
@@ -72,7 +68,7 @@ public record StateFiles(Path out) {
         if (!NoFollow.isFolder(root())) return;
         for (Path p : List.of(lock(), staging(), previous(), cacheFolder())) NoFollow.refuseLink(p, role);
         if (NoFollow.isFolder(cacheFolder())) {
-            for (Path p : List.of(entryCache(), entryCacheDraft())) NoFollow.refuseLink(p, role);
+            for (Path p : EntryCache.files(entryCache())) NoFollow.refuseLink(p, role);
         }
     }
 }

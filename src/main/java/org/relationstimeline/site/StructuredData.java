@@ -65,6 +65,8 @@ final class StructuredData {
         Map<String, Object> event = node("Event");
         event.put("name", e.title());
         event.put("startDate", e.date().iso());
+        // An ongoing span has a start only: schema.org has no "still going on", and no end is known.
+        if (e.end().date() != null) event.put("endDate", e.end().date().iso());
         if (!e.summary().isBlank()) event.put("description", e.summary());
         m.put("about", event);
         m.put("mentions", e.parties().stream().map(p -> party(p, urls)).toList());

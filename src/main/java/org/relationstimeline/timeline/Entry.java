@@ -15,6 +15,8 @@ import org.relationstimeline.countries.Party;
  * @param aliases old addresses that redirect to the entry
  * @param bodyLine the line of the source file on which the body starts, so body positions are file positions
  * @param fingerprint a hash of the source file, which changes whenever anything in it changes
+ * @param end where a span ends ({@link EventEnd#NONE} for an event of one date); {@code date} is its start
+ * @param type what kind of event it is (cooperation or conflict, said or done), or null when the entry does not say
  */
 public record Entry(
         String path,
@@ -29,7 +31,113 @@ public record Entry(
         String body,
         int bodyLine,
         boolean draft,
-        String fingerprint) {
+        String fingerprint,
+        EventEnd end,
+        EventType type) {
+
+    public Entry {
+        java.util.Objects.requireNonNull(end, "end");
+    }
+
+    /** An entry without a type. */
+    public Entry(
+            String path,
+            String slug,
+            String title,
+            EventDate date,
+            List<Party> parties,
+            List<String> topics,
+            String summary,
+            List<Source> sources,
+            List<Alias> aliases,
+            String body,
+            int bodyLine,
+            boolean draft,
+            String fingerprint,
+            EventEnd end) {
+        this(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                body,
+                bodyLine,
+                draft,
+                fingerprint,
+                end,
+                null);
+    }
+
+    /** An entry of one date (not a span) with a type, or null for none. */
+    public Entry(
+            String path,
+            String slug,
+            String title,
+            EventDate date,
+            List<Party> parties,
+            List<String> topics,
+            String summary,
+            List<Source> sources,
+            List<Alias> aliases,
+            String body,
+            int bodyLine,
+            boolean draft,
+            String fingerprint,
+            EventType type) {
+        this(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                body,
+                bodyLine,
+                draft,
+                fingerprint,
+                EventEnd.NONE,
+                type);
+    }
+
+    /** An entry of one date (not a span). */
+    public Entry(
+            String path,
+            String slug,
+            String title,
+            EventDate date,
+            List<Party> parties,
+            List<String> topics,
+            String summary,
+            List<Source> sources,
+            List<Alias> aliases,
+            String body,
+            int bodyLine,
+            boolean draft,
+            String fingerprint) {
+        this(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                body,
+                bodyLine,
+                draft,
+                fingerprint,
+                EventEnd.NONE);
+    }
 
     /** An entry without aliases whose body starts on the first line (generated and test entries). */
     public Entry(
@@ -75,5 +183,15 @@ public record Entry(
 
     public int year() {
         return date.year();
+    }
+
+    /** The entry has a type. */
+    public boolean isTyped() {
+        return type != null;
+    }
+
+    /** Its date, or its span from {@code date} to {@code end}, as one value to show. */
+    public When when() {
+        return new When(date, end);
     }
 }

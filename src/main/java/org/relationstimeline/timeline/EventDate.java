@@ -44,7 +44,7 @@ public record EventDate(int year, int month, int day, Precision precision, Quali
      */
     static final int MAX_OFFSET_HOURS = 18;
 
-    private static final String DATE_HINT = "e.g. 'date: 2023-08-01', 'date: 1962-07' or 'date: 1962'";
+    static final String DATE_HINT = "e.g. 'date: 2023-08-01', 'date: 1962-07' or 'date: 1962'";
 
     /** Parses a written date, or explains what is wrong with it. */
     public static Result parse(String text) {

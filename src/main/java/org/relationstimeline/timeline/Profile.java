@@ -13,6 +13,7 @@ import java.util.List;
  * @param related other relations the editor points readers to
  * @param body the Markdown overview, or empty
  * @param fingerprint a hash of the source file
+ * @param assessment the editor's view of the relation as it stands (relation profiles only), or null
  */
 public record Profile(
         String path,
@@ -22,12 +23,34 @@ public record Profile(
         List<Era> eras,
         List<Pair> related,
         String body,
-        String fingerprint) {
+        String fingerprint,
+        Assessment assessment) {
     public Profile {
         facts = List.copyOf(facts);
         eras = List.copyOf(eras);
         related = List.copyOf(related);
     }
+
+    /** A profile without an assessment. */
+    public Profile(
+            String path,
+            String summary,
+            EventDate established,
+            List<Fact> facts,
+            List<Era> eras,
+            List<Pair> related,
+            String body,
+            String fingerprint) {
+        this(path, summary, established, facts, eras, related, body, fingerprint, null);
+    }
+
+    /**
+     * The state of a relation now, in the editor's words, dated because it ages.
+     *
+     * @param asOf when the assessment was true
+     * @param source where it comes from, or null
+     */
+    public record Assessment(String text, EventDate asOf, Source source) {}
 
     /** A fact the editor states, with where it comes from. */
     public record Fact(String label, String value, Source source) {}

@@ -18,6 +18,7 @@ import org.relationstimeline.content.SourceFile;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.EventType;
 
 class NewCommandTest {
     @TempDir
@@ -115,6 +116,34 @@ class NewCommandTest {
                 .contains("  - NO  # Norway\n  - SE  # Sweden\n")
                 .contains("draft: true\n");
         assertThat(readBack(file).draft()).isTrue();
+    }
+
+    @Test
+    void aTypeIsWrittenOnlyWhenAskedAndReadsBack() throws IOException {
+        EditorCli.Run run = newEntry(
+                "--countries", "FR, DE", "--title", "Elysee Treaty", "--date", "1963-01-22", "--type", "Agree");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path file = tmp.resolve("content/entries/1963/1963-01-22-elysee-treaty.md");
+        assertThat(Files.readString(file)).contains("topics: []\ntype: agree\n");
+        assertThat(readBack(file).type()).isEqualTo(EventType.AGREE);
+
+        assertThat(newEntry("--countries", "FR, DE", "--title", "Talks", "--date", "1963-02-01")
+                        .exit())
+                .isZero();
+        Path untyped = tmp.resolve("content/entries/1963/1963-02-01-talks.md");
+        assertThat(Files.readString(untyped)).doesNotContain("type");
+        assertThat(readBack(untyped).type()).isNull();
+    }
+
+    @Test
+    void anUnknownTypeIsRefusedWithASuggestion() {
+        EditorCli.Run run =
+                newEntry("--countries", "FR, DE", "--title", "Talks", "--date", "1963-02-01", "--type", "sanctoin");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("unknown event type 'sanctoin'").contains("did you mean 'sanction'?");
+        assertThat(tmp.resolve("content/entries/1963")).doesNotExist();
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.relationstimeline.site.SiteModel;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.testing.HtmlValidator;
 import org.relationstimeline.text.YamlDocument;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Timeline;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -140,7 +141,8 @@ class CmsAdminTest {
         assertThat(config).doesNotContainKey("publish_mode");
         assertThat(config)
                 .containsEntry("site_url", SiteConfig.DEFAULT_BASE_URL)
-                .containsEntry("media_folder", "content/images");
+                .containsEntry("media_folder", "content/images")
+                .containsEntry("public_folder", "/images");
     }
 
     @Test
@@ -215,5 +217,23 @@ class CmsAdminTest {
         Map<String, Map<String, Object>> withoutTopics = fieldsByName(
                 entries(yaml(text(files(config("cms:\n  repo: a/b\n")).get("admin/config.yml")))));
         assertThat(withoutTopics.get("topics")).containsEntry("widget", "list").doesNotContainKey("options");
+    }
+
+    @Test
+    void theEventTypeIsAnOptionalSelectOfTheWholeVocabularyInItsOrder() throws IOException {
+        Map<String, Object> type = fieldsByName(
+                        entries(yaml(text(files(config("cms:\n  repo: a/b\n")).get("admin/config.yml")))))
+                .get("type");
+        assertThat(type)
+                .containsEntry("widget", "select")
+                .containsEntry("required", false)
+                .doesNotContainKey("multiple");
+        assertThat(optionValues(type))
+                .containsExactlyElementsOf(EventType.keys())
+                .startsWith("agree", "consult")
+                .endsWith("fight")
+                .hasSize(16);
+        assertThat(type.get("options").toString())
+                .contains("{label=Fight (conflict, material): armed clashes, war, strikes, attacks, value=fight}");
     }
 }

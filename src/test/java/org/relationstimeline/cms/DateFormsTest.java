@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.When;
 
 /**
  * The editor's date pattern and the build's date parser agree on the written forms: what the
@@ -40,6 +41,28 @@ class DateFormsTest {
         assertThat(PATTERN.matcher(date).matches())
                 .as("the editor accepts %s", date)
                 .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1954-11-01/1962-03-19", "1947-10/1949-01", "1965/1966~", "2022-02-24/..", "1965?/1966%"})
+    void spansTheBuildAcceptsPassTheEditor(String date) {
+        assertThat(When.parse(date).when()).as("the build accepts %s", date).isPresent();
+        assertThat(PATTERN.matcher(date).matches())
+                .as("the editor accepts %s", date)
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../1962", "/", "1954/", "/1962", "1954/1960/1962", "1954/...", "1954 / 1962", "1954/soon"})
+    void malformedSpansAreStoppedInTheEditorAndRefusedByTheBuild(String date) {
+        assertThat(PATTERN.matcher(date).matches())
+                .as("the editor refuses '%s'", date)
+                .isFalse();
+        if (!date.contains(" ")) {
+            assertThat(When.parse(date).when())
+                    .as("the build refuses '%s'", date)
+                    .isEmpty();
+        }
     }
 
     @ParameterizedTest

@@ -68,4 +68,26 @@ class OrganisationMembersTest {
                 .contains("party 'XU' lists member 'SU'")
                 .doesNotContain("member 'FR'");
     }
+
+    /**
+     * Build fingerprints include the config's text: with Map.copyOf its order changed from one JVM
+     * to the next, and every build re-rendered every page. Twelve organisations in reverse order
+     * come out sorted, which a per-JVM hash order almost never gives.
+     */
+    @Test
+    void membersAreListedInCodeOrderWhateverTheOrderRead() throws IOException {
+        StringBuilder yaml = new StringBuilder("parties:\n");
+        for (char c = 'L'; c >= 'A'; c--) {
+            yaml.append("  - code: O")
+                    .append(c)
+                    .append('G')
+                    .append("\n    name: Group ")
+                    .append(c)
+                    .append("\n    members: [FR]\n");
+        }
+        SiteConfig config = load(yaml.toString()).config();
+        assertThat(config.members().keySet())
+                .containsExactly("OAG", "OBG", "OCG", "ODG", "OEG", "OFG", "OGG", "OHG", "OIG", "OJG", "OKG", "OLG");
+        assertThat(config.toString()).isEqualTo(load(yaml.toString()).config().toString());
+    }
 }

@@ -18,6 +18,7 @@ import org.relationstimeline.testing.CpuBudget;
 import org.relationstimeline.testing.Slow;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.When;
 
 class EntryLinterTest {
     private static final CountryRegistry REGISTRY = CountryRegistry.loadDefault();
@@ -47,6 +48,46 @@ class EntryLinterTest {
         return LINTER.lint(entries, Path.of("target", "no-such-content"), "content").stream()
                 .filter(p -> p.code().equals("duplicate"))
                 .toList();
+    }
+
+    /** An entry whose date is a span, as the reader gives it: start in {@code date}, the rest in {@code end}. */
+    private static Entry span(String path, String written) {
+        Entry e = entry(path, path, "2000", "DZ", "RU");
+        When w = When.parse(written).when().orElseThrow();
+        return new Entry(
+                e.path(),
+                e.slug(),
+                e.title(),
+                w.start(),
+                e.parties(),
+                e.topics(),
+                e.summary(),
+                e.sources(),
+                e.aliases(),
+                e.body(),
+                e.bodyLine(),
+                e.draft(),
+                e.fingerprint(),
+                w.end());
+    }
+
+    @Test
+    void aSpanThatHasBegunButEndsInTheFutureIsWarnedAbout() {
+        List<Problem> found = LINTER.futureDates(
+                List.of(
+                        span("a.md", "2029-06-01/2031-01"),
+                        span("b.md", "2029-06-01/.."),
+                        span("c.md", "2020/2029"),
+                        span("d.md", "2031/2032")),
+                Path.of("target", "no-such-content"),
+                "content");
+        assertThat(found)
+                .extracting(Problem::message)
+                .containsExactly(
+                        "the span ends on 2031-01, in the future (today is 2030-01-01)",
+                        "date 2031 is in the future (today is 2030-01-01)");
+        assertThat(found.get(0).hint())
+                .isEqualTo("write '2029-06-01/..' while it lasts, and its end once it has ended");
     }
 
     @Test

@@ -77,7 +77,7 @@ class PagesWorkflowTest {
     void theSiteIsBuiltForTheAddressThePagesSettingsGive() {
         Map<String, Object> configure = step("build", "actions/configure-pages").orElseThrow();
         Map<String, Object> build = steps("build").stream()
-                .filter(s -> String.valueOf(s.get("run")).contains("relations-timeline.jar build"))
+                .filter(s -> String.valueOf(s.get("run")).contains("bin/relations-timeline build"))
                 .findFirst()
                 .orElseThrow();
         assertThat(map(build.get("env")).get("BASE_URL"))
@@ -95,5 +95,39 @@ class PagesWorkflowTest {
         assertThat(deploy.get("needs")).isEqualTo("build");
         assertThat(map(deploy.get("environment"))).containsEntry("name", "github-pages");
         assertThat(step("deploy", "actions/deploy-pages")).isPresent();
+    }
+
+    private Map<String, Object> buildStep() {
+        return steps("build").stream()
+                .filter(s -> String.valueOf(s.get("run")).contains("bin/relations-timeline build"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theSiteIsBuiltWithTheLauncherAndRestoredFilesAreVerified() {
+        String run = String.valueOf(buildStep().get("run"));
+        assertThat(run).startsWith("bin/relations-timeline build --verify-output");
+        assertThat(run).as("a refused cache falls back to a cold build").contains("rm -rf site .rt-cache");
+        Map<String, Object> job = map(map(workflow.get("jobs")).get("build"));
+        assertThat(map(job.get("env"))).containsEntry("RT_SEAL_KEY", "${{ secrets.RT_SEAL_KEY }}");
+    }
+
+    @Test
+    void theBuildCacheIsKeyedOnGeneratorTemplatesAndConfigAndRestoredOnlyUnderTheSecret() {
+        Map<String, Object> cache = step("build", "actions/cache").orElseThrow();
+        assertThat(cache.get("if")).isEqualTo("env.RT_SEAL_KEY != ''");
+        Map<String, Object> with = map(cache.get("with"));
+        assertThat(String.valueOf(with.get("path")).lines().toList())
+                .containsExactly("site", ".rt-cache/build/site/cache");
+        String key = String.valueOf(with.get("key"));
+        String inputs =
+                "rt-build-${{ hashFiles('pom.xml', 'src/main/**') }}-${{ hashFiles('templates/**', 'site.yaml') }}-";
+        assertThat(key).isEqualTo(inputs + "${{ github.sha }}");
+        assertThat(String.valueOf(with.get("restore-keys")).strip())
+                .as("only an entry made by the same generator, templates and config")
+                .isEqualTo(inputs);
+        List<Map<String, Object>> steps = steps("build");
+        assertThat(steps.indexOf(cache)).as("restored before the build").isLessThan(steps.indexOf(buildStep()));
     }
 }

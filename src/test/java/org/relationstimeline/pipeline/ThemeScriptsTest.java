@@ -59,7 +59,9 @@ class ThemeScriptsTest {
     @Test
     void searchResultsAreTheTemplatesMarkupFilledWithText() throws IOException {
         String js = Files.readString(TEMPLATES.resolve("assets/search.js"));
-        assertThat(js)
+        // The one element the script makes itself is the highlight: a <mark> around a text node.
+        String withoutHighlight = js.replace("document.createElement('mark')", "");
+        assertThat(withoutHighlight)
                 .contains("template[data-search-result]")
                 .doesNotContain(
                         "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "createElement", "DOMParser");

@@ -67,6 +67,25 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aBodyUsingAllSixLevelsKeepsThemApart() {
+        Document d = html("# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six\n\n<b>raw</b>\n");
+        for (int level = 2; level <= 6; level++) {
+            assertThat(d.select("h" + level).eachText()).as("h" + level).hasSize(1);
+        }
+        assertThat(d.select("h6").text()).isEqualTo("Five");
+        // HTML has no h7: the sixth level is a heading of level 7 to assistive technology, not a second h6.
+        var seventh = d.select("p[role=heading]");
+        assertThat(seventh.text()).isEqualTo("Six");
+        assertThat(seventh.attr("aria-level")).isEqualTo("7");
+        assertThat(seventh.attr("id")).isNotEmpty();
+        // The same without raw HTML, on the uncleaned path.
+        assertThat(html("# a\n## b\n### c\n#### d\n##### e\n###### f\n")
+                        .select("p[aria-level=7]")
+                        .text())
+                .isEqualTo("f");
+    }
+
+    @Test
     void trustedHtmlIsKeptAsWritten() {
         String html = new MarkdownRenderer(true).render("<div class=\"note\" style=\"color:red\">kept</div>\n");
         assertThat(html).contains("style=\"color:red\"");
@@ -80,8 +99,8 @@ class MarkdownRendererTest {
         assertThat(d.select("a").attr("title")).isEqualTo("title");
         assertThat(d.select("a").eachAttr("href")).contains("../other/");
         assertThat(d.select("img").eachAttr("src"))
-                .as("a picture beside the page does not exist")
-                .containsExactly("/assets/map.png");
+                .as("outside a site a relative picture is kept as written; a build publishes it or reports it")
+                .containsExactly("/assets/map.png", "map.png");
         assertThat(d.select("img").attr("title")).isEqualTo("Map");
     }
 

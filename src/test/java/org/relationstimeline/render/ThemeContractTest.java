@@ -31,11 +31,14 @@ import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.pages.PageViews;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.EventEnd;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.PageText;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Profile;
 import org.relationstimeline.timeline.Source;
 import org.relationstimeline.timeline.Timeline;
+import org.relationstimeline.timeline.When;
 
 /**
  * docs/THEME.md is the theme contract: it lists what each page kind's template receives and the
@@ -66,6 +69,9 @@ class ThemeContractTest {
             Map.entry("PartyCount", PageViews.PartyCount.class),
             Map.entry("TopicCount", PageViews.TopicCount.class),
             Map.entry("YearCount", PageViews.YearCount.class),
+            Map.entry("Period", PageViews.Period.class),
+            Map.entry("When", When.class),
+            Map.entry("EventEnd", EventEnd.class),
             Map.entry("Crumb", PageViews.Crumb.class),
             Map.entry("Pagination", PageViews.Pagination.class),
             Map.entry("PageLink", PageViews.PageLink.class),
@@ -73,6 +79,10 @@ class ThemeContractTest {
             Map.entry("Profile", Profile.class),
             Map.entry("Fact", Profile.Fact.class),
             Map.entry("Era", Profile.Era.class),
+            Map.entry("Assessment", Profile.Assessment.class),
+            Map.entry("EventType", EventType.class),
+            Map.entry("TypeBalance", PageViews.TypeBalance.class),
+            Map.entry("TypeYear", PageViews.TypeYear.class),
             Map.entry("KeyFacts", KeyFacts.class),
             Map.entry("Counterpart", PageViews.Counterpart.class),
             Map.entry("PageText", PageText.class),

@@ -60,12 +60,12 @@ class StateLinksTest {
     void aLinkAtTheCacheDraftIsRefusedAndItsTargetKept() throws IOException {
         byte[] before = Files.readAllBytes(victim);
         Files.createDirectories(beside(STATE + "cache"));
-        Files.createSymbolicLink(beside(STATE + "cache/entries.bin.tmp"), victim);
+        Files.createSymbolicLink(beside(STATE + "cache/entries-00.bin.tmp"), victim);
 
         TestProject.Run run = build();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(STATE + "cache/entries.bin.tmp").contains("symbolic link");
+        assertThat(run.err()).contains(STATE + "cache/entries-00.bin.tmp").contains("symbolic link");
         assertThat(Files.readAllBytes(victim))
                 .as("the theme file behind the link")
                 .isEqualTo(before);
@@ -75,7 +75,7 @@ class StateLinksTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                STATE + "cache/entries.bin",
+                STATE + "cache/entries-00.bin",
                 STATE + "cache",
                 STATE + "lock",
                 STATE + "staging",
@@ -137,7 +137,12 @@ class StateLinksTest {
     void aCacheCopiedFromElsewhereIsNotBelieved() throws IOException {
         assertThat(build().exitCode()).isZero();
         // Forge the cached title, same length so the file still parses: without the seal it would be believed.
-        Path cache = beside(STATE + "cache/entries.bin");
+        Path cache;
+        try (Stream<Path> shards = Files.list(beside(STATE + "cache"))) {
+            cache = shards.filter(p -> p.getFileName().toString().endsWith(".bin"))
+                    .findFirst()
+                    .orElseThrow();
+        }
         byte[] bytes = Files.readAllBytes(cache);
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         assertThat(text).contains("Hostile");

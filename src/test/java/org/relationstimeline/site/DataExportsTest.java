@@ -30,9 +30,16 @@ class DataExportsTest {
             "date_precision",
             "date_qualifier",
             "date_display",
+            "end_date",
+            "end_date_precision",
+            "end_date_qualifier",
+            "ongoing",
             "parties",
             "pairs",
             "topics",
+            "type",
+            "type_class",
+            "type_mode",
             "summary",
             "sources");
     /**
@@ -49,8 +56,15 @@ class DataExportsTest {
             "date_precision",
             "date_qualifier",
             "date_display",
+            "end_date",
+            "end_date_precision",
+            "end_date_qualifier",
+            "ongoing",
             "party_codes",
             "topics",
+            "type",
+            "type_class",
+            "type_mode",
             "summary");
 
     // Every test only reads the built site, so it is built once for the class.
@@ -129,7 +143,14 @@ class DataExportsTest {
                         "title",
                         "summary",
                         "parties",
-                        "topics");
+                        "topics",
+                        "end_date",
+                        "end_date_precision",
+                        "end_date_qualifier",
+                        "ongoing",
+                        "type",
+                        "type_class",
+                        "type_mode");
         assertThat(rows).hasSize(6);
         assertThat(rows.get(2))
                 .containsExactly(
@@ -142,7 +163,14 @@ class DataExportsTest {
                         "A same-day trade memorandum",
                         "Three parties sign a memorandum on the same day.",
                         "DZ;EG;RU",
-                        "trade");
+                        "trade",
+                        "",
+                        "",
+                        "",
+                        "false",
+                        "",
+                        "",
+                        "");
         assertThat(Rfc4180.parse(Files.readString(project.site().resolve("topics/diplomacy/entries.csv"))))
                 .hasSize(5);
     }
@@ -294,6 +322,7 @@ class DataExportsTest {
         List<String> talks = Rfc4180.parse(text).get(1);
         assertThat(talks.get(8)).isEqualTo("DZ;RU");
         assertThat(talks.get(9)).isEqualTo("Algeria;Russia");
-        assertThat(talks.get(11)).isEqualTo("https://example.org/report-one");
+        assertThat(talks.get(DataExports.CSV_COLUMNS.indexOf("source_urls")))
+                .isEqualTo("https://example.org/report-one");
     }
 }

@@ -10,6 +10,7 @@ import org.relationstimeline.countries.Party;
 import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.PageText;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Profile;
@@ -29,7 +30,7 @@ public final class PlanFixture {
         return new SiteModel(config, urls, timeline, new SitePlanner(config, urls).plan(timeline));
     }
 
-    /** The same site with a three-party entry, a profile on Algeria–Russia and on Russia, and an About page. */
+    /** The same site with a three-party entry (of type consult), a profile (with an assessment) on Algeria–Russia and on Russia, and an About page. */
     public static SiteModel modelWithEditorial(String baseUrl, int entries) {
         SiteConfig config = SiteConfig.defaults().withBaseUrl(baseUrl);
         UrlScheme urls = new UrlScheme(config.baseUrl());
@@ -43,9 +44,12 @@ public final class PlanFixture {
                 List.of("diplomacy"),
                 "",
                 List.of(),
+                List.of(),
                 "",
+                1,
                 false,
-                "fp-summit"));
+                "fp-summit",
+                EventType.CONSULT));
         Timeline timeline = Timeline.of(all);
         return new SiteModel(config, urls, timeline, new SitePlanner(config, urls, editorial()).plan(timeline));
     }
@@ -61,7 +65,8 @@ public final class PlanFixture {
                 List.of(new Profile.Era("An era", from, null, "")),
                 List.of(Pair.of(party("EG"), party("RU"))),
                 "An *overview*.",
-                "fp-profile");
+                "fp-profile",
+                new Profile.Assessment("An assessment.", from, source));
         return new Editorial(
                 Map.of(Pair.of(party("DZ"), party("RU")), profile),
                 Map.of(party("RU"), profile),

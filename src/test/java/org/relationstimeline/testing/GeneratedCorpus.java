@@ -47,6 +47,7 @@ public final class GeneratedCorpus {
     };
 
     private final Random random;
+    private final long bodySeed;
     private final String[] vocabulary;
     private final double[] wordWeights;
     private final List<Party> countries;
@@ -54,6 +55,7 @@ public final class GeneratedCorpus {
 
     private GeneratedCorpus(long seed, int vocabularySize) {
         random = new Random(seed);
+        bodySeed = seed;
         List<String> words = new ArrayList<>(Arrays.asList(COMMON));
         for (int i = 0; words.size() < vocabularySize; i++) words.add(invented(i));
         vocabulary = words.toArray(String[]::new);
@@ -147,24 +149,56 @@ public final class GeneratedCorpus {
                 List.copyOf(topics),
                 summary,
                 List.of(new Source("Report " + i, "Wire", Optional.of(date), "https://example.org/r/" + i)),
-                "Body " + i + ".",
+                body(i, partyList),
                 false,
                 Hashes.of(path + title));
     }
 
     private String sentence(int words, List<Party> parties) {
+        return sentence(random, words, parties);
+    }
+
+    /**
+     * A Markdown body of 60 to 160 words in two or three paragraphs, with the markup bodies use
+     * (a heading, emphasis, a link). Drawn from its own generator, seeded by the entry's number,
+     * so titles and summaries are those of a corpus without bodies.
+     */
+    private String body(int i, List<Party> parties) {
+        Random r = new Random(bodySeed * 1_000_003L + i);
+        StringBuilder b = new StringBuilder();
+        if (r.nextInt(4) == 0) b.append("## Background\n\n");
+        int paragraphs = 2 + r.nextInt(2);
+        int words = 60 + r.nextInt(101);
+        for (int p = 0; p < paragraphs; p++) {
+            if (p > 0) b.append("\n\n");
+            String text = sentence(r, words / paragraphs, parties);
+            String[] parts = text.split(" ");
+            int marked = r.nextInt(parts.length);
+            parts[marked] = r.nextBoolean()
+                    ? "**" + parts[marked] + "**"
+                    : "[" + parts[marked] + "](https://example.org/source/" + i + "-" + p + ")";
+            b.append(String.join(" ", parts)).append('.');
+        }
+        return b.append('\n').toString();
+    }
+
+    private String sentence(Random random, int words, List<Party> parties) {
         StringBuilder s = new StringBuilder();
         for (int w = 0; w < words; w++) {
             if (w > 0) s.append(' ');
             if (random.nextInt(8) == 0)
                 s.append(parties.get(random.nextInt(parties.size())).name());
-            else s.append(vocabulary[pick(wordWeights)]);
+            else s.append(vocabulary[pick(random, wordWeights)]);
         }
         s.setCharAt(0, Character.toUpperCase(s.charAt(0)));
         return s.toString();
     }
 
     private int pick(double[] cumulative) {
+        return pick(random, cumulative);
+    }
+
+    private static int pick(Random random, double[] cumulative) {
         double r = random.nextDouble() * cumulative[cumulative.length - 1];
         int i = Arrays.binarySearch(cumulative, r);
         return Math.min(cumulative.length - 1, i >= 0 ? i : -i - 1);

@@ -27,6 +27,8 @@ public final class PageCharts {
             charts.put(
                     "activityChart",
                     ActivityChart.render(p.pair().name(), p.yearCounts(), "chart_activity", yearLinks(p, urls)));
+            charts.put("spanChart", SpanChart.render(p.pair().name(), p.periods(), p.yearCounts()));
+            charts.put("balanceChart", BalanceChart.render(p.pair().name(), p.types(), "chart_balance"));
         } else if (page instanceof CountryPage c) {
             charts.put(
                     "partnersChart",

@@ -40,6 +40,6 @@ public record EntryPage(
         if (!entry.summary().isBlank()) return entry.summary();
         List<String> names = entry.parties().stream().map(Party::name).toList();
         String parties = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return entry.date().display() + ": an event between " + parties + ".";
+        return entry.when().displayAtStart() + ": an event between " + parties + ".";
     }
 }

@@ -21,6 +21,8 @@ import org.relationstimeline.timeline.EventDate;
  * @param busiestYears up to three years with two entries or more, most first
  * @param capitals the parties, among the page's subjects, whose capitals the registry knows
  * @param counterparts the same relation or party under a former or later state, where it has entries
+ * @param cooperation entries whose type is of the cooperation class
+ * @param conflict entries whose type is of the conflict class
  */
 public record KeyFacts(
         EventDate established,
@@ -32,12 +34,24 @@ public record KeyFacts(
         List<TopicCount> topics,
         List<YearCount> busiestYears,
         List<Party> capitals,
-        List<Counterpart> counterparts) {
+        List<Counterpart> counterparts,
+        int cooperation,
+        int conflict) {
     public KeyFacts {
         topics = List.copyOf(topics);
         busiestYears = List.copyOf(busiestYears);
         capitals = List.copyOf(capitals);
         counterparts = List.copyOf(counterparts);
+    }
+
+    /** Entries with a type. */
+    public int typed() {
+        return cooperation + conflict;
+    }
+
+    /** Entries without a type. */
+    public int untyped() {
+        return total - typed();
     }
 
     /** Entries that also name other parties. */

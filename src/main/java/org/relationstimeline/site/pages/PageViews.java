@@ -5,6 +5,7 @@ import org.relationstimeline.countries.Party;
 import org.relationstimeline.timeline.Chapters;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Pair;
+import org.relationstimeline.timeline.When;
 
 /** Small view records the planner hands to templates. */
 public final class PageViews {
@@ -62,6 +63,36 @@ public final class PageViews {
     public record TopicCount(String key, String label, int count) {}
 
     public record YearCount(int year, int count) {}
+
+    /**
+     * A year's typed entries on a timeline, by class.
+     *
+     * @param url where that year's entries are listed: its heading on the page of the timeline that shows them
+     */
+    public record TypeYear(int year, int cooperation, int conflict, String url) {}
+
+    /**
+     * Cooperation against conflict on a timeline.
+     *
+     * @param years oldest first, only years with a typed entry
+     * @param untyped entries without a type, which the counts leave out
+     */
+    public record TypeBalance(List<TypeYear> years, int cooperation, int conflict, int untyped) {
+        public TypeBalance {
+            years = List.copyOf(years);
+        }
+
+        public int typed() {
+            return cooperation + conflict;
+        }
+    }
+
+    /**
+     * An entry that is a span, for a chart of the periods of a timeline.
+     *
+     * @param url the entry's page
+     */
+    public record Period(String title, String url, When when) {}
 
     /** Where a list's entries can be followed and downloaded: its Atom feed, JSON and CSV files. */
     public record Downloads(String feed, String json, String csv) {}

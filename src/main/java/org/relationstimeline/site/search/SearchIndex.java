@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.render.MarkdownText;
 import org.relationstimeline.site.ExtraOutput;
 import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.SiteModel;
@@ -31,7 +32,13 @@ import org.relationstimeline.timeline.Timeline;
  *     it and of those whose title (or party names) contain it, in the {@link Postings} form;</li>
  * <li>{@code facets/pN.txt}, {@code facets/tN.txt}: the ids of each party's and each topic's entries;</li>
  * <li>{@code entries/N.json}: what a result shows of entries {@code N*CHUNK} onwards, fetched only for
- *     hits on screen.</li>
+ *     hits on screen;</li>
+ * <li>{@code words/N.json}: the indexed words whose {@link SearchVariants#skeleton skeleton} begins
+ *     with the manifest's {@code words[N]} (one or more letters, as many as keep the file under
+ *     {@link #WORDS_BYTES}), where the script looks for variants and typos of a query word;</li>
+ * <li>{@code bodies/N.json}: the text of the bodies of entries {@code N*BODY_CHUNK} onwards (as the page
+ *     shows it, no Markdown), cut at {@link #BODY_CHARS}, fetched for the hits on screen to quote a
+ *     snippet around the words found.</li>
  * </ul>
  * Output is a pure function of the timeline, the config and the base URL: the same input gives the
  * same bytes.
@@ -47,8 +54,21 @@ public final class SearchIndex implements ExtraOutput {
     public static final int PREFIX_SHARDS = 2;
     /** Summaries are shortened to about this many characters in results (the index has them whole). */
     public static final int SUMMARY_CHARS = 160;
-    /** 2: the query rules came into the manifest, in place of "maxTermLength". */
-    static final int FORMAT = 2;
+    /** Entries per body file: a body is about a kilobyte, and each result on screen fetches its file. */
+    public static final int BODY_CHUNK = 4;
+    /** Body text kept for snippets (the terms come from the whole body). */
+    public static final int BODY_CHARS = 1500;
+    /** A word list is split by a longer skeleton start once it would pass this many bytes. */
+    public static final int WORDS_BYTES = 16 * 1024;
+    /** Word lists are split by at most this many letters of the skeleton. */
+    static final int WORDS_DEPTH = 3;
+    /** Words shorter than this are in no word list: no query word that may have a typo reaches them. */
+    static final int WORDS_MIN_LENGTH = SearchVariants.TYPO_MIN_LETTERS - 1;
+    /**
+     * 2: the query rules came into the manifest; 3: body words, body files, shortened shard starts,
+     * word lists and the variant rules.
+     */
+    static final int FORMAT = 3;
 
     @Override
     public List<OutputFile> files(SiteModel site) {
@@ -66,8 +86,12 @@ public final class SearchIndex implements ExtraOutput {
         Map<String, Integer> topicIds = new HashMap<>();
         for (int i = 0; i < topics.size(); i++) topicIds.put(topics.get(i), i);
 
+        List<String> bodies = new ArrayList<>(entries.size());
+        for (Entry e : entries) bodies.add(MarkdownText.of(e.body()));
         List<OutputFile> files = new ArrayList<>();
-        List<String> shardStarts = termShards(entries, config, files);
+        List<String> vocabulary = new ArrayList<>();
+        List<String> shardStarts = termShards(entries, bodies, config, files, vocabulary);
+        List<String> wordLists = wordLists(vocabulary, files);
         for (int i = 0; i < parties.size(); i++) {
             files.add(OutputFile.text(
                     FOLDER + "facets/p" + i + ".txt", facet(timeline.byParty().get(parties.get(i)), ids)));
@@ -81,6 +105,12 @@ public final class SearchIndex implements ExtraOutput {
             files.add(OutputFile.text(
                     FOLDER + "entries/" + start / CHUNK + ".json", metadata(chunk, urls, partyIds, topicIds)));
         }
+        for (int start = 0; start < entries.size(); start += BODY_CHUNK) {
+            JsonWriter w = new JsonWriter().beginArray(JsonWriter.Layout.LINE_PER_ITEM);
+            for (String body : bodies.subList(start, Math.min(start + BODY_CHUNK, entries.size())))
+                w.value(cut(body, BODY_CHARS));
+            files.add(OutputFile.text(FOLDER + "bodies/" + start / BODY_CHUNK + ".json", w.end() + "\n"));
+        }
         var digest = Hashes.digest();
         for (OutputFile f : files) {
             digest.update(f.file().getBytes(StandardCharsets.UTF_8));
@@ -90,7 +120,8 @@ public final class SearchIndex implements ExtraOutput {
         files.add(
                 0,
                 OutputFile.text(
-                        MANIFEST, manifest(version, timeline, ids, parties, topics, config, urls, shardStarts)));
+                        MANIFEST,
+                        manifest(version, timeline, ids, parties, topics, config, urls, shardStarts, wordLists)));
         return List.copyOf(files);
     }
 
@@ -111,12 +142,13 @@ public final class SearchIndex implements ExtraOutput {
             this.config = config;
         }
 
-        Fields read(Entry e) {
+        Fields read(Entry e, String body) {
             Set<String> title = new LinkedHashSet<>(SearchTokenizer.terms(e.title()));
             for (Party p : e.parties())
                 title.addAll(partyNames.computeIfAbsent(p, k -> SearchTokenizer.terms(k.name())));
             Set<String> all = new LinkedHashSet<>(title);
             all.addAll(SearchTokenizer.terms(e.summary() == null ? "" : e.summary()));
+            all.addAll(SearchTokenizer.terms(body));
             for (Party p : e.parties()) all.addAll(partyOtherNames.computeIfAbsent(p, FieldReader::otherNames));
             for (String topic : e.topics()) {
                 all.addAll(topicTerms.computeIfAbsent(
@@ -134,12 +166,17 @@ public final class SearchIndex implements ExtraOutput {
     }
 
     /** Writes the term shards; returns the first term of each (the first is always ""). */
-    private static List<String> termShards(List<Entry> entries, SiteConfig config, List<OutputFile> files) {
+    private static List<String> termShards(
+            List<Entry> entries,
+            List<String> bodies,
+            SiteConfig config,
+            List<OutputFile> files,
+            List<String> vocabulary) {
         // A hash map while collecting (1.5 million additions at 50,000 entries), sorted once at the end.
         Map<String, IdList[]> terms = new HashMap<>();
         FieldReader reader = new FieldReader(config);
         for (int id = 0; id < entries.size(); id++) {
-            Fields f = reader.read(entries.get(id));
+            Fields f = reader.read(entries.get(id), bodies.get(id));
             for (String term : f.all()) {
                 IdList[] lists = terms.computeIfAbsent(term, k -> new IdList[] {new IdList(), new IdList()});
                 lists[0].add(id);
@@ -149,7 +186,9 @@ public final class SearchIndex implements ExtraOutput {
         List<String> starts = new ArrayList<>();
         JsonWriter shard = null;
         int shardBytes = 0;
+        String previous = "";
         for (var t : new TreeMap<>(terms).entrySet()) {
+            vocabulary.add(t.getKey());
             if (shard != null) {
                 JsonWriter.Mark before = shard.mark();
                 writeTerm(shard, t.getKey(), t.getValue());
@@ -157,6 +196,7 @@ public final class SearchIndex implements ExtraOutput {
                 // Room is kept for the closing brace; a term that does not fit opens the next shard.
                 if (grown + 1 <= SHARD_BYTES) {
                     shardBytes = grown;
+                    previous = t.getKey();
                     continue;
                 }
                 files.add(shardFile(starts.size() - 1, shard.rewind(before)));
@@ -165,7 +205,8 @@ public final class SearchIndex implements ExtraOutput {
             JsonWriter.Mark empty = shard.mark();
             writeTerm(shard.beginObject(), t.getKey(), t.getValue());
             shardBytes = shard.utf8BytesSince(empty);
-            starts.add(starts.isEmpty() ? "" : t.getKey());
+            starts.add(starts.isEmpty() ? "" : separator(previous, t.getKey()));
+            previous = t.getKey();
         }
         if (shard != null) files.add(shardFile(starts.size() - 1, shard));
         if (starts.isEmpty()) {
@@ -173,6 +214,64 @@ public final class SearchIndex implements ExtraOutput {
             files.add(shardFile(0, new JsonWriter().beginObject()));
         }
         return starts;
+    }
+
+    /**
+     * Writes the word lists: the words of the vocabulary that variant and typo matching may reach,
+     * grouped by the start of their skeleton. Returns the start of each list, in file order.
+     */
+    private static List<String> wordLists(List<String> vocabulary, List<OutputFile> files) {
+        Map<String, List<String[]>> byFirst = new TreeMap<>();
+        for (String term : vocabulary) {
+            if (term.codePointCount(0, term.length()) < WORDS_MIN_LENGTH || !SearchVariants.isWord(term)) continue;
+            String skeleton = SearchVariants.skeleton(term);
+            byFirst.computeIfAbsent(SearchVariants.prefix(skeleton, 1), k -> new ArrayList<>())
+                    .add(new String[] {term, skeleton});
+        }
+        Map<String, List<String>> lists = new TreeMap<>();
+        byFirst.forEach((start, words) -> group(words, 1, start, lists));
+        List<String> starts = new ArrayList<>();
+        for (var list : lists.entrySet()) {
+            JsonWriter w = new JsonWriter().beginArray();
+            for (String term : list.getValue()) w.value(term);
+            files.add(OutputFile.text(FOLDER + "words/" + starts.size() + ".json", w.end() + "\n"));
+            starts.add(list.getKey());
+        }
+        return starts;
+    }
+
+    /** One list for the words under {@code start}, or, when too big, one per longer start. */
+    private static void group(List<String[]> words, int depth, String start, Map<String, List<String>> lists) {
+        long bytes = 2;
+        for (String[] w : words) bytes += w[0].getBytes(StandardCharsets.UTF_8).length + 3;
+        if (bytes <= WORDS_BYTES || depth >= WORDS_DEPTH) {
+            lists.put(start, words.stream().map(w -> w[0]).sorted().toList());
+            return;
+        }
+        List<String[]> here = new ArrayList<>();
+        Map<String, List<String[]>> longer = new TreeMap<>();
+        for (String[] w : words) {
+            if (w[1].codePointCount(0, w[1].length()) <= depth) here.add(w);
+            else
+                longer.computeIfAbsent(SearchVariants.prefix(w[1], depth + 1), k -> new ArrayList<>())
+                        .add(w);
+        }
+        if (!here.isEmpty())
+            lists.put(start, here.stream().map(w -> w[0]).sorted().toList());
+        longer.forEach((s, list) -> group(list, depth + 1, s, lists));
+    }
+
+    /**
+     * The shortest start of {@code next} that sorts after {@code last}: a shard's start need only
+     * part it from the shard before, and the manifest every query loads lists them all.
+     */
+    static String separator(String last, String next) {
+        int i = 0;
+        while (i < next.length()) {
+            i += Character.charCount(next.codePointAt(i));
+            if (next.substring(0, i).compareTo(last) > 0) return next.substring(0, i);
+        }
+        return next;
     }
 
     /**
@@ -204,7 +303,7 @@ public final class SearchIndex implements ExtraOutput {
                     .value(e.title())
                     .value(urls.entry(e))
                     .value(e.date().iso())
-                    .value(e.date().display());
+                    .value(e.when().displayAtStart());
             w.beginArray();
             for (Party p : e.parties()) w.value(partyIds.get(p));
             w.end().beginArray();
@@ -222,7 +321,8 @@ public final class SearchIndex implements ExtraOutput {
             List<String> topics,
             SiteConfig config,
             UrlScheme urls,
-            List<String> shardStarts) {
+            List<String> shardStarts,
+            List<String> wordLists) {
         JsonWriter w = new JsonWriter()
                 .beginObject(JsonWriter.Layout.LINE_PER_ITEM)
                 .name("format")
@@ -233,10 +333,14 @@ public final class SearchIndex implements ExtraOutput {
                 .value(timeline.entries().size())
                 .name("chunk")
                 .value(CHUNK)
+                .name("bodyChunk")
+                .value(BODY_CHUNK)
                 .name("prefixShards")
                 .value(PREFIX_SHARDS)
                 .name("query")
                 .value(SearchTokenizer.queryRules())
+                .name("variants")
+                .value(SearchVariants.rules())
                 .name("years")
                 .beginArray();
         for (var y : timeline.byYear().entrySet())
@@ -257,15 +361,22 @@ public final class SearchIndex implements ExtraOutput {
                     .end();
         w.end().name("shards").beginArray();
         for (String start : shardStarts) w.value(start);
+        w.end().name("words").beginArray();
+        for (String start : wordLists) w.value(start);
         return w.end().end() + "\n";
     }
 
     /** Cuts a summary at a word boundary near {@link #SUMMARY_CHARS}, marking the cut with an ellipsis. */
     static String shorten(String summary) {
-        String s = summary.strip().replaceAll("\\s+", " ");
-        if (s.length() <= SUMMARY_CHARS) return s;
-        int cut = s.lastIndexOf(' ', SUMMARY_CHARS);
-        if (cut < SUMMARY_CHARS / 2) cut = SUMMARY_CHARS;
+        return cut(summary, SUMMARY_CHARS);
+    }
+
+    /** Cuts text at a word boundary near {@code chars}, marking the cut with an ellipsis. */
+    static String cut(String text, int chars) {
+        String s = text.strip().replaceAll("\\s+", " ");
+        if (s.length() <= chars) return s;
+        int cut = s.lastIndexOf(' ', chars);
+        if (cut < chars / 2) cut = chars;
         if (Character.isHighSurrogate(s.charAt(cut - 1))) cut--;
         return s.substring(0, cut).stripTrailing() + "\u2026";
     }

@@ -17,7 +17,8 @@ import org.relationstimeline.site.OutputFile;
 /**
  * Runs a query over built index files the way {@code templates/assets/search.js} does, and
  * records every file the browser would download for it: the manifest, the term shards of each
- * word, the facet lists of the filters, and the metadata chunks of the first page of results.
+ * word, the facet lists of the filters, and the metadata chunks and body files of the first page
+ * of results.
  */
 final class IndexReader {
     static final int PAGE = 10;
@@ -38,9 +39,29 @@ final class IndexReader {
     }
 
     /** What a query found and what it cost. */
-    record Result(List<Integer> ids, List<JsonArray> firstPage, Set<String> fetched, long bytes) {
+    record Result(
+            List<Integer> ids,
+            List<JsonArray> firstPage,
+            Set<String> fetched,
+            long bytes,
+            List<Map<String, Integer>> matched,
+            List<Integer> tiers) {
+        Result(List<Integer> ids, List<JsonArray> firstPage, Set<String> fetched, long bytes) {
+            this(ids, firstPage, fetched, bytes, List.of(), List.of());
+        }
+
+        /** How far below exact the entry matched: the sum over the words of each word's tier. */
+        int tier(int id) {
+            return tiers.get(ids.indexOf(id));
+        }
+
         List<String> titles() {
             return firstPage.stream().map(r -> r.get(0).getAsString()).toList();
+        }
+
+        /** Files fetched after the manifest (which the page loads once). */
+        int requests() {
+            return fetched.size() - 1;
         }
     }
 
@@ -53,9 +74,14 @@ final class IndexReader {
         if (words.isEmpty() && !filtered) return new Result(List.of(), List.of(), fetched, bytes(fetched));
         int[] hits = new int[n];
         int[] score = new int[n];
+        int[] penalty = new int[n];
         int needed = 0;
+        List<Map<String, Integer>> matched = new ArrayList<>();
         JsonArray shards = manifest.getAsJsonArray("shards");
         for (String word : words) {
+            Map<String, Integer> terms = new java.util.LinkedHashMap<>();
+            matched.add(terms);
+            int[] tier = new int[n];
             int first = shardOf(shards, word);
             int last = shardOf(shards, word + '\uffff');
             boolean prefix = last - first + 1 <= manifest.get("prefixShards").getAsInt();
@@ -67,16 +93,16 @@ final class IndexReader {
                 JsonObject shard = JsonParser.parseString(text(path)).getAsJsonObject();
                 for (var t : shard.entrySet()) {
                     if (prefix ? !t.getKey().startsWith(word) : !t.getKey().equals(word)) continue;
-                    JsonArray lists = t.getValue().getAsJsonArray();
-                    int[] ids = Postings.decode(lists.get(0).getAsString());
-                    for (int id : ids) seen[id] = true;
-                    if (lists.size() > 1) {
-                        String title = lists.get(1).getAsString();
-                        for (int id : title.equals("=") ? ids : Postings.decode(title)) score[id]++;
-                    }
+                    terms.put(t.getKey(), 0);
+                    post(t.getValue().getAsJsonArray(), seen, tier, 0, score);
                 }
             }
-            for (int id = 0; id < n; id++) if (seen[id]) hits[id]++;
+            variants(word, first, last, shards, terms, seen, tier, score, fetched);
+            for (int id = 0; id < n; id++) {
+                if (!seen[id]) continue;
+                hits[id]++;
+                penalty[id] += tier[id];
+            }
             needed++;
         }
         for (String slug : new LinkedHashSet<>(q.parties())) {
@@ -90,7 +116,9 @@ final class IndexReader {
         int[] range = yearRange(q.from(), q.to(), n);
         List<Integer> ids = new ArrayList<>();
         for (int id = range[0]; id < range[1]; id++) if (hits[id] == needed) ids.add(id);
-        ids.sort(Comparator.<Integer>comparingInt(id -> -score[id]).thenComparingInt(id -> id));
+        ids.sort(Comparator.<Integer>comparingInt(id -> penalty[id])
+                .thenComparingInt(id -> -score[id])
+                .thenComparingInt(id -> id));
         int chunk = manifest.get("chunk").getAsInt();
         List<JsonArray> page = new ArrayList<>();
         for (int id : ids.subList(0, Math.min(PAGE, ids.size()))) {
@@ -100,9 +128,87 @@ final class IndexReader {
                     .getAsJsonArray()
                     .get(id % chunk)
                     .getAsJsonArray());
+            // The script quotes a snippet of each body on screen, from its body file.
+            fetched.add(bodyPath(id));
         }
-        return new Result(List.copyOf(ids), page, fetched, bytes(fetched));
+        return new Result(
+                List.copyOf(ids),
+                page,
+                fetched,
+                bytes(fetched),
+                matched,
+                ids.stream().map(id -> penalty[id]).toList());
     }
+
+    /** Marks the entries of one term's postings as matched at {@code t}, unless matched better already. */
+    private static void post(JsonArray lists, boolean[] seen, int[] tier, int t, int[] score) {
+        int[] ids = Postings.decode(lists.get(0).getAsString());
+        for (int id : ids) {
+            if (!seen[id] || tier[id] > t) tier[id] = t;
+            seen[id] = true;
+        }
+        if (t == 0 && lists.size() > 1) {
+            String title = lists.get(1).getAsString();
+            for (int id : title.equals("=") ? ids : Postings.decode(title)) score[id]++;
+        }
+    }
+
+    /**
+     * Variants and typos of a word, as search.js finds them: the word list of its skeleton's start,
+     * the candidates in it best first (variant or one edit, then two), and their postings from the
+     * shards already loaded for the word plus at most one more.
+     */
+    private void variants(
+            String word,
+            int first,
+            int last,
+            JsonArray shards,
+            Map<String, Integer> terms,
+            boolean[] seen,
+            int[] tier,
+            int[] score,
+            Set<String> fetched) {
+        if (!SearchVariants.isWord(word) || SearchVariants.allowedEdits(word) == 0) return;
+        String skeleton = SearchVariants.skeleton(word);
+        JsonArray lists = manifest.getAsJsonArray("words");
+        int list = -1;
+        for (int i = 0; i < lists.size(); i++) {
+            String start = lists.get(i).getAsString();
+            if (skeleton.startsWith(start)
+                    && (list < 0
+                            || start.length() > lists.get(list).getAsString().length())) list = i;
+        }
+        if (list < 0) return;
+        String path = SearchIndex.FOLDER + "words/" + list + ".json";
+        fetched.add(path);
+        List<Candidate> candidates = new ArrayList<>();
+        for (JsonElement e : JsonParser.parseString(text(path)).getAsJsonArray()) {
+            String term = e.getAsString();
+            if (terms.containsKey(term)) continue;
+            int[] rank = SearchVariants.rank(word, skeleton, term);
+            if (rank != null) candidates.add(new Candidate(term, rank[0], rank[1]));
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::tier)
+                .thenComparingInt(Candidate::edits)
+                .thenComparing(Candidate::term));
+        int extra = -1;
+        for (var c : candidates) {
+            int s = shardOf(shards, c.term());
+            if (s < first || s > last) {
+                if (extra < 0) extra = s;
+                else if (s != extra) continue;
+            }
+            String shardPath = SearchIndex.FOLDER + "terms/" + s + ".json";
+            fetched.add(shardPath);
+            JsonElement postings =
+                    JsonParser.parseString(text(shardPath)).getAsJsonObject().get(c.term());
+            terms.put(c.term(), c.tier());
+            post(postings.getAsJsonArray(), seen, tier, c.tier(), score);
+        }
+    }
+
+    /** A variant or typo of a query word, with its tier and how many edits away it is. */
+    private record Candidate(String term, int tier, int edits) {}
 
     /** The entry with this id, as a result shows it. */
     JsonArray row(int id) {
@@ -111,6 +217,18 @@ final class IndexReader {
                 .getAsJsonArray()
                 .get(id % chunk)
                 .getAsJsonArray();
+    }
+
+    /** The body text of the entry with this id, as the snippet file holds it. */
+    String body(int id) {
+        return JsonParser.parseString(text(bodyPath(id)))
+                .getAsJsonArray()
+                .get(id % manifest.get("bodyChunk").getAsInt())
+                .getAsString();
+    }
+
+    private String bodyPath(int id) {
+        return SearchIndex.FOLDER + "bodies/" + id / manifest.get("bodyChunk").getAsInt() + ".json";
     }
 
     private int facet(String path, int[] hits, Set<String> fetched) {

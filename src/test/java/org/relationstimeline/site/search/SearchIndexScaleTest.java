@@ -90,14 +90,16 @@ class SearchIndexScaleTest {
                     "%-32s %6d hits %3d files %7.1f KB (%5.1f KB gzipped)",
                     q.getKey(),
                     r.ids().size(),
-                    r.fetched().size(),
+                    r.requests(),
                     r.bytes() / 1024.0,
                     index.gzippedBytes(r.fetched()) / 1024.0));
             assertThat(r.bytes()).as(q.getKey()).isLessThanOrEqualTo(QUERY_BUDGET);
         }
         long total = files.stream().mapToLong(f -> f.content().length).sum();
         System.out.println("Search index of " + ENTRIES + " entries: " + files.size() + " files, "
-                + total / 1024 + " KB in all; worst query " + worst / 1024 + " KB\n"
+                + total / 1024 + " KB in all; manifest "
+                + index.text(SearchIndex.MANIFEST).length() / 1024
+                + " KB; worst query " + worst / 1024 + " KB (files: requests after the manifest)\n"
                 + report.stream().collect(Collectors.joining("\n")));
         assertThat(queries.values().stream()
                         .map(index::run)
@@ -105,6 +107,59 @@ class SearchIndexScaleTest {
                         .count())
                 .as("most queries find something")
                 .isGreaterThanOrEqualTo(8);
+    }
+
+    /**
+     * Exact, one-typo and two-typo queries side by side (bench/search.sh prints this table): a typo
+     * query finds what its exact form finds, costs at most the exact budget plus half, and makes at
+     * most two requests per misspelt word more than its exact form.
+     */
+    @Test
+    void typosCostAtMostTwoRequestsAndHalfTheBudgetMore() {
+        String rare = rareWord();
+        String[][] cases = {
+            // exact, one typo, two typos (words of 8 or more letters may be two edits away)
+            {"pipeline", "pipelime", "pipelimw"},
+            {"cooperation", "cooperqtion", "cooperqtiom"},
+            {"partnership", "partnersjip", "partnwrsjip"},
+            {"algeria", "algiera", null},
+            {"nuclear reactor", "nuclaer reactpr", null},
+            {"sanctions treaty", "sanctoins treatu", "sanktoins treatu"},
+            {rare, typo(rare, rare.length() - 2), rare.length() >= 8 ? typo(typo(rare, rare.length() - 2), 4) : null},
+        };
+        List<String> report = new ArrayList<>();
+        report.add(String.format("%-26s %8s %5s %9s %9s", "query", "hits", "reqs", "KB", "KB gzip"));
+        for (String[] c : cases) {
+            IndexReader.Result exact = index.run(Query.words(c[0]));
+            report.add(line(c[0], exact));
+            int words = c[0].split(" ").length;
+            for (int typos = 1; typos <= 2; typos++) {
+                if (c[typos] == null) continue;
+                IndexReader.Result r = index.run(Query.words(c[typos]));
+                report.add(line(c[typos] + " (" + typos + (typos == 1 ? " typo)" : " typos)"), r));
+                assertThat(r.ids())
+                        .as(c[typos] + " finds what " + c[0] + " finds")
+                        .containsAll(exact.ids());
+                assertThat(r.bytes()).as(c[typos]).isLessThanOrEqualTo(QUERY_BUDGET * 3 / 2);
+                assertThat(r.requests() - exact.requests())
+                        .as(c[typos] + ": requests beyond the exact query")
+                        .isLessThanOrEqualTo(2 * words);
+            }
+        }
+        System.out.println("Search queries with typos, " + ENTRIES + " entries (requests after the manifest):\n"
+                + String.join("\n", report));
+    }
+
+    private static String line(String query, IndexReader.Result r) {
+        return String.format(
+                "%-26s %8d %5d %9.1f %9.1f",
+                query, r.ids().size(), r.requests(), r.bytes() / 1024.0, index.gzippedBytes(r.fetched()) / 1024.0);
+    }
+
+    /** The word with its letter at {@code at} replaced by a consonant it does not hold there. */
+    static String typo(String word, int at) {
+        char c = word.charAt(at) == 'x' ? 'z' : 'x';
+        return word.substring(0, at) + c + word.substring(at + 1);
     }
 
     /** A word found in the titles of exactly two entries. */

@@ -92,6 +92,18 @@ class SearchIndexTest {
                 "entries/" + slug + ".md", slug, title, d, sorted, topics, summary, List.of(), "", false, slug);
     }
 
+    static Entry entry(
+            String slug,
+            String title,
+            String date,
+            List<Party> parties,
+            List<String> topics,
+            String summary,
+            String body) {
+        Entry e = entry(slug, title, date, parties, topics, summary);
+        return new Entry(e.path(), slug, title, e.date(), e.parties(), topics, summary, List.of(), body, false, slug);
+    }
+
     static IndexReader index(List<Entry> entries) {
         return new IndexReader(SearchIndex.build(Timeline.of(entries), CONFIG, URLS));
     }
@@ -105,7 +117,10 @@ class SearchIndexTest {
     @Test
     void summariesPartiesAndTopicsAreSearchedToo() {
         IndexReader index = index(ENTRIES);
-        assertThat(index.run(Query.words("algiers")).titles()).containsExactly("Gas pipeline memorandum");
+        assertThat(index.run(Query.words("algiers")).titles())
+                .as("the exact match first; \"Algeria's\" has the same skeleton, so it follows as a variant")
+                .containsExactly(
+                        "Gas pipeline memorandum", "Shoigu and Algeria's army chief discuss military cooperation");
         assertThat(index.run(Query.words("ghana")).titles())
                 .containsExactly("Côte d’Ivoire and Ghana sign a cocoa pact");
         assertThat(index.run(Query.words("russian")).ids())
@@ -114,6 +129,43 @@ class SearchIndexTest {
         assertThat(index.run(Query.words("power")).ids())
                 .as("topic labels are searched")
                 .hasSize(3);
+    }
+
+    @Test
+    void bodiesAreSearchedByTheirTextNotTheirMarkup() {
+        List<Entry> entries = new ArrayList<>(ENTRIES);
+        entries.add(
+                entry(
+                        "field-visit",
+                        "A delegation visits a gas field",
+                        "2022-06-01",
+                        List.of(DZ, RU),
+                        List.of("energy"),
+                        "The visit.",
+                        "## Programme\n\nThe delegation inspected the **Hassi R'Mel** field, as the"
+                                + " [ministry's notice](https://example.org/secretword) said.\n\n<span title=hiddenattr>raw</span>\n"));
+        IndexReader index = index(entries);
+        IndexReader.Result r = index.run(Query.words("inspected hassi"));
+        assertThat(r.titles()).containsExactly("A delegation visits a gas field");
+        assertThat(index.run(Query.words("programme ministry")).ids()).hasSize(1);
+        assertThat(index.run(Query.words("secretword")).ids())
+                .as("a link's address is not text")
+                .isEmpty();
+        assertThat(index.run(Query.words("hiddenattr")).ids()).isEmpty();
+        assertThat(index.run(Query.words("span")).ids()).isEmpty();
+        int id = r.ids().get(0);
+        assertThat(index.body(id))
+                .as("the text inside raw HTML stays, its tags go")
+                .isEqualTo(
+                        "Programme The delegation inspected the Hassi R'Mel field, as the ministry's notice said. raw");
+        assertThat(r.fetched()).contains("search/bodies/" + id / SearchIndex.BODY_CHUNK + ".json");
+    }
+
+    @Test
+    void shardStartsAreTheShortestThatPartShards() {
+        assertThat(SearchIndex.separator("algeria", "algiers")).isEqualTo("algi");
+        assertThat(SearchIndex.separator("abc", "b")).isEqualTo("b");
+        assertThat(SearchIndex.separator("zz", "zzz")).isEqualTo("zzz");
     }
 
     @Test
