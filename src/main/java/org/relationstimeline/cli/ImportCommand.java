@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +89,9 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The day written as 'published:' comes from here; tests set a fixed clock. */
+    Clock clock = Clock.systemDefaultZone();
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -99,7 +103,7 @@ final class ImportCommand implements Callable<Integer> {
         CountryRegistry registry;
         try {
             registry = CountryRegistry.loadDefault().withExtraParties(site.parties());
-            importer = new ArticleImporter(registry, site.topics());
+            importer = new ArticleImporter(registry, site.topics(), clock);
         } catch (IllegalArgumentException e) {
             err.println("import: " + e.getMessage());
             err.flush();

@@ -36,6 +36,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // The link-preview cards are drawn with Java2D; a command-line tool never opens a window.
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         System.exit(execute(args));
     }
 

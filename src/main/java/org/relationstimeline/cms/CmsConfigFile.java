@@ -2,6 +2,7 @@ package org.relationstimeline.cms;
 
 import static org.relationstimeline.cms.Fields.with;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +55,10 @@ final class CmsConfigFile {
                         EntryReader.MAX_KEY_CHARACTERS - 20));
         // An empty optional field is left out of the file rather than written as '' or [].
         root.put("output", with(new LinkedHashMap<>(), "omit_empty_optional_fields", true));
-        // Profiles (content/relations/, content/countries/) and pages (content/pages/) join this
-        // list, each from its own contract, once the generator reads them.
-        root.put("collections", List.of(EntryCollection.of(config, registry)));
+        List<Map<String, Object>> collections = new ArrayList<>();
+        collections.add(EntryCollection.of(config, registry));
+        collections.addAll(EditorialCollections.all());
+        root.put("collections", collections);
         return YamlDocument.write(root);
     }
 

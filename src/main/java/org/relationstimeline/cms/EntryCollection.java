@@ -76,6 +76,10 @@ final class EntryCollection {
                 DateForms.HINT,
                 "pattern",
                 pattern(DateForms.PATTERN, DateForms.MESSAGE)));
+        fields.add(
+                publicationDate("published", "Published", "{{now}}", "The day this entry first appeared on the site."));
+        fields.add(publicationDate(
+                "updated", "Updated", "", "The day it was last revised in substance; leave empty until then."));
         fields.add(countries(config, registry));
         fields.add(optional(with(
                 field("summary", "Summary", "text"),
@@ -104,6 +108,27 @@ final class EntryCollection {
                 "A draft stays out of the published site.")));
         fields.add(optional(field("body", "Body", "markdown")));
         return fields;
+    }
+
+    /**
+     * A day picker that stores YYYY-MM-DD, as the build requires for {@code published:} and
+     * {@code updated:}; shown in UTC so that every editor's browser writes the day it shows.
+     */
+    private static Map<String, Object> publicationDate(String name, String label, String initial, String hint) {
+        return optional(with(
+                field(name, label, "datetime"),
+                "format",
+                "YYYY-MM-DD",
+                "date_format",
+                "YYYY-MM-DD",
+                "time_format",
+                false,
+                "picker_utc",
+                true,
+                "default",
+                initial,
+                "hint",
+                hint));
     }
 
     /** Every party the build accepts: the registry's countries and former states, and the site's own parties. */
@@ -157,15 +182,6 @@ final class EntryCollection {
     }
 
     private static Map<String, Object> sources() {
-        List<Map<String, Object>> sub = List.of(
-                optional(field("title", "Title", "string")),
-                optional(field("publisher", "Publisher", "string")),
-                optional(with(
-                        field("date", "Date", "string"), "pattern", pattern(DateForms.PATTERN, DateForms.MESSAGE))),
-                optional(with(
-                        field("url", "Address (URL)", "string"),
-                        "pattern",
-                        pattern(URL_PATTERN, "An address starting with https:// (or http://)."))));
         return optional(with(
                 field("sources", "Sources", "list"),
                 "label_singular",
@@ -175,6 +191,19 @@ final class EntryCollection {
                 "collapsed",
                 "auto",
                 "fields",
-                sub));
+                sourceFields()));
+    }
+
+    /** The keys of one source, as entries list them and profiles give one per fact. */
+    static List<Map<String, Object>> sourceFields() {
+        return List.of(
+                optional(field("title", "Title", "string")),
+                optional(field("publisher", "Publisher", "string")),
+                optional(with(
+                        field("date", "Date", "string"), "pattern", pattern(DateForms.PATTERN, DateForms.MESSAGE))),
+                optional(with(
+                        field("url", "Address (URL)", "string"),
+                        "pattern",
+                        pattern(URL_PATTERN, "An address starting with https:// (or http://)."))));
     }
 }

@@ -20,6 +20,25 @@ public final class DateFields {
         return f.optionalText(key).flatMap(t -> parse(f, key, t));
     }
 
+    /**
+     * A day that may be left out, written as YYYY-MM-DD without a qualifier: the days an entry was
+     * published and updated are known exactly, and schema.org and CSL want a full date.
+     */
+    public static Optional<EventDate> optionalDay(YamlFields f, String key, String example) {
+        Optional<EventDate> date = optional(f, key);
+        if (date.isPresent()
+                && (date.get().precision() != EventDate.Precision.DAY
+                        || date.get().qualifier() != EventDate.Qualifier.NONE)) {
+            f.error(
+                    f.field(key).get().value().position(),
+                    "bad-date",
+                    "'" + key + ": " + f.optionalText(key).orElse("").strip() + "' is not a single day",
+                    "write the day as YYYY-MM-DD, e.g. '" + key + ": " + example + "'");
+            return Optional.empty();
+        }
+        return date;
+    }
+
     private static Optional<EventDate> parse(YamlFields f, String key, String text) {
         EventDate.Result parsed = EventDate.parse(text);
         if (parsed.date().isEmpty()) {

@@ -44,8 +44,8 @@ import org.relationstimeline.timeline.Source;
  * or stamped differently is read as empty: its files are parsed again, the others are not.
  */
 public final class EntryCache {
-    private static final int MAGIC =
-            0x52544335; // "RTC5": one shard of the cache; entries keep where a span ends, and their type
+    // "RTC6": one shard of the cache; entries keep where a span ends, their type and their publication days
+    private static final int MAGIC = 0x52544336;
     private static final long RACY_MILLIS = 2_000;
     /** How many files the cache is split into: at 10,000 entries a shard is about 0.6 MB. */
     public static final int SHARDS = 64;
@@ -265,6 +265,17 @@ public final class EntryCache {
         out.writeBoolean(e.end().date() != null);
         if (e.end().date() != null) writeDate(out, e.end().date());
         writeString(out, e.isTyped() ? e.type().key() : "");
+        writeOptionalDate(out, e.published());
+        writeOptionalDate(out, e.updated());
+    }
+
+    private static void writeOptionalDate(DataOutputStream out, EventDate date) throws IOException {
+        out.writeBoolean(date != null);
+        if (date != null) writeDate(out, date);
+    }
+
+    private static EventDate readOptionalDate(DataInputStream in) throws IOException {
+        return in.readBoolean() ? readDate(in) : null;
     }
 
     private static Record readRecord(DataInputStream in, CountryRegistry registry) throws IOException {
@@ -322,6 +333,8 @@ public final class EntryCache {
         EventType type = typeKey.isEmpty()
                 ? null
                 : EventType.find(typeKey).orElseThrow(() -> new IOException("unknown type " + typeKey));
+        EventDate published = readOptionalDate(in);
+        EventDate updated = readOptionalDate(in);
         Entry entry = new Entry(
                 path,
                 slug,
@@ -337,7 +350,9 @@ public final class EntryCache {
                 draft,
                 fingerprint,
                 end,
-                type);
+                type,
+                published,
+                updated);
         return new Record(size, modified, hash, Optional.of(entry), List.copyOf(problems));
     }
 

@@ -18,6 +18,7 @@ import org.relationstimeline.text.Hashes;
 import org.relationstimeline.text.Slugs;
 import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Source;
 import org.relationstimeline.timeline.When;
@@ -25,8 +26,19 @@ import org.relationstimeline.timeline.When;
 /** Turns one content file into an {@link Entry}, or into the list of everything wrong with it. */
 public final class EntryReader {
     /** The front matter keys an entry may use. */
-    public static final List<String> KEYS =
-            List.of("title", "date", "countries", "summary", "topics", "type", "sources", "slug", "aliases", "draft");
+    public static final List<String> KEYS = List.of(
+            "title",
+            "date",
+            "countries",
+            "summary",
+            "topics",
+            "type",
+            "sources",
+            "slug",
+            "aliases",
+            "draft",
+            "published",
+            "updated");
     /*
      * Fields written again on every pair timeline the entry is on (its card, the pair's feed and
      * export), up to n(n-1)/2 times, are bounded so that what one pair costs does not depend on the
@@ -103,6 +115,16 @@ public final class EntryReader {
         String slug = slug(f, file.relativePath());
         List<Alias> aliases = aliases(f);
         boolean draft = f.bool("draft", false);
+        Optional<EventDate> published = DateFields.optionalDay(f, "published", "2024-03-01");
+        Optional<EventDate> updated = DateFields.optionalDay(f, "updated", "2024-03-01");
+        if (published.isPresent() && updated.isPresent() && updated.get().compareTo(published.get()) < 0) {
+            f.error(
+                    f.field("updated").get().value().position(),
+                    "updated-before-published",
+                    "updated " + updated.get().iso() + " is before published "
+                            + published.get().iso(),
+                    "an entry is updated on or after the day it was published; correct one of the two dates");
+        }
         if (!draft)
             ImportPlaceholders.check(
                     f, title.orElse(""), summary, body, document.get().bodyFirstLine());
@@ -131,7 +153,9 @@ public final class EntryReader {
                 draft,
                 contentHash,
                 date.get().end(),
-                type);
+                type,
+                published.orElse(null),
+                updated.orElse(null));
         return new Result(Optional.of(entry), problems);
     }
 

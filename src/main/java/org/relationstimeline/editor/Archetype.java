@@ -27,6 +27,7 @@ public final class Archetype {
             "topics", "the topics as a YAML list, e.g. [defense] or []",
             "draft", "'draft: true' with --draft, otherwise empty (the line is dropped)",
             "type", "'type: agree' with --type, otherwise empty (the line is dropped)",
+            "published", "today's date, e.g. 2026-12-01: the day the entry is written, for 'published:'",
             "slug", "the URL slug made from the title");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_]+)\\s*}}");
@@ -36,6 +37,7 @@ public final class Archetype {
             ---
             title: {{title}}
             date: {{date}}
+            published: {{published}}
             countries:
             {{countries}}
             topics: {{topics}}

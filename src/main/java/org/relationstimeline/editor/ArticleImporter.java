@@ -2,6 +2,8 @@ package org.relationstimeline.editor;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +28,19 @@ import org.relationstimeline.timeline.EventDate;
 public final class ArticleImporter {
     static final int MAX_TITLE = 100;
 
+    private final Clock clock;
     private final CountryRegistry registry;
     private final Map<String, String> siteTopics;
     private final PartyDetector parties;
     private final TopicSuggester topics;
 
     public ArticleImporter(CountryRegistry registry, Map<String, String> siteTopics) {
+        this(registry, siteTopics, Clock.systemDefaultZone());
+    }
+
+    /** @param clock gives the day written as {@code published:} */
+    public ArticleImporter(CountryRegistry registry, Map<String, String> siteTopics, Clock clock) {
+        this.clock = clock;
         this.registry = registry;
         this.siteTopics = siteTopics;
         this.parties = new PartyDetector(registry);
@@ -114,7 +123,7 @@ public final class ArticleImporter {
         EventDate date = EventDate.ofDay(article.date());
         String slug = EntryFiles.slug(title);
         Path file = EntryFiles.path(entriesDir, date, slug.isEmpty() ? "imported" : slug);
-        String text = entryText(sourceName, article, chosen, sortedParties, suggested, title);
+        String text = entryText(sourceName, article, chosen, sortedParties, suggested, title, LocalDate.now(clock));
         checkReadsBack(text, file, report);
         return new Draft(file, text, article, ranked, chosen, suggested, title, List.copyOf(report));
     }
@@ -125,7 +134,8 @@ public final class ArticleImporter {
             List<Detection> chosen,
             List<Party> sorted,
             List<Suggestion> suggested,
-            String title) {
+            String title,
+            LocalDate today) {
         StringBuilder s = new StringBuilder();
         s.append("---\n");
         s.append("# Imported from ").append(YamlText.comment(sourceName)).append(" by 'relations-timeline import'.\n");
@@ -135,6 +145,7 @@ public final class ArticleImporter {
                 .append(YamlText.quote(title))
                 .append("  # TODO: from the first sentence; rewrite as a headline\n");
         s.append("date: ").append(article.date()).append('\n');
+        s.append("published: ").append(today).append('\n');
         s.append("countries:\n");
         for (Party p : sorted) {
             Detection d =

@@ -110,7 +110,9 @@ public final class EntryScaffold {
                 "type",
                 type.map(t -> "type: " + t.key()).orElse(""),
                 "slug",
-                slug));
+                slug,
+                "published",
+                LocalDate.now(clock).toString()));
         Path file = EntryFiles.path(entriesDir, date, slug);
         checkReadsBack(text, file);
         return new Scaffold(file, text, parties, date);

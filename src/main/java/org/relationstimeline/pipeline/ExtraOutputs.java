@@ -7,10 +7,12 @@ import org.relationstimeline.site.AtomFeeds;
 import org.relationstimeline.site.DataExports;
 import org.relationstimeline.site.ExtraOutput;
 import org.relationstimeline.site.GitHubPagesFiles;
+import org.relationstimeline.site.KnownAddresses;
 import org.relationstimeline.site.PairRedirects;
 import org.relationstimeline.site.Redirects;
 import org.relationstimeline.site.RobotsTxt;
 import org.relationstimeline.site.Sitemap;
+import org.relationstimeline.site.SocialCards;
 import org.relationstimeline.site.search.SearchIndex;
 
 /** The non-page outputs every build writes, in a fixed order. */
@@ -32,6 +34,6 @@ final class ExtraOutputs {
 
     /** Outputs that serve the pages as built, drafts included: the search page finds what the preview shows. */
     static List<ExtraOutput> forEveryPage() {
-        return List.of(new SearchIndex(), new MapAssets());
+        return List.of(new SearchIndex(), new MapAssets(), new SocialCards(), new KnownAddresses());
     }
 }

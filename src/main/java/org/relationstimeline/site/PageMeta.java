@@ -3,10 +3,12 @@ package org.relationstimeline.site;
 import java.util.ArrayList;
 import java.util.List;
 import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.render.cards.CardImage;
 import org.relationstimeline.site.pages.CountryPage;
 import org.relationstimeline.site.pages.EntryPage;
 import org.relationstimeline.site.pages.Kind;
 import org.relationstimeline.site.pages.Page;
+import org.relationstimeline.site.pages.PageViews.SocialImage;
 import org.relationstimeline.site.pages.PairPage;
 import org.relationstimeline.site.pages.TimelinePage;
 import org.relationstimeline.site.pages.TopicPage;
@@ -21,9 +23,19 @@ import org.relationstimeline.site.pages.TopicPage;
  * @param ogType Open Graph type: "article" for an entry, "website" otherwise
  * @param feeds the feeds to announce with {@code <link rel="alternate">}, most specific first
  * @param jsonLd schema.org data as JSON that is safe inside a script element, or empty
+ * @param image the card link previews show ({@code og:image}), with an absolute URL
  */
 public record PageMeta(
-        String canonical, String description, String ogType, List<FeedLink> feeds, String jsonLd, boolean indexable) {
+        String canonical,
+        String description,
+        String ogType,
+        List<FeedLink> feeds,
+        String jsonLd,
+        boolean indexable,
+        Image image) {
+
+    /** A link-preview image: absolute URL, size in pixels, alternative text. */
+    public record Image(String url, int width, int height, String alt) {}
 
     /** An Atom feed announced in the page head; {@code url} is root-relative. */
     public record FeedLink(String title, String url) {}
@@ -36,7 +48,9 @@ public record PageMeta(
         String canonical = indexable ? urls.absolute(page.canonicalUrl()) : "";
         String ogType = page.kind() == Kind.ENTRY ? "article" : "website";
         String jsonLd = indexable ? StructuredData.of(page, description, config, urls) : "";
-        return new PageMeta(canonical, description, ogType, feeds(page, config, urls), jsonLd, indexable);
+        SocialImage card = page.frame().image();
+        Image image = new Image(urls.absolute(card.url()), CardImage.WIDTH, CardImage.HEIGHT, card.alt());
+        return new PageMeta(canonical, description, ogType, feeds(page, config, urls), jsonLd, indexable, image);
     }
 
     private static List<FeedLink> feeds(Page page, SiteConfig config, UrlScheme urls) {

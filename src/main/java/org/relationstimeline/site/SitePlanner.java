@@ -8,6 +8,7 @@ import java.util.Map;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.countries.Successions;
+import org.relationstimeline.site.pages.Citation;
 import org.relationstimeline.site.pages.CountriesPage;
 import org.relationstimeline.site.pages.CountryPage;
 import org.relationstimeline.site.pages.EntryPage;
@@ -30,6 +31,7 @@ import org.relationstimeline.site.pages.PageViews.PageLink;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.PartyCount;
 import org.relationstimeline.site.pages.PageViews.ReadingOrder;
+import org.relationstimeline.site.pages.PageViews.SocialImage;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
 import org.relationstimeline.site.pages.PageViews.TypeBalance;
 import org.relationstimeline.site.pages.PageViews.YearCount;
@@ -70,6 +72,8 @@ public final class SitePlanner {
     private final Editorial editorial;
     /** The general pages every page links to. */
     private final List<NavLink> sitePages;
+    /** The card of every page that has none of its own. */
+    private final SocialImage siteImage;
 
     public SitePlanner(SiteConfig config, UrlScheme urls) {
         this(config, urls, Editorial.NONE);
@@ -83,6 +87,7 @@ public final class SitePlanner {
         this.sitePages = editorial.pages().stream()
                 .map(p -> new NavLink(p.title(), urls.generalPage(p.slug())))
                 .toList();
+        this.siteImage = SocialCards.siteImage(config.title(), urls);
     }
 
     public List<Page> plan(Timeline timeline) {
@@ -100,9 +105,17 @@ public final class SitePlanner {
         Map<String, Party> partiesByCode = new HashMap<>();
         timeline.byParty().keySet().forEach(p -> partiesByCode.put(p.code(), p));
         DataFacts facts = new DataFacts(timeline, config, urls, successions, partiesByCode);
+        int cardMin = SocialCards.minEntries(timeline.byPair().values());
         timeline.byPair()
                 .forEach((pair, entries) -> pairPages(
-                        timeline, partiesByCode, facts, editorial.of(pair).orElse(null), pair, entries, pages));
+                        timeline,
+                        partiesByCode,
+                        facts,
+                        editorial.of(pair).orElse(null),
+                        pair,
+                        entries,
+                        entries.size() >= cardMin,
+                        pages));
         countriesIndex(timeline, partyCounts, pages);
         timeline.byParty()
                 .forEach((party, entries) -> countryPages(
@@ -117,6 +130,7 @@ public final class SitePlanner {
                         entries,
                         topic,
                         true,
+                        siteImage,
                         (frame, groups, pagination) -> new TopicPage(
                                 frame,
                                 topic,
@@ -140,6 +154,7 @@ public final class SitePlanner {
                     entries,
                     year + "|" + continuing,
                     false,
+                    siteImage,
                     (frame, groups, pagination) -> new YearPage(
                             frame,
                             year,
@@ -149,7 +164,7 @@ public final class SitePlanner {
                             pagination.page() == 1 ? continuing : List.of()),
                     pages);
         });
-        entryPages(timeline, pages);
+        entryPages(timeline, cardMin, pages);
         searchPage(timeline, partyCounts, pages);
         for (PageText text : editorial.pages()) {
             Fingerprint fp = new Fingerprint().add("page").add(text.path()).add(text.fingerprint());
@@ -218,6 +233,7 @@ public final class SitePlanner {
                 entries,
                 "",
                 false,
+                siteImage,
                 (frame, groups, pagination) -> new MultilateralPage(frame, entries.size(), groups, pagination),
                 pages);
     }
@@ -229,8 +245,12 @@ public final class SitePlanner {
             Profile profile,
             Pair pair,
             List<Entry> entries,
+            boolean hasCard,
             List<Page> pages) {
         List<Timeline.PairCount> related = relatedPairs(t, partiesByCode, pair);
+        SocialImage image = hasCard
+                ? new SocialImage(urls.pairCard(pair), pair.name() + ": " + SocialCards.figures(entries))
+                : siteImage;
         List<YearCount> years = Counts.years(entries);
         List<TopicCount> topics = Counts.topics(entries, config);
         KeyFacts keyFacts = facts.of(pair, entries, related, profile);
@@ -257,6 +277,7 @@ public final class SitePlanner {
                 entries,
                 shown,
                 true,
+                image,
                 (frame, groups, pagination) -> new PairPage(
                         frame,
                         pair,
@@ -425,6 +446,7 @@ public final class SitePlanner {
                 entries,
                 shown,
                 true,
+                siteImage,
                 (frame, groups, pagination) -> new CountryPage(
                         frame,
                         party,
@@ -458,8 +480,14 @@ public final class SitePlanner {
         pages.add(new YearsPage(frame(urls.years(), "Years", List.of(), fp), List.copyOf(years)));
     }
 
-    private void entryPages(Timeline t, List<Page> pages) {
+    private void entryPages(Timeline t, int cardMin, List<Page> pages) {
         for (Entry e : t.entries()) {
+            // The card of the entry's first pair, when it has one; the alternative text names the pair only, so
+            // that an entry page does not change with every event added to its pair.
+            Pair first = e.pairs().get(0);
+            SocialImage image = t.byPair().get(first).size() >= cardMin
+                    ? new SocialImage(urls.pairCard(first), first.name() + " \u00b7 " + config.title())
+                    : siteImage;
             List<EntryTimeline> timelines = new ArrayList<>();
             Fingerprint fp = new Fingerprint().add("entry").add(e);
             for (Pair pair : e.pairs()) {
@@ -482,8 +510,16 @@ public final class SitePlanner {
                     .toList();
             List<Crumb> crumbs = List.of(
                     new Crumb("Years", urls.years()), new Crumb(Integer.toString(e.year()), urls.year(e.year())));
+            // The citation shows the site's title and address, which are in every page's fingerprint through the
+            // config.
+            Citation citation = Citation.of(e, config.title(), urls.absolute(urls.entry(e)), config.language());
             pages.add(new EntryPage(
-                    frame(urls.entry(e), e.title(), crumbs, fp), e, List.copyOf(timelines), withNeighbours, alone));
+                    frame(urls.entry(e), e.title(), crumbs, fp, image),
+                    e,
+                    List.copyOf(timelines),
+                    withNeighbours,
+                    alone,
+                    citation));
         }
     }
 
@@ -521,11 +557,12 @@ public final class SitePlanner {
             List<Entry> newestFirst,
             String shown,
             boolean bothOrders,
+            SocialImage image,
             ListPage make,
             List<Page> pages) {
         // One entry reads the same either way: no second listing for it (most pairs of a multilateral event).
         if (!bothOrders || newestFirst.size() < 2) {
-            listPages(kind, firstUrl, title, crumbs, newestFirst, shown, ReadingOrder.NEWEST_ONLY, make, pages);
+            listPages(kind, firstUrl, title, crumbs, newestFirst, shown, ReadingOrder.NEWEST_ONLY, image, make, pages);
             return;
         }
         String oldestUrl = urls.oldestFirst(firstUrl);
@@ -537,6 +574,7 @@ public final class SitePlanner {
                 newestFirst,
                 shown,
                 new ReadingOrder(false, firstUrl, oldestUrl),
+                image,
                 make,
                 pages);
         List<Crumb> trail = new ArrayList<>(crumbs);
@@ -549,6 +587,7 @@ public final class SitePlanner {
                 reversed(newestFirst),
                 shown,
                 new ReadingOrder(true, firstUrl, oldestUrl),
+                image,
                 make,
                 pages);
     }
@@ -569,6 +608,7 @@ public final class SitePlanner {
             List<Entry> entries,
             String shown,
             ReadingOrder order,
+            SocialImage image,
             ListPage make,
             List<Page> pages) {
         int count = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -586,7 +626,7 @@ public final class SitePlanner {
                     .add(shown);
             String pageTitle = n == 1 ? title : title + " (page " + n + " of " + count + ")";
             pages.add(make.make(
-                    frame(urls.page(firstUrl, n), pageTitle, crumbs, fp),
+                    frame(urls.page(firstUrl, n), pageTitle, crumbs, fp, image),
                     Timeline.groupByYear(slice),
                     pagination(firstUrl, n, count, order)));
         }
@@ -605,9 +645,13 @@ public final class SitePlanner {
     }
 
     private Frame frame(String url, String title, List<Crumb> crumbs, Fingerprint fp) {
-        fp.add(title);
+        return frame(url, title, crumbs, fp, siteImage);
+    }
+
+    private Frame frame(String url, String title, List<Crumb> crumbs, Fingerprint fp, SocialImage image) {
+        fp.add(title).add(image.url()).add(image.alt());
         for (NavLink link : sitePages) fp.add(link.label()).add(link.url());
-        return new Frame(url, urls.outputFile(url), title, crumbs, sitePages, fp.hex());
+        return new Frame(url, urls.outputFile(url), title, crumbs, sitePages, fp.hex(), image);
     }
 
     private static Map<Party, PartyCount> partyCounts(Timeline t, Map<Party, List<Timeline.PartnerCount>> partners) {

@@ -62,6 +62,9 @@ final class StructuredData {
         m.put("url", url);
         m.put("mainEntityOfPage", url);
         m.put("inLanguage", config.language());
+        // The days the article was written and revised (front matter); the event's own date is the Event's.
+        if (e.published() != null) m.put("datePublished", e.published().iso());
+        if (e.updated() != null) m.put("dateModified", e.updated().iso());
         Map<String, Object> event = node("Event");
         event.put("name", e.title());
         event.put("startDate", e.date().iso());

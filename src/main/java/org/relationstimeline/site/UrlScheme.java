@@ -151,6 +151,21 @@ public final class UrlScheme {
         return basePath + "sitemap-" + n + ".xml";
     }
 
+    /** The link-preview card of one pair, beside its timeline (only the busiest pairs have one). */
+    public String pairCard(Pair pair) {
+        return pair(pair) + "card.png";
+    }
+
+    /** The pair and country addresses the 404 page suggests from ({@link KnownAddresses}). */
+    public String knownAddresses() {
+        return basePath + "known-addresses.json";
+    }
+
+    /** The site's link-preview card. */
+    public String siteCard() {
+        return basePath + "card.png";
+    }
+
     /** One pair's entries as JSON, beside its timeline. */
     public String pairData(Pair pair) {
         return pair(pair) + "index.json";

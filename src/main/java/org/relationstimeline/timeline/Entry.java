@@ -17,6 +17,8 @@ import org.relationstimeline.countries.Party;
  * @param fingerprint a hash of the source file, which changes whenever anything in it changes
  * @param end where a span ends ({@link EventEnd#NONE} for an event of one date); {@code date} is its start
  * @param type what kind of event it is (cooperation or conflict, said or done), or null when the entry does not say
+ * @param published the day the entry was first published on the site ({@code published:}), or null
+ * @param updated the day it was last revised in substance ({@code updated:}), or null; never before {@code published}
  */
 public record Entry(
         String path,
@@ -33,10 +35,49 @@ public record Entry(
         boolean draft,
         String fingerprint,
         EventEnd end,
-        EventType type) {
+        EventType type,
+        EventDate published,
+        EventDate updated) {
 
     public Entry {
         java.util.Objects.requireNonNull(end, "end");
+    }
+
+    /** An entry without publication dates (generated and test entries, and files written before the fields existed). */
+    public Entry(
+            String path,
+            String slug,
+            String title,
+            EventDate date,
+            List<Party> parties,
+            List<String> topics,
+            String summary,
+            List<Source> sources,
+            List<Alias> aliases,
+            String body,
+            int bodyLine,
+            boolean draft,
+            String fingerprint,
+            EventEnd end,
+            EventType type) {
+        this(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                body,
+                bodyLine,
+                draft,
+                fingerprint,
+                end,
+                type,
+                null,
+                null);
     }
 
     /** An entry without a type. */

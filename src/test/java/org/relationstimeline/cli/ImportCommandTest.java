@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,25 @@ class ImportCommandTest {
         if (!Files.exists(out)) return 0;
         try (Stream<Path> s = Files.walk(out)) {
             return s.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    void theDraftIsPublishedOnTheDayOfTheImport() throws IOException {
+        Clock today = Clock.fixed(Instant.parse("2026-12-01T23:30:00Z"), ZoneOffset.UTC);
+        EditorCli.Run run = EditorCli.run(
+                cl -> ((ImportCommand) cl.getSubcommands().get("import").getCommand()).clock = today,
+                "import",
+                FIXTURES.resolve("egypt-china-grain.txt").toString(),
+                "--out",
+                out.toString(),
+                "--config",
+                config.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (Stream<Path> s = Files.walk(out)) {
+            Path file = s.filter(Files::isRegularFile).findFirst().orElseThrow();
+            assertThat(Files.readString(file)).contains("date: 2022-03-14\npublished: 2026-12-01\n");
         }
     }
 
@@ -119,7 +141,7 @@ class ImportCommandTest {
         assertThat(check.err())
                 .contains("error: the title ends with '\u2026', as import cuts the article's first sentence")
                 .contains(
-                        ":20:1: error: the article pasted by import is still in the body (lines 20\u201328) and the summary"
+                        ":21:1: error: the article pasted by import is still in the body (lines 21\u201329) and the summary"
                                 + " is empty; the entry is not a draft, so it would be published (write the entry and its summary in"
                                 + " your own words and delete the imported text with its markers, or put back 'draft: true')");
 

@@ -107,6 +107,17 @@ class NewCommandTest {
     }
 
     @Test
+    void theNewEntryIsPublishedTodayWhateverDateItIsFor() throws IOException {
+        Clock today = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+        EditorCli.Run run = newEntry(today, "--countries", "FR,DE", "--title", "Elysee Treaty", "--date", "1963-01-22");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path file = tmp.resolve("content/entries/1963/1963-01-22-elysee-treaty.md");
+        assertThat(Files.readString(file)).contains("date: 1963-01-22\npublished: 2026-12-01\n");
+        assertThat(readBack(file).published().iso()).isEqualTo("2026-12-01");
+    }
+
+    @Test
     void draftIsWrittenOnlyWhenAsked() throws IOException {
         EditorCli.Run run = newEntry("--countries", "NO, SE", "--title", "Border talks", "--date", "1905", "--draft");
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.config.SiteConfigLoader;
 import org.relationstimeline.content.EntryReader;
+import org.relationstimeline.content.ProfileReader;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.site.OutputFile;
@@ -173,6 +174,13 @@ class CmsAdminTest {
         assertThat(fields.get("title")).containsEntry("maxlength", EntryReader.MAX_TITLE_CHARACTERS);
         assertThat(fields.get("date")).containsEntry("widget", "string").containsEntry("hint", DateForms.HINT);
         assertThat(fields.get("draft")).containsEntry("widget", "boolean").containsEntry("default", false);
+        // A new entry is published the day it is written; updated is left for the editor to fill.
+        assertThat(fields.get("published"))
+                .containsEntry("widget", "datetime")
+                .containsEntry("format", "YYYY-MM-DD")
+                .containsEntry("time_format", false)
+                .containsEntry("default", "{{now}}");
+        assertThat(fields.get("updated")).containsEntry("widget", "datetime").containsEntry("default", "");
         assertThat(fields.get("body")).containsEntry("widget", "markdown");
         assertThat(fieldsByName(fields.get("sources")).keySet()).containsExactly("title", "publisher", "date", "url");
         // Only what an entry must have is required in the editor.
@@ -235,5 +243,53 @@ class CmsAdminTest {
                 .hasSize(16);
         assertThat(type.get("options").toString())
                 .contains("{label=Fight (conflict, material): armed clashes, war, strikes, attacks, value=fight}");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> collectionsByName(Map<String, Object> config) {
+        Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> c : (List<Map<String, Object>>) config.get("collections"))
+            out.put((String) c.get("name"), c);
+        return out;
+    }
+
+    @Test
+    void profilesAndPagesHaveCollectionsWithTheKeysOfTheirContracts() throws IOException {
+        Map<String, Map<String, Object>> collections =
+                collectionsByName(yaml(text(files(config("cms:\n  repo: a/b\n")).get("admin/config.yml"))));
+        assertThat(collections.keySet()).containsExactly("entries", "relations", "countries", "pages");
+
+        Map<String, Object> relations = collections.get("relations");
+        assertThat(relations)
+                .containsEntry("folder", "content/relations")
+                .containsEntry("format", "frontmatter")
+                .containsEntry("create", true)
+                // The file name is the pair's slug, typed in the slug editor and not saved as a key.
+                .containsEntry("slug", Map.of("editable", true));
+        List<String> relationKeys = new ArrayList<>(ProfileReader.RELATION_KEYS);
+        relationKeys.add("body");
+        assertThat(fieldsByName(relations).keySet()).containsExactlyElementsOf(relationKeys);
+        Map<String, Map<String, Object>> facts =
+                fieldsByName(fieldsByName(relations).get("facts"));
+        assertThat(facts.keySet()).containsExactly("label", "value", "source");
+        // A fact without a source is an error in the build, so the editor requires one.
+        assertThat(facts.get("source")).doesNotContainKey("required");
+        assertThat(fieldsByName(facts.get("source")).keySet()).containsExactly("title", "publisher", "date", "url");
+        Map<String, Map<String, Object>> eras =
+                fieldsByName(fieldsByName(relations).get("eras"));
+        assertThat(eras.keySet()).containsExactly("title", "from", "to", "summary");
+        assertThat(eras.get("to")).containsEntry("required", false);
+        assertThat(fieldsByName(fieldsByName(relations).get("assessment")).keySet())
+                .containsExactly("text", "as_of", "source");
+
+        List<String> partyKeys = new ArrayList<>(ProfileReader.PARTY_KEYS);
+        partyKeys.add("body");
+        assertThat(collections.get("countries")).containsEntry("folder", "content/countries");
+        assertThat(fieldsByName(collections.get("countries")).keySet()).containsExactlyElementsOf(partyKeys);
+
+        List<String> pageKeys = new ArrayList<>(org.relationstimeline.content.PageTextReader.KEYS);
+        pageKeys.add("body");
+        assertThat(collections.get("pages")).containsEntry("folder", "content/pages");
+        assertThat(fieldsByName(collections.get("pages")).keySet()).containsExactlyElementsOf(pageKeys);
     }
 }

@@ -266,7 +266,16 @@ class CmsBrowserTest {
     @SuppressWarnings("unchecked")
     static Map<String, Object> frontMatter(String file) {
         String[] parts = file.split("(?m)^---\\s*$", 3);
-        return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(parts[1]);
+        // Dates stay as written (SnakeYAML would make 2024-07-30 a timestamp), as the editor shows them.
+        LoaderOptions options = new LoaderOptions();
+        return (Map<String, Object>) new Yaml(new SafeConstructor(options) {
+                    {
+                        yamlConstructors.put(
+                                org.yaml.snakeyaml.nodes.Tag.TIMESTAMP,
+                                yamlConstructors.get(org.yaml.snakeyaml.nodes.Tag.STR));
+                    }
+                })
+                .load(parts[1]);
     }
 
     /** The entries the list shows, scrolling it to the end: it draws its rows as they come into view. */
@@ -297,11 +306,35 @@ class CmsBrowserTest {
         assertThat(page.getByText(Pattern.compile("collection, which has " + titles.size() + " entries")))
                 .isAttached();
         // Newest first, by the date as written.
+        Map<String, Object> newest = repository.entrySet().stream()
+                .filter(e ->
+                        e.getKey().startsWith("content/entries/") && e.getKey().endsWith(".md"))
+                .map(e -> frontMatter(e.getValue()))
+                .max(java.util.Comparator.comparing(m -> String.valueOf(m.get("date"))))
+                .orElseThrow();
         assertThat(page.locator("[role=grid] [role=row][aria-label]").first().locator("bdi"))
-                .hasText(
-                        "2024-07-30 \u00b7 Algeria withdraws its ambassador after France backs Morocco's Western Sahara plan");
+                .hasText(newest.get("date") + " \u00b7 " + newest.get("title"));
         shot("cms-entries");
         assertThat(listedTitles()).containsExactlyElementsOf(titles);
+        assertNoProblems();
+    }
+
+    @Test
+    void profilesAndPagesAreListedInTheirOwnCollections() {
+        openEditor();
+        for (String[] c : new String[][] {
+            {"relations", "Relation profiles", "content/relations/"}, {"pages", "General pages", "content/pages/"}
+        }) {
+            long files = repository.keySet().stream()
+                    .filter(k -> k.startsWith(c[2]) && k.endsWith(".md"))
+                    .count();
+            assertThat(files).as(c[2]).isPositive();
+            page.navigate(server.baseUrl() + "admin/#/collections/" + c[0]);
+            assertThat(page.getByText(Pattern.compile("You’re now viewing the “\u2068?" + c[1]
+                            + "\u2069?” collection, which has " + (files == 1 ? "one entry" : files + " entries"))))
+                    .isAttached();
+            shot("cms-" + c[0]);
+        }
         assertNoProblems();
     }
 
@@ -333,7 +366,12 @@ class CmsBrowserTest {
                 .hasText(Pattern.compile("Norway \\(NO\\).*Sweden \\(SE\\)"));
         assertThat(field("topics").getByLabel("Selected Options"))
                 .hasText(Pattern.compile("Diplomacy.*Treaties & agreements.*Borders & territory"));
-        assertThat(field("sources")).containsText("1 Source");
+        int sources = repository.entrySet().stream()
+                .filter(e -> e.getKey().endsWith("/1905-10-26-sweden-recognises-norway.md"))
+                .map(e -> ((List<?>) frontMatter(e.getValue()).get("sources")).size())
+                .findFirst()
+                .orElseThrow();
+        assertThat(field("sources")).containsText(sources == 1 ? "1 Source" : sources + " Sources");
         field("countries").getByRole(AriaRole.COMBOBOX).click();
         assertThat(page.getByRole(
                         AriaRole.OPTION,
@@ -408,7 +446,7 @@ class CmsBrowserTest {
                                 "publisher",
                                 "Example News",
                                 "date",
-                                java.sql.Date.valueOf("2024-05-06"),
+                                "2024-05-06",
                                 "url",
                                 "https://example.org/talks")))
                 .doesNotContainKey("slug");

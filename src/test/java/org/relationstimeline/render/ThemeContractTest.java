@@ -25,6 +25,7 @@ import org.relationstimeline.site.PageMeta;
 import org.relationstimeline.site.PlanFixture;
 import org.relationstimeline.site.SiteModel;
 import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.site.pages.Citation;
 import org.relationstimeline.site.pages.KeyFacts;
 import org.relationstimeline.site.pages.Kind;
 import org.relationstimeline.site.pages.Page;
@@ -92,7 +93,9 @@ class ThemeContractTest {
             Map.entry("ReadingOrder", PageViews.ReadingOrder.class),
             Map.entry("Chapter", org.relationstimeline.timeline.Chapters.Chapter.class),
             Map.entry("Heading", org.relationstimeline.timeline.Chapters.Heading.class),
-            Map.entry("ChapterLink", PageViews.ChapterLink.class));
+            Map.entry("ChapterLink", PageViews.ChapterLink.class),
+            Map.entry("Citation", Citation.class),
+            Map.entry("Image", PageMeta.Image.class));
 
     static Set<String> everyPage;
     static Map<String, Set<String>> kinds;

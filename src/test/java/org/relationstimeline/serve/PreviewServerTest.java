@@ -237,6 +237,16 @@ class PreviewServerTest {
     }
 
     @Test
+    void aMistypedPairAddressGetsTheNotFoundPageWithItsDidYouMean() throws Exception {
+        HttpResponse<String> r = get("/relations/algeria-rusia/");
+        assertThat(r.statusCode()).isEqualTo(404);
+        Document doc = Jsoup.parse(r.body());
+        assertThat(doc.select(".not-found__suggest").attr("data-addresses")).isEqualTo("/known-addresses.json");
+        assertThat(doc.select("script[src=/assets/not-found.js]")).hasSize(1);
+        assertThat(get("/known-addresses.json").body()).contains("\"/relations/algeria-russia/\"");
+    }
+
+    @Test
     void missingPagesGetTheSitesNotFoundPageWithAHint() throws Exception {
         HttpResponse<String> r = get("/entries/2023/no-such-entry/");
         assertThat(r.statusCode()).isEqualTo(404);

@@ -2,6 +2,11 @@ package org.relationstimeline.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,5 +105,40 @@ class NotFoundPageTest {
                 .as("search.js reads the words from ?q=")
                 .isEqualTo("q");
         assertThat(form.select("label[for=nf_query]").text()).isEqualTo("Search the timeline");
+    }
+
+    @Test
+    void theDidYouMeanListNamesEveryPairAndCountryPageWithTheirOtherSpellings() throws IOException {
+        assertThat(project.build("--base-url", "https://user.github.io/repo/").exitCode())
+                .isZero();
+        Element box = project.page("404.html").selectFirst(".not-found__suggest");
+        assertThat(box.hasAttr("hidden"))
+                .as("shown only when the script finds something")
+                .isTrue();
+        assertThat(box.attr("data-base")).isEqualTo("/repo/");
+        assertThat(box.attr("data-addresses")).isEqualTo("/repo/known-addresses.json");
+        JsonObject known = JsonParser.parseString(
+                        Files.readString(project.site().resolve("known-addresses.json")))
+                .getAsJsonObject();
+        List<String> countries = new ArrayList<>();
+        List<String> soviet = new ArrayList<>();
+        for (JsonElement c : known.getAsJsonArray("countries")) {
+            JsonArray party = c.getAsJsonArray();
+            countries.add(party.get(0).getAsString());
+            if (party.get(1).getAsString().equals("Soviet Union"))
+                party.get(2).getAsJsonArray().forEach(k -> soviet.add(k.getAsString()));
+        }
+        List<String> pairs = new ArrayList<>();
+        for (JsonElement p : known.getAsJsonArray("pairs"))
+            pairs.add(p.getAsJsonArray().get(2).getAsString());
+        assertThat(pairs)
+                .containsExactlyInAnyOrderElementsOf(project.pairPages().stream()
+                        .map(f -> "/repo/" + f.replace("index.html", ""))
+                        .toList());
+        assertThat(countries).contains("/repo/countries/algeria/", "/repo/countries/soviet-union/");
+        for (String url : countries)
+            assertThat(project.site().resolve(url.substring("/repo/".length()) + "index.html"))
+                    .isRegularFile();
+        assertThat(soviet).contains("su", "ussr", "union-of-soviet-socialist-republics");
     }
 }

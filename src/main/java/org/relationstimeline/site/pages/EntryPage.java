@@ -12,13 +12,15 @@ import org.relationstimeline.timeline.Entry;
  * @param timelines one per pair of the entry's parties, in the order of {@link Entry#pairs()}
  * @param withNeighbours those of them with an entry before or after it
  * @param aloneOn the others, where it is the only entry so far
+ * @param citation how to cite the page: plain text, BibTeX and CSL-JSON
  */
 public record EntryPage(
         Frame frame,
         Entry entry,
         List<EntryTimeline> timelines,
         List<EntryTimeline> withNeighbours,
-        List<EntryTimeline> aloneOn)
+        List<EntryTimeline> aloneOn,
+        Citation citation)
         implements Page, WithBody {
     @Override
     public Kind kind() {

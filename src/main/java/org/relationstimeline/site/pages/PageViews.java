@@ -97,6 +97,9 @@ public final class PageViews {
     /** Where a list's entries can be followed and downloaded: its Atom feed, JSON and CSV files. */
     public record Downloads(String feed, String json, String csv) {}
 
+    /** The link-preview image of a page ({@code og:image}): a root-relative URL and its alternative text. */
+    public record SocialImage(String url, String alt) {}
+
     /** A link to one of the site's general pages (About, Methodology), for the footer. */
     public record NavLink(String label, String url) {}
 
