@@ -7,8 +7,9 @@
  *
  * Everything is found by data-* attributes, never by class, so a theme can restyle freely:
  * data-timeline-filter (the form), data-filter="topic|from|to" (its selects), data-filter-status,
- * data-timeline (the list), data-year-group="YEAR", data-year-jump="YEAR", and in the list each card
- * by its data-year (a card carries nothing more, which keeps every timeline page small). */
+ * data-timeline (the list), data-year-group="YEAR", data-year-jump="YEAR", data-chapter="ID" and
+ * data-chapter-jump="ID" (a timeline told in eras), and in the list each card by its data-year (a card
+ * carries nothing more, which keeps every timeline page small). */
 (function () {
   'use strict';
 
@@ -21,6 +22,8 @@
   var cards = all('[data-timeline] [data-year]');
   var groups = all('[data-timeline] [data-year-group]');
   var jumps = all('[data-year-jump]');
+  var chapters = all('[data-timeline] [data-chapter]');
+  var chapterJumps = all('[data-chapter-jump]');
 
   function all(selector) {
     return Array.prototype.slice.call(document.querySelectorAll(selector));
@@ -54,6 +57,17 @@
     });
     jumps.forEach(function (jump) {
       jump.hidden = !visible[jump.getAttribute('data-year-jump')];
+    });
+    var shownChapters = {};
+    chapters.forEach(function (chapter) {
+      chapter.hidden = !chapter.querySelector('[data-year]:not([hidden])');
+      if (!chapter.hidden) shownChapters[chapter.getAttribute('data-chapter')] = true;
+    });
+    /* An era beginning on another page stays listed: the filter sees only this page. */
+    chapterJumps.forEach(function (jump) {
+      var id = jump.getAttribute('data-chapter-jump');
+      var here = chapters.some(function (c) { return c.getAttribute('data-chapter') === id; });
+      jump.hidden = here && !shownChapters[id];
     });
     if (isDefault()) {
       status.textContent = '';

@@ -131,7 +131,7 @@ public final class PageRenderer {
     public Map<String, Object> context(Page page) throws BodyException {
         Map<String, Object> context = TemplateContext.of(page);
         context.putAll(globals);
-        context.putAll(PageCharts.forPage(page));
+        context.putAll(PageCharts.forPage(page, urls));
         context.putAll(maps.forPage(page));
         context.put("meta", PageMeta.of(page, config, urls));
         if (page instanceof WithBody p) {

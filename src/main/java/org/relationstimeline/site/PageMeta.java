@@ -18,7 +18,8 @@ import org.relationstimeline.site.pages.TopicPage;
  * URL, a description, its Open Graph type, the Atom feeds that follow it and schema.org JSON-LD.
  * A pure function of the planned page, so it changes only when the page's data does.
  *
- * @param canonical absolute URL of the page, or empty for a page served at any address (404)
+ * @param canonical absolute URL of the page (of the main listing, for a timeline read oldest first), or empty
+ *     for a page served at any address (404)
  * @param ogType Open Graph type: "article" for an entry, "website" otherwise
  * @param feeds the feeds to announce with {@code <link rel="alternate">}, most specific first
  * @param jsonLd schema.org data as JSON that is safe inside a script element, or empty
@@ -44,7 +45,7 @@ public record PageMeta(
         boolean indexable = page.kind().indexable()
                 && !(page instanceof EntryPage e && e.entry().draft());
         String description = description(page, config);
-        String canonical = indexable ? urls.absolute(page.url()) : "";
+        String canonical = indexable ? urls.absolute(page.canonicalUrl()) : "";
         String ogType = page.kind() == Kind.ENTRY ? "article" : "website";
         String jsonLd = indexable ? StructuredData.of(page, description, config, urls) : "";
         SocialImage card = page.frame().image();

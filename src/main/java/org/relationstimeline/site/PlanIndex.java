@@ -36,11 +36,15 @@ public final class PlanIndex {
         return plan;
     }
 
-    /** The pages of a kind, the first page only of a list split into pages, in plan order: {@code firstPages(PairPage.class)}. */
+    /**
+     * The pages of a kind, the first page only of a list split into pages (and of its main listing, not the
+     * oldest-first one), in plan order: {@code firstPages(PairPage.class)}.
+     */
     public <T extends Page> List<T> firstPages(Class<T> kind) {
         List<T> out = new ArrayList<>();
         for (Page page : plan) {
-            if (kind.isInstance(page) && !(page instanceof TimelinePage list && !list.isFirst()))
+            if (kind.isInstance(page)
+                    && !(page instanceof TimelinePage list && !(list.isFirst() && list.isMainListing())))
                 out.add(kind.cast(page));
         }
         return out;

@@ -22,6 +22,7 @@ import org.relationstimeline.site.pages.MultilateralPage;
 import org.relationstimeline.site.pages.NotFoundPage;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.pages.PageViews;
+import org.relationstimeline.site.pages.PageViews.ChapterLink;
 import org.relationstimeline.site.pages.PageViews.Crumb;
 import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.EntryTimeline;
@@ -29,6 +30,7 @@ import org.relationstimeline.site.pages.PageViews.NavLink;
 import org.relationstimeline.site.pages.PageViews.PageLink;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.PartyCount;
+import org.relationstimeline.site.pages.PageViews.ReadingOrder;
 import org.relationstimeline.site.pages.PageViews.SocialImage;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
 import org.relationstimeline.site.pages.PageViews.TypeBalance;
@@ -42,6 +44,7 @@ import org.relationstimeline.site.pages.TopicsPage;
 import org.relationstimeline.site.pages.YearPage;
 import org.relationstimeline.site.pages.YearsPage;
 import org.relationstimeline.site.search.SearchIndex;
+import org.relationstimeline.timeline.Chapters;
 import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.PageText;
@@ -127,6 +130,7 @@ public final class SitePlanner {
                         List.of(new Crumb("Topics", urls.topics())),
                         entries,
                         topic,
+                        true,
                         siteImage,
                         (frame, groups, pagination) -> new TopicPage(
                                 frame,
@@ -150,6 +154,7 @@ public final class SitePlanner {
                     List.of(new Crumb("Years", urls.years())),
                     entries,
                     year + "|" + continuing,
+                    false,
                     siteImage,
                     (frame, groups, pagination) -> new YearPage(
                             frame,
@@ -228,6 +233,7 @@ public final class SitePlanner {
                 List.of(new Crumb("Relations", urls.relations())),
                 entries,
                 "",
+                false,
                 siteImage,
                 (frame, groups, pagination) -> new MultilateralPage(frame, entries.size(), groups, pagination),
                 pages);
@@ -262,6 +268,8 @@ public final class SitePlanner {
         // hash.
         String shown = pair + "|" + related + "|" + years + "|" + topics + "|" + profiled(profile) + "|" + lead + "|"
                 + shown(keyFacts) + "|" + seeAlso + "|" + periods + "|" + types;
+        Chapters chapters = new Chapters(profile == null ? List.of() : profile.eras());
+        List<Entry> oldestFirst = reversed(entries);
         listPages(
                 Kind.PAIR,
                 urls.pair(pair),
@@ -269,6 +277,7 @@ public final class SitePlanner {
                 List.of(new Crumb("Relations", urls.relations())),
                 entries,
                 shown,
+                true,
                 image,
                 (frame, groups, pagination) -> new PairPage(
                         frame,
@@ -285,8 +294,37 @@ public final class SitePlanner {
                         groups,
                         pagination,
                         periods,
-                        types),
+                        types,
+                        chaptersOf(chapters, pagination.order().oldestFirst() ? oldestFirst : entries, pagination),
+                        eraIndex(chapters, pagination.order().oldestFirst() ? oldestFirst : entries, pagination)),
                 pages);
+    }
+
+    /** This page's entries under the eras, when the profile has some. */
+    private static List<Chapters.Chapter> chaptersOf(Chapters chapters, List<Entry> ordered, Pagination pagination) {
+        if (chapters.isEmpty()) return List.of();
+        int from = (pagination.page() - 1) * PAGE_SIZE;
+        return chapters.page(ordered, from, Math.min(from + PAGE_SIZE, ordered.size()));
+    }
+
+    /**
+     * The chapters of the whole timeline in the page's order, each linked to the page where it begins (an era
+     * without entries is listed, not linked).
+     */
+    private List<ChapterLink> eraIndex(Chapters chapters, List<Entry> ordered, Pagination pagination) {
+        if (chapters.isEmpty()) return List.of();
+        List<ChapterLink> out = new ArrayList<>();
+        for (Chapters.Start start :
+                chapters.contents(ordered, pagination.order().oldestFirst())) {
+            if (start.index() < 0) {
+                out.add(new ChapterLink(start.heading(), "", false));
+                continue;
+            }
+            int n = start.index() / PAGE_SIZE + 1;
+            String url = pagination.links().get(n - 1).url();
+            out.add(new ChapterLink(start.heading(), url + "#" + start.heading().id(), n == pagination.page()));
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -408,6 +446,7 @@ public final class SitePlanner {
                 List.of(new Crumb("Countries", urls.countries())),
                 entries,
                 shown,
+                true,
                 siteImage,
                 (frame, groups, pagination) -> new CountryPage(
                         frame,
@@ -510,8 +549,11 @@ public final class SitePlanner {
     }
 
     /**
-     * Splits a list of entries into pages of {@link #PAGE_SIZE}, each grouped by year.
+     * Splits a list of entries into pages of {@link #PAGE_SIZE}, each grouped by year; with {@code bothOrders}
+     * and two entries or more, also into the pages of the same list read oldest first, at
+     * {@link UrlScheme#oldestFirst}, so a reader can follow the story from its beginning without JavaScript.
      *
+     * @param newestFirst the list's entries, newest first
      * @param shown the text of what every page of the list shows beside its slice, for the fingerprint
      */
     private void listPages(
@@ -519,8 +561,60 @@ public final class SitePlanner {
             String firstUrl,
             String title,
             List<Crumb> crumbs,
+            List<Entry> newestFirst,
+            String shown,
+            boolean bothOrders,
+            SocialImage image,
+            ListPage make,
+            List<Page> pages) {
+        // One entry reads the same either way: no second listing for it (most pairs of a multilateral event).
+        if (!bothOrders || newestFirst.size() < 2) {
+            listPages(kind, firstUrl, title, crumbs, newestFirst, shown, ReadingOrder.NEWEST_ONLY, image, make, pages);
+            return;
+        }
+        String oldestUrl = urls.oldestFirst(firstUrl);
+        listPages(
+                kind,
+                firstUrl,
+                title,
+                crumbs,
+                newestFirst,
+                shown,
+                new ReadingOrder(false, firstUrl, oldestUrl),
+                image,
+                make,
+                pages);
+        List<Crumb> trail = new ArrayList<>(crumbs);
+        trail.add(new Crumb(title, firstUrl));
+        listPages(
+                kind,
+                oldestUrl,
+                title + ", oldest first",
+                trail,
+                reversed(newestFirst),
+                shown,
+                new ReadingOrder(true, firstUrl, oldestUrl),
+                image,
+                make,
+                pages);
+    }
+
+    /** The oldest-first listing is the main one turned round, entries of one day included. */
+    private static List<Entry> reversed(List<Entry> newestFirst) {
+        List<Entry> out = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(out);
+        return List.copyOf(out);
+    }
+
+    /** The pages of one listing of a list, in the order {@code entries} has. */
+    private void listPages(
+            Kind kind,
+            String firstUrl,
+            String title,
+            List<Crumb> crumbs,
             List<Entry> entries,
             String shown,
+            ReadingOrder order,
             SocialImage image,
             ListPage make,
             List<Page> pages) {
@@ -535,20 +629,26 @@ public final class SitePlanner {
                     .add(count)
                     .add(entries.size())
                     .addAll(slice)
+                    .add(order.toString())
                     .add(shown);
             String pageTitle = n == 1 ? title : title + " (page " + n + " of " + count + ")";
             pages.add(make.make(
                     frame(urls.page(firstUrl, n), pageTitle, crumbs, fp, image),
                     Timeline.groupByYear(slice),
-                    pagination(firstUrl, n, count)));
+                    pagination(firstUrl, n, count, order)));
         }
     }
 
-    private Pagination pagination(String firstUrl, int n, int count) {
+    private Pagination pagination(String firstUrl, int n, int count, ReadingOrder order) {
         List<PageLink> links = new ArrayList<>();
         for (int i = 1; i <= count; i++) links.add(new PageLink(i, urls.page(firstUrl, i), i == n));
         return new Pagination(
-                n, count, n > 1 ? urls.page(firstUrl, n - 1) : "", n < count ? urls.page(firstUrl, n + 1) : "", links);
+                n,
+                count,
+                n > 1 ? urls.page(firstUrl, n - 1) : "",
+                n < count ? urls.page(firstUrl, n + 1) : "",
+                links,
+                order);
     }
 
     private Frame frame(String url, String title, List<Crumb> crumbs, Fingerprint fp) {

@@ -6,7 +6,7 @@ import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.text.Xml;
 
 /**
- * {@code sitemap.xml} (sitemaps.org protocol 0.9): every indexable page of the plan, in plan
+ * {@code sitemap.xml} (sitemaps.org protocol 0.9): every indexable page of the plan that is its own canonical page, in plan
  * order. Past {@value #MAX_URLS} URLs, the protocol's limit per file, the URLs go to
  * {@code sitemap-1.xml}, {@code sitemap-2.xml}... and {@code sitemap.xml} becomes their index.
  * No {@code lastmod}: the site knows when events happened, not when pages changed.
@@ -32,7 +32,9 @@ public final class Sitemap implements ExtraOutput {
         UrlScheme urls = site.urls();
         List<String> locations = new ArrayList<>();
         for (Page page : site.plan()) {
-            if (page.kind().indexable()) locations.add(urls.absolute(page.url()));
+            // A sitemap lists canonical URLs only: not the oldest-first copies of timelines.
+            if (page.kind().indexable() && page.canonicalUrl().equals(page.url()))
+                locations.add(urls.absolute(page.url()));
         }
         if (locations.size() <= maxUrls) {
             return List.of(OutputFile.text(urls.outputFile(urls.sitemap()), urlset(locations)));

@@ -112,7 +112,11 @@ final class StructuredData {
             }
         }
         Map<String, Object> list = node("ItemList");
-        list.put("itemListOrder", "https://schema.org/ItemListOrderDescending");
+        list.put(
+                "itemListOrder",
+                page.isMainListing()
+                        ? "https://schema.org/ItemListOrderDescending"
+                        : "https://schema.org/ItemListOrderAscending");
         list.put("numberOfItems", items.size());
         list.put("itemListElement", items);
         m.put("mainEntity", list);

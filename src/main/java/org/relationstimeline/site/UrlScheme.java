@@ -216,6 +216,15 @@ public final class UrlScheme {
         return "tag:" + host + "," + TAG_DATE + ":" + path;
     }
 
+    /**
+     * The same list read oldest first, beside the list's first page {@code first}:
+     * "/relations/algeria-russia/oldest-first/". No slug of an entry, year or page number can be "oldest-first",
+     * and it is a folder of the list's own, so it takes no other page's address.
+     */
+    public String oldestFirst(String first) {
+        return first + "oldest-first/";
+    }
+
     /** Page n (1-based) of a paginated list whose first page is {@code first}. */
     public String page(String first, int n) {
         return n <= 1 ? first : first + "page/" + n + "/";

@@ -88,12 +88,20 @@ class ProfilePagesTest {
 
     @Test
     void erasAreListedOldestFirstWithTheirSpans() {
-        Document page = pair();
-        assertThat(page.select(".eras__title").eachText()).containsExactly("Soviet years", "Russian Federation");
-        assertThat(page.select(".eras__span").eachText())
+        // The pair's timeline is told in its eras: their list is the table of contents, in the reading order.
+        Document page = project.page("relations/algeria-russia/oldest-first/index.html");
+        assertThat(page.select(".era-index__item > :first-child").eachText())
+                .containsExactly("Soviet years", "Russian Federation");
+        assertThat(page.select(".era-index__span").eachText())
                 .containsExactly("1962 \u2013 26 December 1991", "Since 26 December 1991");
-        assertThat(page.select(".eras__span").first().select("time").eachAttr("datetime"))
+        assertThat(page.select(".era-index__span").first().select("time").eachAttr("datetime"))
                 .containsExactly("1962", "1991-12-26");
+        assertThat(page.select(".era-index .count").eachText()).containsExactly("no events recorded", "5 events");
+        assertThat(page.select(".era-index__summary").eachText())
+                .as("an era without events keeps its summary in the list")
+                .containsExactly("The Soviet Union was Algeria's partner.");
+        assertThat(pair().select(".era-index__item > :first-child").eachText())
+                .containsExactly("Russian Federation", "Soviet years");
     }
 
     @Test

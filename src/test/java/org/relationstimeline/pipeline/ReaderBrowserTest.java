@@ -51,6 +51,7 @@ class ReaderBrowserTest {
             "relations/",
             "relations/algeria-russia/",
             "relations/algeria-russia/page/2/",
+            "relations/algeria-russia/oldest-first/",
             "relations/multilateral/",
             "countries/",
             "countries/russia/",
@@ -179,7 +180,8 @@ class ReaderBrowserTest {
                 .click();
         assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/");
         assertThat(page.locator("h1")).hasText("Algeria\u2013Russia");
-        assertThat(page.locator("figure.chart--activity svg[role=img]")).isVisible();
+        assertThat(page.locator("figure.chart--activity svg.chart__svg--wide[role=img]"))
+                .isVisible();
         assertThat(page.locator("[data-timeline-filter]")).isVisible();
         int all = visibleCards().count();
         assertThat(all).isEqualTo(200);
@@ -397,11 +399,14 @@ class ReaderBrowserTest {
     @Test
     void chartsAreDrawnOnCountryPagesAndTheCountriesIndex() {
         page.navigate(server.baseUrl() + "countries/");
-        assertThat(page.locator("figure.chart--matrix svg[role=img]")).isVisible();
+        assertThat(page.locator("figure.chart--matrix svg.chart__svg--wide[role=img]"))
+                .isVisible();
         shot("countries");
         page.navigate(server.baseUrl() + "countries/russia/");
-        assertThat(page.locator("figure.chart--partners svg[role=img]")).isVisible();
-        assertThat(page.locator("figure.chart--partners rect.chart__bar").first())
+        assertThat(page.locator("figure.chart--partners svg.chart__svg--wide[role=img]"))
+                .isVisible();
+        assertThat(page.locator("figure.chart--partners svg.chart__svg--wide rect.chart__bar")
+                        .first())
                 .isVisible();
         shot("country");
         assertNoProblems();

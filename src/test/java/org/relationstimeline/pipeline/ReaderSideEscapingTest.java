@@ -61,11 +61,12 @@ class ReaderSideEscapingTest {
     @Test
     void chartsShowTheNamesAsText() {
         Document pair = project.page("relations/org-x-russia/index.html");
-        assertThat(pair.select("figure.chart--activity svg > title").text())
+        assertThat(pair.select("figure.chart--activity svg.chart__svg--wide > title")
+                        .text())
                 .isEqualTo("Events per year, Org " + LABEL + "\u2013Russia");
         noScriptFromContent(pair);
         Document country = project.page("countries/russia/index.html");
-        assertThat(country.select("figure.chart--partners text.chart__label--name")
+        assertThat(country.select("figure.chart--partners svg.chart__svg--wide text.chart__label--name")
                         .text())
                 .startsWith("Org <script>");
         noScriptFromContent(country);

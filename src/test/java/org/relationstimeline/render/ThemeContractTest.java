@@ -90,6 +90,10 @@ class ThemeContractTest {
             Map.entry("NavLink", PageViews.NavLink.class),
             Map.entry("RelationCount", Timeline.RelationCount.class),
             Map.entry("Downloads", PageViews.Downloads.class),
+            Map.entry("ReadingOrder", PageViews.ReadingOrder.class),
+            Map.entry("Chapter", org.relationstimeline.timeline.Chapters.Chapter.class),
+            Map.entry("Heading", org.relationstimeline.timeline.Chapters.Heading.class),
+            Map.entry("ChapterLink", PageViews.ChapterLink.class),
             Map.entry("Citation", Citation.class),
             Map.entry("Image", PageMeta.Image.class));
 

@@ -83,8 +83,11 @@ class PartialRebuildTest {
                         "entries/2023/military-talks/index.html", // the entry itself
                         "entries/2023/partnership/index.html", // its neighbour on Algeria-Russia links to it by title
                         "relations/algeria-russia/index.html", // its pair
-                        "countries/algeria/index.html", // its countries
+                        "relations/algeria-russia/oldest-first/index.html", // and its pair read oldest first
+                        "countries/algeria/index.html", // its countries, in both orders
+                        "countries/algeria/oldest-first/index.html",
                         "countries/russia/index.html",
+                        "countries/russia/oldest-first/index.html",
                         "topics/defense/index.html", // its topic
                         "years/2023/index.html", // its year
                         "index.html"); // the home page lists recent entries
@@ -105,7 +108,9 @@ class PartialRebuildTest {
         PreviewBuilder.State state = builder.rebuild();
 
         assertThat(state.errors()).isEmpty();
-        assertThat(rewrittenPages(before, inodes())).containsExactly("relations/algeria-russia/index.html");
+        assertThat(rewrittenPages(before, inodes()))
+                .containsExactly(
+                        "relations/algeria-russia/index.html", "relations/algeria-russia/oldest-first/index.html");
     }
 
     @Test

@@ -119,7 +119,7 @@ public final class BalanceChart {
                 .newline();
         double step = plotWidth / periods.size();
         double barWidth = Math.min(MAX_BAR_WIDTH, step >= 6 ? step * 0.75 : step);
-        int labelEvery = Scale.labelStep(periods.size(), false);
+        int labelEvery = Scale.labelStep(periods.size(), 8);
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
             double x = LEFT + i * step + (step - barWidth) / 2;

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Timeline.PairCount;
@@ -16,25 +17,76 @@ public final class RelationsMatrix {
     private static final int CELL = 30;
     private static final double FONT = 12;
     private static final int MAX_LABEL_CHARS = 22;
+    private static final int NARROW_LABEL_CHARS = 10;
 
     private RelationsMatrix() {}
 
-    /** The matrix of {@code parties} (in the order given), or null when fewer than two parties share an event. */
+    /** The matrix without links. */
     public static ChartMarkup render(List<Party> parties, List<PairCount> pairs, String idPrefix) {
+        return render(parties, pairs, idPrefix, null);
+    }
+
+    /**
+     * The matrix of {@code parties} (in the order given), or null when fewer than two parties share an event;
+     * each cell with events links to the pair's page through {@code pairUrl} (none when null). It is drawn twice,
+     * wide and for phones (names cut shorter, so the cells are larger there), and the stylesheet shows one.
+     */
+    public static ChartMarkup render(
+            List<Party> parties, List<PairCount> pairs, String idPrefix, Function<Pair, String> pairUrl) {
         if (parties == null || parties.size() < 2 || pairs == null || pairs.isEmpty()) return null;
         Map<Pair, Integer> counts = new HashMap<>();
         for (PairCount pc : pairs) counts.put(pc.pair(), pc.count());
-        int max = pairs.stream().mapToInt(PairCount::count).max().orElse(1);
+        // Shading starts at a least top, so one pair of one event is not drawn as the darkest cell there can be.
+        int max = Scale.top(pairs.stream().mapToInt(PairCount::count).max().orElse(0));
         List<PairCount> ranked = pairs.stream()
                 .filter(pc -> pc.count() > 0)
                 .sorted(Comparator.comparingInt(PairCount::count).reversed().thenComparing(PairCount::pair))
                 .toList();
         if (ranked.isEmpty()) return null;
 
+        SvgWriter svg = new SvgWriter();
+        svg.open("figure", "class", "chart chart--matrix").newline();
+        drawing(svg, "chart__svg chart__svg--wide", MAX_LABEL_CHARS, idPrefix, parties, counts, ranked, max, pairUrl);
+        drawing(
+                svg,
+                "chart__svg chart__svg--narrow",
+                NARROW_LABEL_CHARS,
+                idPrefix + "_narrow",
+                parties,
+                counts,
+                ranked,
+                max,
+                pairUrl);
+        svg.open("ol", "class", "visually-hidden").newline();
+        for (PairCount pc : ranked)
+            svg.element("li", pc.pair().name() + ": " + ActivityChart.events(pc.count()))
+                    .newline();
+        svg.close("ol").newline();
+        // A figure's caption is its first or last child.
+        svg.element(
+                        "figcaption",
+                        "Counts are of the events recorded on this site; each cell leads to its pair.",
+                        "class",
+                        "chart__caption")
+                .newline();
+        svg.close("figure").newline();
+        return svg.done();
+    }
+
+    private static void drawing(
+            SvgWriter svg,
+            String cssClass,
+            int labelChars,
+            String prefix,
+            List<Party> parties,
+            Map<Pair, Integer> counts,
+            List<PairCount> ranked,
+            int max,
+            Function<Pair, String> pairUrl) {
         int n = parties.size();
         double labelWidth = 0;
         for (Party p : parties)
-            labelWidth = Math.max(labelWidth, Scale.textWidth(Scale.fit(p.name(), MAX_LABEL_CHARS), FONT));
+            labelWidth = Math.max(labelWidth, Scale.textWidth(Scale.fit(p.name(), labelChars), FONT));
         labelWidth = Math.min(Math.max(labelWidth, 50), 170) + 8;
         double gridWidth = (n - 1) * CELL;
         // Column labels hang from the grid turned 45 degrees down to the left, so they need about 0.71 of their length
@@ -43,8 +95,8 @@ public final class RelationsMatrix {
         double width = labelWidth + gridWidth + 8;
         double height = 4 + gridWidth + bottom;
 
-        String titleId = idPrefix + "_title";
-        String descId = idPrefix + "_desc";
+        String titleId = prefix + "_title";
+        String descId = prefix + "_desc";
         PairCount busiest = ranked.get(0);
         String title = "Relations between the " + n + " most documented parties";
         String desc =
@@ -53,14 +105,12 @@ public final class RelationsMatrix {
                         + ActivityChart.events(busiest.count())
                         + ". The list that follows gives every pair shown.";
 
-        SvgWriter svg = new SvgWriter();
-        svg.open("figure", "class", "chart chart--matrix").newline();
         svg.open(
                         "svg",
                         "xmlns",
                         "http://www.w3.org/2000/svg",
                         "class",
-                        "chart__svg",
+                        cssClass,
                         "viewBox",
                         "0 0 " + SvgWriter.number(width) + " " + SvgWriter.number(height),
                         "role",
@@ -74,7 +124,7 @@ public final class RelationsMatrix {
             double y = 4 + (row - 1) * CELL;
             svg.element(
                             "text",
-                            Scale.fit(parties.get(row).name(), MAX_LABEL_CHARS),
+                            Scale.fit(parties.get(row).name(), labelChars),
                             "class",
                             "chart__label",
                             "x",
@@ -106,6 +156,9 @@ public final class RelationsMatrix {
                     continue;
                 }
                 double strength = 0.15 + 0.85 * count / max;
+                Pair pair = Pair.of(parties.get(row), parties.get(col));
+                String href = pairUrl == null ? null : pairUrl.apply(pair);
+                if (href != null) svg.open("a", "href", href, "tabindex", "-1", "class", "chart__link");
                 svg.open(
                                 "rect",
                                 "class",
@@ -133,6 +186,7 @@ public final class RelationsMatrix {
                         y + CELL / 2.0 + 4,
                         "text-anchor",
                         "middle");
+                if (href != null) svg.close("a");
             }
             svg.newline();
         }
@@ -141,7 +195,7 @@ public final class RelationsMatrix {
             double x = labelWidth + col * CELL + CELL / 2.0;
             svg.element(
                             "text",
-                            Scale.fit(parties.get(col).name(), MAX_LABEL_CHARS),
+                            Scale.fit(parties.get(col).name(), labelChars),
                             "class",
                             "chart__label",
                             "x",
@@ -155,11 +209,5 @@ public final class RelationsMatrix {
                     .newline();
         }
         svg.close("svg").newline();
-        svg.open("ol", "class", "visually-hidden").newline();
-        for (PairCount pc : ranked)
-            svg.element("li", pc.pair().name() + ": " + ActivityChart.events(pc.count()))
-                    .newline();
-        svg.close("ol").newline().close("figure").newline();
-        return svg.done();
     }
 }

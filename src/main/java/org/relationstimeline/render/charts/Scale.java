@@ -15,10 +15,20 @@ final class Scale {
         }
     }
 
-    /** Label every k-th year (or decade) so that about eight labels fit; k is 1, 2, 5, 10, 20... */
-    static int labelStep(int bars, boolean decades) {
-        int step = niceCeiling(Math.max(1, (bars + 7) / 8));
-        return decades ? step : Math.max(step, 1);
+    /**
+     * The least top of a chart's scale: a timeline of one or two events draws short bars, not bars as tall (or
+     * as long) as the chart, which would say "a lot" of what is little.
+     */
+    static final int MIN_TOP = 5;
+
+    /** The top of a scale for counts up to {@code max}: a round number, at least {@link #MIN_TOP}. */
+    static int top(int max) {
+        return Math.max(MIN_TOP, niceCeiling(max));
+    }
+
+    /** Label every k-th bar so that about {@code labels} labels fit; k is 1, 2, 5, 10, 20... */
+    static int labelStep(int bars, int labels) {
+        return niceCeiling(Math.max(1, (bars + labels - 1) / labels));
     }
 
     /** A rough width of text in the charts' 12-unit sans-serif: enough to lay out labels without a font. */

@@ -27,6 +27,14 @@ public sealed interface Page
         return frame().url();
     }
 
+    /**
+     * The root-relative URL search engines should index for this page's content: its own, but for a page that
+     * shows another page's content in another order (a timeline read oldest first), which names that page.
+     */
+    default String canonicalUrl() {
+        return url();
+    }
+
     default String title() {
         return frame().title();
     }

@@ -2,6 +2,7 @@ package org.relationstimeline.site.pages;
 
 import java.util.List;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.timeline.Chapters;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.When;
@@ -13,14 +14,48 @@ public final class PageViews {
     /** A link in the breadcrumb trail. */
     public record Crumb(String label, String url) {}
 
-    /** Page n of m of a list, with the URLs of its neighbours (empty at the ends). */
-    public record Pagination(int page, int pages, String previousUrl, String nextUrl, List<PageLink> links) {
+    /**
+     * Page n of m of a list, with the URLs of its neighbours (empty at the ends), and the order it is read in.
+     */
+    public record Pagination(
+            int page, int pages, String previousUrl, String nextUrl, List<PageLink> links, ReadingOrder order) {
+        /** A list that is published newest first only. */
+        public Pagination(int page, int pages, String previousUrl, String nextUrl, List<PageLink> links) {
+            this(page, pages, previousUrl, nextUrl, links, ReadingOrder.NEWEST_ONLY);
+        }
+
         public boolean isMultiple() {
             return pages > 1;
         }
     }
 
+    /**
+     * The order a list is read in. A list published in both orders has a second listing, oldest first, beside
+     * the main one (newest first); both URLs are the first pages of the two listings.
+     *
+     * @param oldestFirst true on the pages of the oldest-first listing
+     * @param newestFirstUrl the main listing, empty for a list published in one order
+     * @param oldestFirstUrl the oldest-first listing, empty for a list published in one order
+     */
+    public record ReadingOrder(boolean oldestFirst, String newestFirstUrl, String oldestFirstUrl) {
+        public static final ReadingOrder NEWEST_ONLY = new ReadingOrder(false, "", "");
+
+        /** Whether the list can be read in both orders, so a page offers the other one. */
+        public boolean isToggle() {
+            return !oldestFirstUrl.isEmpty();
+        }
+    }
+
     public record PageLink(int number, String url, boolean current) {}
+
+    /**
+     * A chapter of a timeline told in eras, in the small table of contents above it: its heading and where it
+     * begins in the page's reading order (the page and the heading's anchor).
+     *
+     * @param url where the chapter begins, or empty for an era of the profile without entries
+     * @param onThisPage whether the chapter begins on this page
+     */
+    public record ChapterLink(Chapters.Heading heading, String url, boolean onThisPage) {}
 
     /** A party with how many entries and partners it has. */
     public record PartyCount(Party party, int entries, int partners) {}

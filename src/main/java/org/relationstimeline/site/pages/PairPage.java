@@ -3,12 +3,14 @@ package org.relationstimeline.site.pages;
 import java.util.List;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
+import org.relationstimeline.site.pages.PageViews.ChapterLink;
 import org.relationstimeline.site.pages.PageViews.Downloads;
 import org.relationstimeline.site.pages.PageViews.Pagination;
 import org.relationstimeline.site.pages.PageViews.Period;
 import org.relationstimeline.site.pages.PageViews.TopicCount;
 import org.relationstimeline.site.pages.PageViews.TypeBalance;
 import org.relationstimeline.site.pages.PageViews.YearCount;
+import org.relationstimeline.timeline.Chapters.Chapter;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Profile;
 import org.relationstimeline.timeline.Timeline.PairCount;
@@ -28,6 +30,9 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
  * @param periods its entries that are spans, oldest first: at most {@link #MAX_PERIODS}, and one more when there
  *     are more (so the chart can say that it shows only some)
  * @param types cooperation against conflict over the whole timeline, or null when no entry has a type
+ * @param chapters this page's entries under the profile's eras, in the page's order; empty without eras
+ * @param eraIndex every chapter of the whole timeline, in the page's order, with where it begins; empty
+ *     without eras
  */
 public record PairPage(
         Frame frame,
@@ -44,10 +49,17 @@ public record PairPage(
         List<YearGroup> groups,
         Pagination pagination,
         List<Period> periods,
-        TypeBalance types)
+        TypeBalance types,
+        List<Chapter> chapters,
+        List<ChapterLink> eraIndex)
         implements TimelinePage, WithProfile {
     /** The most spans a pair page charts; a list that long is read in the timeline itself. */
     public static final int MAX_PERIODS = 30;
+
+    public PairPage {
+        chapters = List.copyOf(chapters);
+        eraIndex = List.copyOf(eraIndex);
+    }
 
     @Override
     public Kind kind() {

@@ -7,7 +7,7 @@ import org.relationstimeline.timeline.Timeline.YearGroup;
 
 /** A page of a list of entries grouped by year, split into pages of {@code SitePlanner.PAGE_SIZE}. */
 public sealed interface TimelinePage extends Page permits PairPage, CountryPage, TopicPage, YearPage, MultilateralPage {
-    /** This page's slice of the list, newest first. */
+    /** This page's slice of the list, newest first (oldest first on the oldest-first listing). */
     List<YearGroup> groups();
 
     Pagination pagination();
@@ -20,7 +20,19 @@ public sealed interface TimelinePage extends Page permits PairPage, CountryPage,
         return List.of();
     }
 
+    /** Page 1 of the list, in either reading order. */
     default boolean isFirst() {
         return pagination().page() == 1;
+    }
+
+    /** A page of the main listing (newest first), not of the oldest-first copy of the list. */
+    default boolean isMainListing() {
+        return !pagination().order().oldestFirst();
+    }
+
+    /** The oldest-first listing names the main one: the same entries, in the other order. */
+    @Override
+    default String canonicalUrl() {
+        return isMainListing() ? url() : pagination().order().newestFirstUrl();
     }
 }

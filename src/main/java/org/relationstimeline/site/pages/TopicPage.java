@@ -21,6 +21,6 @@ public record TopicPage(
 
     @Override
     public String description(SiteConfig config) {
-        return "Events on " + config.topicLabel(topic) + ", newest first.";
+        return "Events on " + config.topicLabel(topic) + (isMainListing() ? ", newest first." : ", oldest first.");
     }
 }

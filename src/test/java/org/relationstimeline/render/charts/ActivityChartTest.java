@@ -84,4 +84,53 @@ class ActivityChartTest {
         assertThat(doc.select("rect.chart__bar")).hasSize(1);
         assertThat(doc.select("text.chart__label").eachText()).contains("1962");
     }
+
+    static List<YearCount> everyYear(int from, int to) {
+        List<YearCount> out = new java.util.ArrayList<>();
+        for (int y = from; y <= to; y++) out.add(new YearCount(y, 1 + y % 3));
+        return out;
+    }
+
+    @Test
+    void onAPhoneALongSpanIsDrawnInWiderBarsThatEndWithTheLatestYears() {
+        ChartMarkup chart = ActivityChart.render("A\u2013B", everyYear(1950, 2023), "c");
+        Document narrow = ChartAssertions.narrow(chart);
+        var bars = narrow.select("rect.chart__bar");
+        assertThat(bars).hasSizeLessThanOrEqualTo(ActivityChart.NARROW_BARS);
+        assertThat(narrow.select("rect.chart__bar > title").eachText()).first().isEqualTo("1950\u20131954: 9 events");
+        assertThat(narrow.select("rect.chart__bar > title").eachText())
+                .last()
+                .asString()
+                .startsWith("2020\u20132024");
+        var last = bars.last();
+        double right = Double.parseDouble(last.attr("x")) + Double.parseDouble(last.attr("width"));
+        assertThat(right).as("the latest bar is inside the phone drawing").isLessThanOrEqualTo(360);
+        assertThat(narrow.select("svg").attr("viewBox")).isEqualTo("0 0 360 190");
+        assertThat(ChartAssertions.title(narrow)).isEqualTo("Events per 5 years, A\u2013B");
+        // The wide drawing keeps a bar per year.
+        assertThat(ChartAssertions.parse(chart).select("rect.chart__bar")).hasSize(74);
+    }
+
+    @Test
+    void oneEventIsAShortNarrowBarNotOneFillingTheChart() {
+        Document doc = ChartAssertions.parse(ActivityChart.render("A\u2013B", List.of(new YearCount(1962, 1)), "c"));
+        var bar = doc.selectFirst("rect.chart__bar");
+        double plotHeight = 180 - 10 - 24;
+        assertThat(Double.parseDouble(bar.attr("height")))
+                .isCloseTo(plotHeight / 5, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(Double.parseDouble(bar.attr("width"))).isLessThanOrEqualTo(ActivityChart.MAX_STEP);
+        assertThat(doc.select("text.chart__label").eachText()).contains("5").doesNotContain("1");
+    }
+
+    @Test
+    void eachBarLinksToTheFirstOfItsYearsOnTheTimeline() {
+        ChartMarkup chart = ActivityChart.render("A\u2013B", everyYear(1950, 2023), "c", (from, to) -> "/p/#y" + to);
+        Document wide = ChartAssertions.parse(chart);
+        assertThat(wide.select("a.chart__link")).hasSize(74);
+        assertThat(wide.select("a.chart__link").last().attr("href")).isEqualTo("/p/#y2023");
+        assertThat(wide.select("a.chart__link").first().attr("tabindex")).isEqualTo("-1");
+        assertThat(ChartAssertions.narrow(chart).select("a.chart__link").first().attr("href"))
+                .isEqualTo("/p/#y1954");
+        assertThat(wide.select("figcaption").text()).contains("each bar leads to its events");
+    }
 }

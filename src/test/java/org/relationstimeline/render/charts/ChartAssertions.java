@@ -28,18 +28,35 @@ final class ChartAssertions {
             throw new AssertionError("chart is not well-formed XML: " + e.getMessage() + "\n" + chart.html(), e);
         }
         Document doc = Jsoup.parseBodyFragment(chart.html());
-        Element svg = doc.selectFirst("figure > svg");
-        assertThat(svg).isNotNull();
-        assertThat(svg.attr("role")).isEqualTo(role);
-        String[] ids = svg.attr("aria-labelledby").split(" ");
-        assertThat(ids).hasSize(2);
-        assertThat(svg.selectFirst("title#" + ids[0]))
-                .as("title labels the chart")
-                .isNotNull();
-        assertThat(svg.selectFirst("desc#" + ids[1]))
-                .as("description labels the chart")
-                .isNotNull();
+        assertThat(doc.select("figure > svg")).isNotEmpty();
+        for (Element svg : doc.select("figure > svg")) {
+            assertThat(svg.attr("role")).isEqualTo(role);
+            String[] ids = svg.attr("aria-labelledby").split(" ");
+            assertThat(ids).hasSize(2);
+            assertThat(svg.selectFirst("title#" + ids[0]))
+                    .as("title labels the chart")
+                    .isNotNull();
+            assertThat(svg.selectFirst("desc#" + ids[1]))
+                    .as("description labels the chart")
+                    .isNotNull();
+        }
         assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("figure > figcaption.chart__caption").text())
+                .as("the caption says what is counted")
+                .contains("events recorded on this site");
+        assertThat(doc.selectFirst("figure > :last-child").tagName())
+                .as("a figure's caption is its last child")
+                .isEqualTo("figcaption");
+        // The tests read the wide drawing; narrow(chart) gives the phone's.
+        doc.select("svg.chart__svg--narrow").remove();
+        return doc;
+    }
+
+    /** The drawing a phone shows, alone. */
+    static Document narrow(ChartMarkup chart) {
+        Document doc = Jsoup.parseBodyFragment(chart.html());
+        doc.select("svg.chart__svg--wide").remove();
+        assertThat(doc.select("svg.chart__svg--narrow")).hasSize(1);
         return doc;
     }
 

@@ -73,4 +73,17 @@ class PartnersChartTest {
     void noPartnersGiveNoChart() {
         assertThat(PartnersChart.render("Russia", List.of(), "p")).isNull();
     }
+
+    @Test
+    void eachBarLinksToThePairAndOneEventIsAShortBar() {
+        Party dz = REGISTRY.byCode("DZ").orElseThrow();
+        ChartMarkup chart =
+                PartnersChart.render("Russia", List.of(partner(dz, 1)), "p", pair -> "/relations/" + pair.slug() + "/");
+        Document doc = ChartAssertions.parse(chart);
+        assertThat(doc.select("a.chart__link").eachAttr("href")).containsExactly("/relations/algeria-russia/");
+        assertThat(doc.select("a.chart__link text.chart__label--name").text()).isEqualTo("Algeria");
+        double width = Double.parseDouble(doc.selectFirst("rect.chart__bar").attr("width"));
+        assertThat(width).as("a fifth of the bar space at most").isLessThan(640 / 5.0);
+        assertThat(ChartAssertions.narrow(chart).select("svg").attr("viewBox")).startsWith("0 0 360 ");
+    }
 }

@@ -58,4 +58,13 @@ class RelationsMatrixTest {
         assertThat(RelationsMatrix.render(List.of(RU), List.of(), "m")).isNull();
         assertThat(RelationsMatrix.render(PARTIES, List.of(), "m")).isNull();
     }
+
+    @Test
+    void eachCellWithEventsLinksToItsPair() {
+        Document doc = ChartAssertions.parse(
+                RelationsMatrix.render(PARTIES, PAIRS, "m", pair -> "/relations/" + pair.slug() + "/"));
+        assertThat(doc.select("a.chart__link").eachAttr("href"))
+                .containsExactly("/relations/algeria-russia/", "/relations/algeria-france/");
+        assertThat(doc.select("a.chart__link rect.chart__cell--empty")).isEmpty();
+    }
 }
