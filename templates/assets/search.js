@@ -11,7 +11,8 @@
  *
  * The page's elements are found by data-* attributes, never by class or id, so a theme can restyle
  * and rearrange them: data-search-form (its data-search-index names the manifest),
- * data-search-query (the words), data-search-filter="country|with|topic|from|to" (each optional),
+ * data-search-query (the words), data-search-filter="country|with|topic|type|class|from|to" (each
+ * optional),
  * data-search-status, data-search-results, data-search-more and data-search-unavailable. */
 (function () {
   'use strict';
@@ -252,6 +253,8 @@
       words: queryWords(input.value),
       parties: [],
       topic: -1,
+      type: -1,
+      kind: -1,
       from: parseInt(filterValue('from'), 10),
       to: parseInt(filterValue('to'), 10)
     };
@@ -260,6 +263,8 @@
       if (i >= 0 && q.parties.indexOf(i) < 0) q.parties.push(i);
     });
     if (filterValue('topic')) q.topic = slugIndex(manifest.topics, filterValue('topic'));
+    if (filterValue('type')) q.type = slugIndex(manifest.types, filterValue('type'));
+    if (filterValue('class')) q.kind = manifest.classes.indexOf(filterValue('class'));
     if (q.from > q.to) {
       var t = q.from;
       q.from = q.to;
@@ -282,11 +287,13 @@
 
   function search(q) {
     var n = manifest.entries;
-    var filtered = q.parties.length > 0 || q.topic >= 0 || !isNaN(q.from) || !isNaN(q.to);
+    var filtered = q.parties.length > 0 || q.topic >= 0 || q.type >= 0 || q.kind >= 0 || !isNaN(q.from) || !isNaN(q.to);
     if (q.words.length === 0 && !filtered) return Promise.resolve(null);
     var wordLoads = q.words.map(matchWord);
     var facetLoads = q.parties.map(function (i) { return load('facets/p' + i + '.txt', true); });
     if (q.topic >= 0) facetLoads.push(load('facets/t' + q.topic + '.txt', true));
+    if (q.type >= 0) facetLoads.push(load('facets/y' + q.type + '.txt', true));
+    if (q.kind >= 0) facetLoads.push(load('facets/c' + q.kind + '.txt', true));
     return Promise.all([Promise.all(wordLoads), Promise.all(facetLoads)]).then(function (loaded) {
       var hits = new Uint8Array(n);
       var score = new Uint8Array(n);
@@ -563,7 +570,7 @@
        matched with its tier (0 exact or prefix, 1 variant or one edit, 2 two edits). */
     matches: function (text) {
       return ready.then(function () {
-        return search({ words: queryWords(text), parties: [], topic: -1, from: NaN, to: NaN });
+        return search({ words: queryWords(text), parties: [], topic: -1, type: -1, kind: -1, from: NaN, to: NaN });
       }).then(function (found) {
         if (found === null) return { ids: [], matched: [] };
         return {

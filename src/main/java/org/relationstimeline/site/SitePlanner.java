@@ -41,6 +41,7 @@ import org.relationstimeline.site.pages.TopicPage;
 import org.relationstimeline.site.pages.TopicsPage;
 import org.relationstimeline.site.pages.YearPage;
 import org.relationstimeline.site.pages.YearsPage;
+import org.relationstimeline.site.search.SearchIndex;
 import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.PageText;
@@ -493,8 +494,14 @@ public final class SitePlanner {
                 .forEach(pc -> fp.add(pc.party().slug()).add(pc.party().name()));
         topics.forEach(tc -> fp.add(tc.key()).add(tc.label()));
         years.forEach(yc -> fp.add(yc.year()));
+        List<org.relationstimeline.timeline.EventType> types = SearchIndex.types(t);
+        types.forEach(type -> fp.add(type.key()));
         pages.add(new SearchPage(
-                frame(urls.search(), "Search", List.of(), fp), List.copyOf(partyCounts.values()), topics, years));
+                frame(urls.search(), "Search", List.of(), fp),
+                List.copyOf(partyCounts.values()),
+                topics,
+                years,
+                types));
     }
 
     /** Makes one page of a list from its frame and slice. */

@@ -18,6 +18,7 @@ import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.text.JsonWriter;
 import org.relationstimeline.timeline.Entry;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Timeline;
 
 /**
@@ -30,7 +31,9 @@ import org.relationstimeline.timeline.Timeline;
  *     showing results), and the first term of each term shard;</li>
  * <li>{@code terms/N.json}: a sorted range of terms, each with the ids of the entries that contain
  *     it and of those whose title (or party names) contain it, in the {@link Postings} form;</li>
- * <li>{@code facets/pN.txt}, {@code facets/tN.txt}: the ids of each party's and each topic's entries;</li>
+ * <li>{@code facets/pN.txt}, {@code facets/tN.txt}: the ids of each party's and each topic's entries;
+ *     {@code facets/yN.txt}, {@code facets/cN.txt}: of each event type's and each class's (cooperation,
+ *     conflict);</li>
  * <li>{@code entries/N.json}: what a result shows of entries {@code N*CHUNK} onwards, fetched only for
  *     hits on screen;</li>
  * <li>{@code words/N.json}: the indexed words whose {@link SearchVariants#skeleton skeleton} begins
@@ -66,7 +69,7 @@ public final class SearchIndex implements ExtraOutput {
     static final int WORDS_MIN_LENGTH = SearchVariants.TYPO_MIN_LETTERS - 1;
     /**
      * 2: the query rules came into the manifest; 3: body words, body files, shortened shard starts,
-     * word lists and the variant rules.
+     * word lists and the variant rules, type and class facets.
      */
     static final int FORMAT = 3;
 
@@ -100,6 +103,18 @@ public final class SearchIndex implements ExtraOutput {
             files.add(OutputFile.text(
                     FOLDER + "facets/t" + i + ".txt", facet(timeline.byTopic().get(topics.get(i)), ids)));
         }
+        List<EventType> types = types(timeline);
+        for (int i = 0; i < types.size(); i++) {
+            EventType type = types.get(i);
+            files.add(OutputFile.text(FOLDER + "facets/y" + i + ".txt", facet(entries, e -> e.type() == type, ids)));
+        }
+        EventType.Kind[] classes = EventType.Kind.values();
+        for (int i = 0; i < classes.length; i++) {
+            EventType.Kind kind = classes[i];
+            files.add(OutputFile.text(
+                    FOLDER + "facets/c" + i + ".txt",
+                    facet(entries, e -> e.type() != null && e.type().kind() == kind, ids)));
+        }
         for (int start = 0; start < entries.size(); start += CHUNK) {
             List<Entry> chunk = entries.subList(start, Math.min(start + CHUNK, entries.size()));
             files.add(OutputFile.text(
@@ -121,7 +136,8 @@ public final class SearchIndex implements ExtraOutput {
                 0,
                 OutputFile.text(
                         MANIFEST,
-                        manifest(version, timeline, ids, parties, topics, config, urls, shardStarts, wordLists)));
+                        manifest(
+                                version, timeline, ids, parties, topics, types, config, urls, shardStarts, wordLists)));
         return List.copyOf(files);
     }
 
@@ -290,6 +306,18 @@ public final class SearchIndex implements ExtraOutput {
         return OutputFile.text(FOLDER + "terms/" + n + ".json", shard.end().toString());
     }
 
+    /** The event types the entries use, in the vocabulary's order: the type facets and filter options. */
+    public static List<EventType> types(Timeline timeline) {
+        java.util.EnumSet<EventType> used = java.util.EnumSet.noneOf(EventType.class);
+        for (Entry e : timeline.entries()) if (e.type() != null) used.add(e.type());
+        return List.copyOf(used);
+    }
+
+    private static String facet(
+            List<Entry> entries, java.util.function.Predicate<Entry> holds, Map<Entry, Integer> ids) {
+        return facet(entries.stream().filter(holds).toList(), ids);
+    }
+
     private static String facet(List<Entry> list, Map<Entry, Integer> ids) {
         return Postings.encode(list.stream().mapToInt(ids::get).sorted().toArray());
     }
@@ -319,6 +347,7 @@ public final class SearchIndex implements ExtraOutput {
             Map<Entry, Integer> ids,
             List<Party> parties,
             List<String> topics,
+            List<EventType> types,
             SiteConfig config,
             UrlScheme urls,
             List<String> shardStarts,
@@ -359,6 +388,15 @@ public final class SearchIndex implements ExtraOutput {
                     .value(config.topicLabel(t))
                     .value(urls.topic(t))
                     .end();
+        w.end().name("types").beginArray(JsonWriter.Layout.LINE_PER_ITEM);
+        for (EventType type : types)
+            w.beginArray()
+                    .value(type.key())
+                    .value(type.label())
+                    .value(type.kind().key())
+                    .end();
+        w.end().name("classes").beginArray();
+        for (EventType.Kind kind : EventType.Kind.values()) w.value(kind.key());
         w.end().name("shards").beginArray();
         for (String start : shardStarts) w.value(start);
         w.end().name("words").beginArray();

@@ -32,7 +32,11 @@ final class IndexReader {
     }
 
     /** A query as the form gives it: words, party slugs (country and "together with"), a topic key and years. */
-    record Query(String words, List<String> parties, String topic, Integer from, Integer to) {
+    record Query(String words, List<String> parties, String topic, Integer from, Integer to, String type, String kind) {
+        Query(String words, List<String> parties, String topic, Integer from, Integer to) {
+            this(words, parties, topic, from, to, null, null);
+        }
+
         static Query words(String words) {
             return new Query(words, List.of(), null, null, null);
         }
@@ -70,7 +74,12 @@ final class IndexReader {
         fetched.add(SearchIndex.MANIFEST);
         int n = manifest.get("entries").getAsInt();
         List<String> words = SearchTokenizer.queryTerms(q.words());
-        boolean filtered = !q.parties().isEmpty() || q.topic() != null || q.from() != null || q.to() != null;
+        boolean filtered = !q.parties().isEmpty()
+                || q.topic() != null
+                || q.type() != null
+                || q.kind() != null
+                || q.from() != null
+                || q.to() != null;
         if (words.isEmpty() && !filtered) return new Result(List.of(), List.of(), fetched, bytes(fetched));
         int[] hits = new int[n];
         int[] score = new int[n];
@@ -112,6 +121,17 @@ final class IndexReader {
         if (q.topic() != null) {
             int i = indexOf(manifest.getAsJsonArray("topics"), q.topic());
             needed += facet(SearchIndex.FOLDER + "facets/t" + i + ".txt", hits, fetched);
+        }
+        if (q.type() != null) {
+            int i = indexOf(manifest.getAsJsonArray("types"), q.type());
+            needed += facet(SearchIndex.FOLDER + "facets/y" + i + ".txt", hits, fetched);
+        }
+        if (q.kind() != null) {
+            int i = -1;
+            JsonArray classes = manifest.getAsJsonArray("classes");
+            for (int c = 0; c < classes.size(); c++)
+                if (classes.get(c).getAsString().equals(q.kind())) i = c;
+            needed += facet(SearchIndex.FOLDER + "facets/c" + i + ".txt", hits, fetched);
         }
         int[] range = yearRange(q.from(), q.to(), n);
         List<Integer> ids = new ArrayList<>();

@@ -198,6 +198,29 @@ class SearchBrowserTest {
     }
 
     @Test
+    void theTypeAndClassFiltersNarrowResultsAsTheIndexDoes() {
+        open(1280, 900);
+        // Norway is a party of every entry of the fixture; a third of them are of a conflict type.
+        page.navigate(server.baseUrl() + "search/?q=norway&class=conflict");
+        Locator results = page.locator("[data-search-results] > li");
+        IndexReader.Result java = index.run(new Query("norway", List.of(), null, null, null, null, "conflict"));
+        IndexReader.Result all = index.run(Query.words("norway"));
+        assertThat(java.ids()).isNotEmpty().hasSizeLessThan(all.ids().size());
+        assertThat(page.locator("[data-search-status]")).hasText(java.ids().size() + " events match.");
+        assertThat(page.locator("[data-search-results] h2 a"))
+                .hasText(java.titles().toArray(String[]::new));
+        page.locator("[data-search-filter=class]").selectOption("");
+        page.locator("[data-search-filter=type]").selectOption("consult");
+        IndexReader.Result consult = index.run(new Query("norway", List.of(), null, null, null, "consult", null));
+        assertThat(page).hasURL(server.baseUrl() + "search/?q=norway&type=consult");
+        assertThat(results).hasCount(Math.min(10, consult.ids().size()));
+        assertThat(page.locator("[data-search-status]")).hasText(consult.ids().size() + " events match.");
+        assertThat(page.locator("[data-search-filter=type] option[value=sanction]"))
+                .hasText("Sanction (conflict)");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void withoutJavaScriptThePageSaysWhatToDo() {
         context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         page = context.newPage();

@@ -19,6 +19,7 @@ import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.site.search.IndexReader.Query;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Timeline;
 
 /** The index of a handful of entries, read back the way the browser reads it. */
@@ -211,6 +212,57 @@ class SearchIndexTest {
         assertThat(index.run(new Query("", List.of(), null, 2021, 2019)).ids())
                 .as("years given backwards")
                 .hasSize(2);
+    }
+
+    static Entry typed(Entry e, EventType type) {
+        return new Entry(
+                e.path(),
+                e.slug(),
+                e.title(),
+                e.date(),
+                e.parties(),
+                e.topics(),
+                e.summary(),
+                e.sources(),
+                List.of(),
+                e.body(),
+                1,
+                false,
+                e.fingerprint(),
+                type);
+    }
+
+    @Test
+    void eventTypesAndTheirClassesAreFacets() {
+        List<Entry> entries = new ArrayList<>(ENTRIES);
+        entries.set(0, typed(entries.get(0), EventType.CONSULT));
+        entries.set(1, typed(entries.get(1), EventType.AGREE));
+        entries.set(2, typed(entries.get(2), EventType.SANCTION));
+        IndexReader index = index(entries);
+        assertThat(index.manifest.getAsJsonArray("types").toString())
+                .as("the types used, in the vocabulary's order, with their class")
+                .isEqualTo("[[\"agree\",\"Agree\",\"cooperation\"],[\"consult\",\"Consult\",\"cooperation\"],"
+                        + "[\"sanction\",\"Sanction\",\"conflict\"]]");
+        assertThat(index.run(new Query("", List.of(), null, null, null, "agree", null))
+                        .titles())
+                .containsExactly("Gas pipeline memorandum");
+        assertThat(index.run(new Query("", List.of(), null, null, null, null, "cooperation"))
+                        .titles())
+                .containsExactly(
+                        "Shoigu and Algeria's army chief discuss military cooperation", "Gas pipeline memorandum");
+        assertThat(index.run(new Query("pipelines", List.of(), null, null, null, null, "conflict"))
+                        .titles())
+                .containsExactly("Pipelines, politics and combat");
+        assertThat(index.run(new Query("", List.of("russia"), null, null, null, null, "conflict"))
+                        .titles())
+                .containsExactly("Pipelines, politics and combat");
+        assertThat(index.run(new Query("", List.of(), null, null, null, "agree", "conflict"))
+                        .ids())
+                .as("a type of the other class")
+                .isEmpty();
+        assertThat(index(ENTRIES).manifest.getAsJsonArray("types"))
+                .as("no entry has a type")
+                .isEmpty();
     }
 
     @Test

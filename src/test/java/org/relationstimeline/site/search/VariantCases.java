@@ -13,6 +13,7 @@ import org.relationstimeline.countries.Party;
 import org.relationstimeline.testing.TestProject;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
+import org.relationstimeline.timeline.EventType;
 
 /**
  * The shared table of variant and typo cases ({@code variants.tsv}) and the fixture it runs on:
@@ -49,8 +50,8 @@ record VariantCases(List<Row> rows) {
         }
     }
 
-    /** A fixture entry: its slug, title, date, party codes and Markdown body. */
-    record Fixture(String slug, String title, String date, List<String> codes, String body) {
+    /** A fixture entry: its slug, title, date, party codes, event type and Markdown body. */
+    record Fixture(String slug, String title, String date, List<String> codes, EventType type, String body) {
         Entry entry() {
             List<Party> parties = codes.stream()
                     .map(c -> REGISTRY.byCode(c).orElseThrow())
@@ -65,14 +66,18 @@ record VariantCases(List<Row> rows) {
                     List.of("diplomacy"),
                     "",
                     List.of(),
+                    List.of(),
                     body,
+                    1,
                     false,
-                    slug);
+                    slug,
+                    type);
         }
 
         String markdown() {
             return "---\ntitle: \"" + title + "\"\ndate: " + date + "\ncountries: [" + String.join(", ", codes)
-                    + "]\ntopics: [diplomacy]\nsources:\n  - https://example.org/source\n---\n" + body;
+                    + "]\ntopics: [diplomacy]\ntype: " + type.key()
+                    + "\nsources:\n  - https://example.org/source\n---\n" + body;
         }
     }
 
@@ -86,8 +91,9 @@ record VariantCases(List<Row> rows) {
             out.add(new Fixture(
                     "w-" + w,
                     "Note " + day,
-                    date(day++),
+                    date(day),
                     List.of("IS", OTHER),
+                    day++ % 2 == 0 ? EventType.SANCTION : EventType.CONSULT,
                     "## Record\n\nThe **" + w + "** word, written [as noted](https://example.org/" + w + ").\n"));
         }
         for (String slug : parties) {
@@ -95,7 +101,8 @@ record VariantCases(List<Row> rows) {
                     .filter(x -> x.slug().equals(slug))
                     .findFirst()
                     .orElseThrow();
-            out.add(new Fixture("p-" + slug, "Note " + day, date(day++), List.of(p.code(), OTHER), "A record.\n"));
+            out.add(new Fixture(
+                    "p-" + slug, "Note " + day, date(day++), List.of(p.code(), OTHER), EventType.AGREE, "A record.\n"));
         }
         return out;
     }
