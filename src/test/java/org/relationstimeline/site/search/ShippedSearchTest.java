@@ -49,8 +49,9 @@ class ShippedSearchTest {
         for (String q : List.of("Chanegriha", "Chengriha", "Shoygu", "Shoigu chengriha")) {
             assertThat(index.run(Query.words(q)).titles()).as(q).contains(CHANEGRIHA);
         }
+        // Everything "Algeria" finds; one edit from "Algiers" too, so it may find the capital's entries as well.
         assertThat(index.run(Query.words("Algiera")).ids())
-                .hasSameElementsAs(index.run(Query.words("Algeria")).ids());
+                .containsAll(index.run(Query.words("Algeria")).ids());
     }
 
     @Test
