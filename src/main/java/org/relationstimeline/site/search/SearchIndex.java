@@ -90,7 +90,8 @@ public final class SearchIndex implements ExtraOutput {
         for (int i = 0; i < topics.size(); i++) topicIds.put(topics.get(i), i);
 
         List<String> bodies = new ArrayList<>(entries.size());
-        for (Entry e : entries) bodies.add(MarkdownText.of(e.body()));
+        // Worked out when the file was parsed and kept in the entry cache; only entries made otherwise lack it.
+        for (Entry e : entries) bodies.add(e.bodyText() != null ? e.bodyText() : MarkdownText.of(e.body()));
         List<OutputFile> files = new ArrayList<>();
         List<String> vocabulary = new ArrayList<>();
         List<String> shardStarts = termShards(entries, bodies, config, files, vocabulary);
