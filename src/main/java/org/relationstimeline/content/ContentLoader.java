@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.timeline.Entry;
@@ -17,9 +18,19 @@ import org.relationstimeline.timeline.Entry;
 /** Loads and validates every entry of a content folder in parallel, collecting all problems. */
 public final class ContentLoader {
     private final EntryReader reader;
+    private final UnaryOperator<String> bodyText;
 
     public ContentLoader(EntryReader reader) {
+        this(reader, body -> null);
+    }
+
+    /**
+     * @param bodyText the visible text of a body ({@code render/MarkdownText}), worked out once per
+     *     parsed file and kept with its entry in the cache, so search need not parse unchanged bodies again
+     */
+    public ContentLoader(EntryReader reader, UnaryOperator<String> bodyText) {
         this.reader = reader;
+        this.bodyText = bodyText;
     }
 
     /** The valid entries (drafts filtered as asked) and every problem, sorted by file and line. */
@@ -63,6 +74,12 @@ public final class ContentLoader {
                 List.copyOf(entries), List.copyOf(problems), found.files().size());
     }
 
+    private EntryReader.Result withBodyText(EntryReader.Result result) {
+        if (result.entry().isEmpty()) return result;
+        Entry e = result.entry().get();
+        return new EntryReader.Result(Optional.of(e.withBodyText(bodyText.apply(e.body()))), result.problems());
+    }
+
     private EntryReader.Result readOne(Path root, Path file, String prefix, EntryCache cache) {
         String display = ContentFinder.display(root, file, prefix);
         String relative = root.relativize(file).toString().replace('\\', '/');
@@ -82,7 +99,7 @@ public final class ContentLoader {
             Optional<EntryCache.Record> same = cache.byHash(relative, hash);
             EntryReader.Result result = same.isPresent()
                     ? new EntryReader.Result(same.get().entry(), same.get().problems())
-                    : reader.read(new SourceFile(display, relative, bytes), hash);
+                    : withBodyText(reader.read(new SourceFile(display, relative, bytes), hash));
             cache.put(
                     relative,
                     new EntryCache.Record(bytes.length, modified, hash, result.entry(), result.problems()),

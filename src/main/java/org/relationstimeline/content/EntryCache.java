@@ -44,8 +44,9 @@ import org.relationstimeline.timeline.Source;
  * or stamped differently is read as empty: its files are parsed again, the others are not.
  */
 public final class EntryCache {
-    // "RTC6": one shard of the cache; entries keep where a span ends, their type and their publication days
-    private static final int MAGIC = 0x52544336;
+    // "RTC7": one shard of the cache; entries keep where a span ends, their type, their publication days
+    // and their body's visible text (so search does not parse every body again on every build)
+    private static final int MAGIC = 0x52544337;
     private static final long RACY_MILLIS = 2_000;
     /** How many files the cache is split into: at 10,000 entries a shard is about 0.6 MB. */
     public static final int SHARDS = 64;
@@ -267,6 +268,8 @@ public final class EntryCache {
         writeString(out, e.isTyped() ? e.type().key() : "");
         writeOptionalDate(out, e.published());
         writeOptionalDate(out, e.updated());
+        out.writeBoolean(e.bodyText() != null);
+        if (e.bodyText() != null) writeString(out, e.bodyText());
     }
 
     private static void writeOptionalDate(DataOutputStream out, EventDate date) throws IOException {
@@ -335,6 +338,7 @@ public final class EntryCache {
                 : EventType.find(typeKey).orElseThrow(() -> new IOException("unknown type " + typeKey));
         EventDate published = readOptionalDate(in);
         EventDate updated = readOptionalDate(in);
+        String bodyText = in.readBoolean() ? readString(in) : null;
         Entry entry = new Entry(
                 path,
                 slug,
@@ -352,7 +356,8 @@ public final class EntryCache {
                 end,
                 type,
                 published,
-                updated);
+                updated,
+                bodyText);
         return new Record(size, modified, hash, Optional.of(entry), List.copyOf(problems));
     }
 

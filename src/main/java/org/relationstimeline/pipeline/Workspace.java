@@ -21,6 +21,7 @@ import org.relationstimeline.countries.Party;
 import org.relationstimeline.images.ImageCatalog;
 import org.relationstimeline.lint.BodyLinkCheck;
 import org.relationstimeline.problems.Problem;
+import org.relationstimeline.render.MarkdownText;
 import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.text.Hashes;
@@ -92,8 +93,8 @@ public record Workspace(
                 ? EntryCache.open(cacheFile.get(), Hashes.of(fingerprint + "|" + display), registry)
                 : EntryCache.none();
         ContentFinder.Found found = ContentFinder.find(options.content(), display);
-        ContentLoader.Loaded content =
-                new ContentLoader(reader).load(found, options.content(), display, options.drafts(), cache);
+        ContentLoader.Loaded content = new ContentLoader(reader, MarkdownText::of)
+                .load(found, options.content(), display, options.drafts(), cache);
         problems.addAll(content.problems());
         // Links are checked against the whole set of entries, so on every run rather than per file in the cache.
         UrlScheme urls = new UrlScheme(config.baseUrl());

@@ -19,6 +19,8 @@ import org.relationstimeline.countries.Party;
  * @param type what kind of event it is (cooperation or conflict, said or done), or null when the entry does not say
  * @param published the day the entry was first published on the site ({@code published:}), or null
  * @param updated the day it was last revised in substance ({@code updated:}), or null; never before {@code published}
+ * @param bodyText the text a reader sees of the body, without Markdown (what search indexes), worked out once
+ *     when the file is parsed and kept in the entry cache; null when not worked out (then search works it out)
  */
 public record Entry(
         String path,
@@ -37,10 +39,74 @@ public record Entry(
         EventEnd end,
         EventType type,
         EventDate published,
-        EventDate updated) {
+        EventDate updated,
+        String bodyText) {
 
     public Entry {
         java.util.Objects.requireNonNull(end, "end");
+    }
+
+    /** An entry whose body text is not worked out yet. */
+    public Entry(
+            String path,
+            String slug,
+            String title,
+            EventDate date,
+            List<Party> parties,
+            List<String> topics,
+            String summary,
+            List<Source> sources,
+            List<Alias> aliases,
+            String body,
+            int bodyLine,
+            boolean draft,
+            String fingerprint,
+            EventEnd end,
+            EventType type,
+            EventDate published,
+            EventDate updated) {
+        this(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                body,
+                bodyLine,
+                draft,
+                fingerprint,
+                end,
+                type,
+                published,
+                updated,
+                null);
+    }
+
+    /** This entry with its body's visible text, as {@code render/MarkdownText} gives it. */
+    public Entry withBodyText(String text) {
+        return new Entry(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                body,
+                bodyLine,
+                draft,
+                fingerprint,
+                end,
+                type,
+                published,
+                updated,
+                text);
     }
 
     /** An entry without publication dates (generated and test entries, and files written before the fields existed). */

@@ -76,6 +76,11 @@ public final class SearchTokenizer {
         var m = WORD.matcher(fold(text));
         while (m.find()) {
             String word = m.group();
+            // Most words have no apostrophe: splitting them with the pattern would only copy them.
+            if (word.indexOf('\'') < 0 && word.indexOf('\u2019') < 0) {
+                add(out, word);
+                continue;
+            }
             String[] parts = APOSTROPHES.split(word);
             for (String part : parts) add(out, part);
             if (parts.length > 1) add(out, String.join("", parts));
