@@ -155,7 +155,8 @@ public final class EntryReader {
                 date.get().end(),
                 type,
                 published.orElse(null),
-                updated.orElse(null));
+                updated.orElse(null),
+                null);
         return new Result(Optional.of(entry), problems);
     }
 

@@ -46,48 +46,28 @@ public record Entry(
         java.util.Objects.requireNonNull(end, "end");
     }
 
-    /** An entry whose body text is not worked out yet. */
-    public Entry(
-            String path,
-            String slug,
-            String title,
-            EventDate date,
-            List<Party> parties,
-            List<String> topics,
-            String summary,
-            List<Source> sources,
-            List<Alias> aliases,
-            String body,
-            int bodyLine,
-            boolean draft,
-            String fingerprint,
-            EventEnd end,
-            EventType type,
-            EventDate published,
-            EventDate updated) {
-        this(
-                path,
-                slug,
-                title,
-                date,
-                parties,
-                topics,
-                summary,
-                sources,
-                aliases,
-                body,
-                bodyLine,
-                draft,
-                fingerprint,
-                end,
-                type,
-                published,
-                updated,
-                null);
-    }
-
     /** This entry with its body's visible text, as {@code render/MarkdownText} gives it. */
     public Entry withBodyText(String text) {
+        return with(end, type, published, updated, text);
+    }
+
+    /** This entry as a span to {@code end} (or a point date with {@link EventEnd#NONE}). */
+    public Entry withEnd(EventEnd end) {
+        return with(end, type, published, updated, bodyText);
+    }
+
+    /** This entry with an event type, or none with null. */
+    public Entry withType(EventType type) {
+        return with(end, type, published, updated, bodyText);
+    }
+
+    /** This entry with the days it was published and updated (either may be null). */
+    public Entry withPublication(EventDate published, EventDate updated) {
+        return with(end, type, published, updated, bodyText);
+    }
+
+    /** The fields added after the first, which readers and tests set one at a time. */
+    private Entry with(EventEnd end, EventType type, EventDate published, EventDate updated, String bodyText) {
         return new Entry(
                 path,
                 slug,
@@ -106,115 +86,10 @@ public record Entry(
                 type,
                 published,
                 updated,
-                text);
+                bodyText);
     }
 
-    /** An entry without publication dates (generated and test entries, and files written before the fields existed). */
-    public Entry(
-            String path,
-            String slug,
-            String title,
-            EventDate date,
-            List<Party> parties,
-            List<String> topics,
-            String summary,
-            List<Source> sources,
-            List<Alias> aliases,
-            String body,
-            int bodyLine,
-            boolean draft,
-            String fingerprint,
-            EventEnd end,
-            EventType type) {
-        this(
-                path,
-                slug,
-                title,
-                date,
-                parties,
-                topics,
-                summary,
-                sources,
-                aliases,
-                body,
-                bodyLine,
-                draft,
-                fingerprint,
-                end,
-                type,
-                null,
-                null);
-    }
-
-    /** An entry without a type. */
-    public Entry(
-            String path,
-            String slug,
-            String title,
-            EventDate date,
-            List<Party> parties,
-            List<String> topics,
-            String summary,
-            List<Source> sources,
-            List<Alias> aliases,
-            String body,
-            int bodyLine,
-            boolean draft,
-            String fingerprint,
-            EventEnd end) {
-        this(
-                path,
-                slug,
-                title,
-                date,
-                parties,
-                topics,
-                summary,
-                sources,
-                aliases,
-                body,
-                bodyLine,
-                draft,
-                fingerprint,
-                end,
-                null);
-    }
-
-    /** An entry of one date (not a span) with a type, or null for none. */
-    public Entry(
-            String path,
-            String slug,
-            String title,
-            EventDate date,
-            List<Party> parties,
-            List<String> topics,
-            String summary,
-            List<Source> sources,
-            List<Alias> aliases,
-            String body,
-            int bodyLine,
-            boolean draft,
-            String fingerprint,
-            EventType type) {
-        this(
-                path,
-                slug,
-                title,
-                date,
-                parties,
-                topics,
-                summary,
-                sources,
-                aliases,
-                body,
-                bodyLine,
-                draft,
-                fingerprint,
-                EventEnd.NONE,
-                type);
-    }
-
-    /** An entry of one date (not a span). */
+    /** An entry of one date (not a span), without a type, publication dates or body text. */
     public Entry(
             String path,
             String slug,
@@ -243,7 +118,11 @@ public record Entry(
                 bodyLine,
                 draft,
                 fingerprint,
-                EventEnd.NONE);
+                EventEnd.NONE,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** An entry without aliases whose body starts on the first line (generated and test entries). */

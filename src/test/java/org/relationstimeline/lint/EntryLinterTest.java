@@ -55,20 +55,20 @@ class EntryLinterTest {
         Entry e = entry(path, path, "2000", "DZ", "RU");
         When w = When.parse(written).when().orElseThrow();
         return new Entry(
-                e.path(),
-                e.slug(),
-                e.title(),
-                w.start(),
-                e.parties(),
-                e.topics(),
-                e.summary(),
-                e.sources(),
-                e.aliases(),
-                e.body(),
-                e.bodyLine(),
-                e.draft(),
-                e.fingerprint(),
-                w.end());
+                        e.path(),
+                        e.slug(),
+                        e.title(),
+                        w.start(),
+                        e.parties(),
+                        e.topics(),
+                        e.summary(),
+                        e.sources(),
+                        e.aliases(),
+                        e.body(),
+                        e.bodyLine(),
+                        e.draft(),
+                        e.fingerprint())
+                .withEnd(w.end());
     }
 
     @Test

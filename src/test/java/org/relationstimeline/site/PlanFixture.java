@@ -36,20 +36,20 @@ public final class PlanFixture {
         UrlScheme urls = new UrlScheme(config.baseUrl());
         List<Entry> all = new ArrayList<>(entries(entries));
         all.add(new Entry(
-                "entries/summit.md",
-                "summit",
-                "A summit",
-                EventDate.parse("2001-02-03").date().orElseThrow(),
-                List.of(party("DZ"), party("EG"), party("RU")),
-                List.of("diplomacy"),
-                "",
-                List.of(),
-                List.of(),
-                "",
-                1,
-                false,
-                "fp-summit",
-                EventType.CONSULT));
+                        "entries/summit.md",
+                        "summit",
+                        "A summit",
+                        EventDate.parse("2001-02-03").date().orElseThrow(),
+                        List.of(party("DZ"), party("EG"), party("RU")),
+                        List.of("diplomacy"),
+                        "",
+                        List.of(),
+                        List.of(),
+                        "",
+                        1,
+                        false,
+                        "fp-summit")
+                .withType(EventType.CONSULT));
         Timeline timeline = Timeline.of(all);
         return new SiteModel(config, urls, timeline, new SitePlanner(config, urls, editorial()).plan(timeline));
     }

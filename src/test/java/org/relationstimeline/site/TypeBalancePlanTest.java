@@ -30,20 +30,20 @@ class TypeBalancePlanTest {
             EventDate date = EventDate.ofDay(java.time.LocalDate.of(1990, 1, 1).plusDays(2L * i));
             EventType type = i == 0 ? EventType.FIGHT : i == count - 1 ? EventType.AGREE : null;
             entries.add(new Entry(
-                    "entries/e" + i + ".md",
-                    "e" + i,
-                    "Event " + i,
-                    date,
-                    List.of(dz, ru),
-                    List.of(),
-                    "",
-                    List.of(),
-                    List.of(),
-                    "",
-                    1,
-                    false,
-                    "fp" + i,
-                    type));
+                            "entries/e" + i + ".md",
+                            "e" + i,
+                            "Event " + i,
+                            date,
+                            List.of(dz, ru),
+                            List.of(),
+                            "",
+                            List.of(),
+                            List.of(),
+                            "",
+                            1,
+                            false,
+                            "fp" + i)
+                    .withType(type));
         }
         SiteConfig config = SiteConfig.defaults().withBaseUrl("https://example.org/");
         UrlScheme urls = new UrlScheme(config.baseUrl());

@@ -216,20 +216,20 @@ class SearchIndexTest {
 
     static Entry typed(Entry e, EventType type) {
         return new Entry(
-                e.path(),
-                e.slug(),
-                e.title(),
-                e.date(),
-                e.parties(),
-                e.topics(),
-                e.summary(),
-                e.sources(),
-                List.of(),
-                e.body(),
-                1,
-                false,
-                e.fingerprint(),
-                type);
+                        e.path(),
+                        e.slug(),
+                        e.title(),
+                        e.date(),
+                        e.parties(),
+                        e.topics(),
+                        e.summary(),
+                        e.sources(),
+                        List.of(),
+                        e.body(),
+                        1,
+                        false,
+                        e.fingerprint())
+                .withType(type);
     }
 
     @Test

@@ -58,20 +58,20 @@ record VariantCases(List<Row> rows) {
                     .sorted((a, b) -> a.slug().compareTo(b.slug()))
                     .toList();
             return new Entry(
-                    "entries/" + slug + ".md",
-                    slug,
-                    title,
-                    EventDate.parse(date).date().orElseThrow(),
-                    parties,
-                    List.of("diplomacy"),
-                    "",
-                    List.of(),
-                    List.of(),
-                    body,
-                    1,
-                    false,
-                    slug,
-                    type);
+                            "entries/" + slug + ".md",
+                            slug,
+                            title,
+                            EventDate.parse(date).date().orElseThrow(),
+                            parties,
+                            List.of("diplomacy"),
+                            "",
+                            List.of(),
+                            List.of(),
+                            body,
+                            1,
+                            false,
+                            slug)
+                    .withType(type);
         }
 
         String markdown() {
