@@ -227,33 +227,14 @@ public final class ActivityChart {
                 svg.newline();
             }
             if ((bar.start() / bin) % labelEvery == 0 || bars.size() == 1) {
-                svg.element(
-                                "text",
+                svg.centredLabel(
                                 bin == 1 || bin == 10 ? bar.label() : Integer.toString(bar.start()),
-                                "class",
-                                "chart__label",
-                                "x",
                                 x + step / 2,
-                                "y",
-                                (double) (height - 6),
-                                "text-anchor",
-                                "middle")
+                                (double) (height - 6))
                         .newline();
             }
         }
-        svg.empty(
-                        "line",
-                        "class",
-                        "chart__axis",
-                        "x1",
-                        (double) LEFT,
-                        "x2",
-                        (double) (width - RIGHT),
-                        "y1",
-                        baseline,
-                        "y2",
-                        baseline)
-                .newline();
+        svg.axis((double) LEFT, (double) (width - RIGHT), baseline).newline();
         svg.close("svg").newline();
     }
 

@@ -136,33 +136,10 @@ public final class BalanceChart {
                 // Kept inside the chart: the last bar's label would otherwise be cut at the edge.
                 double half = Scale.textWidth(label, 12) / 2;
                 double centre = Math.max(LEFT + half, Math.min(WIDTH - RIGHT - half, LEFT + i * step + step / 2));
-                svg.element(
-                                "text",
-                                label,
-                                "class",
-                                "chart__label",
-                                "x",
-                                centre,
-                                "y",
-                                bottom + 16,
-                                "text-anchor",
-                                "middle")
-                        .newline();
+                svg.centredLabel(label, centre, bottom + 16).newline();
             }
         }
-        svg.empty(
-                        "line",
-                        "class",
-                        "chart__axis",
-                        "x1",
-                        (double) LEFT,
-                        "x2",
-                        (double) (WIDTH - RIGHT),
-                        "y1",
-                        axis,
-                        "y2",
-                        axis)
-                .newline();
+        svg.axis((double) LEFT, (double) (WIDTH - RIGHT), axis).newline();
         svg.element(
                         "text",
                         "\u25BC Conflict",

@@ -30,6 +30,16 @@ public final class SvgWriter {
         return open(name, attributes).text(text).close(name);
     }
 
+    /** A chart's horizontal axis line from {@code x1} to {@code x2} at {@code y}. */
+    public SvgWriter axis(double x1, double x2, double y) {
+        return empty("line", "class", "chart__axis", "x1", x1, "x2", x2, "y1", y, "y2", y);
+    }
+
+    /** An axis label centred on {@code x}. */
+    public SvgWriter centredLabel(String label, double x, double y) {
+        return element("text", label, "class", "chart__label", "x", x, "y", y, "text-anchor", "middle");
+    }
+
     public SvgWriter close(String name) {
         out.append("</").append(name).append('>');
         return this;
