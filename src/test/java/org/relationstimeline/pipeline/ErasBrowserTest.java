@@ -84,14 +84,7 @@ class ErasBrowserTest {
         if (width == PHONE) options.setIsMobile(true).setDeviceScaleFactor(2);
         context = browser.newContext(options);
         page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) problems.add("console error on " + page.url() + ": " + m.text());
-        });
-        page.onPageError(e -> problems.add("script error on " + page.url() + ": " + e));
-        page.onRequestFailed(r -> problems.add("request failed: " + r.url() + " (" + r.failure() + ")"));
-        page.onResponse(r -> {
-            if (r.status() >= 400) problems.add("HTTP " + r.status() + ": " + r.url());
-        });
+        Chromium.watchProblems(page, problems);
     }
 
     private void go(String path) {

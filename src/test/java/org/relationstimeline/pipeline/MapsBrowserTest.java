@@ -82,14 +82,7 @@ class MapsBrowserTest {
         if (context != null) context.close();
         context = browser.newContext(options.setViewportSize(width, 900));
         page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) problems.add("console error on " + page.url() + ": " + m.text());
-        });
-        page.onPageError(e -> problems.add("script error on " + page.url() + ": " + e));
-        page.onRequestFailed(r -> problems.add("request failed: " + r.url() + " (" + r.failure() + ")"));
-        page.onResponse(r -> {
-            if (r.status() >= 400) problems.add("HTTP " + r.status() + ": " + r.url());
-        });
+        Chromium.watchProblems(page, problems);
     }
 
     private void shot(String name) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,5 +48,20 @@ public final class Chromium {
                                 "--disable-component-update",
                                 "--disable-sync",
                                 "--no-first-run")));
+    }
+
+    /**
+     * Collects what a reader would count as a fault of the page into {@code problems}: console
+     * errors, script errors, failed requests and answers of 400 or more.
+     */
+    public static void watchProblems(Page page, List<String> problems) {
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) problems.add("console error on " + page.url() + ": " + m.text());
+        });
+        page.onPageError(e -> problems.add("script error on " + page.url() + ": " + e));
+        page.onRequestFailed(r -> problems.add("request failed: " + r.url() + " (" + r.failure() + ")"));
+        page.onResponse(r -> {
+            if (r.status() >= 400) problems.add("HTTP " + r.status() + ": " + r.url());
+        });
     }
 }
