@@ -67,7 +67,10 @@ final class NewCommand implements Callable<Integer> {
             description = "the title; the file name is made from it")
     String title;
 
-    @Option(names = "--date", paramLabel = "DATE", description = "YYYY-MM-DD, YYYY-MM or YYYY (default: today)")
+    @Option(
+            names = "--date",
+            paramLabel = "DATE",
+            description = "YYYY-MM-DD, YYYY-MM or YYYY, or a span START/END or START/.. (default: today)")
     String date;
 
     @Option(

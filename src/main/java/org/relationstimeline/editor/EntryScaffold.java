@@ -21,6 +21,7 @@ import org.relationstimeline.text.DidYouMean;
 import org.relationstimeline.text.Slugs;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.EventType;
+import org.relationstimeline.timeline.When;
 
 /**
  * Makes the text and path of a new entry from what the editor typed ({@code new}): parties are
@@ -78,7 +79,8 @@ public final class EntryScaffold {
             throw new ScaffoldException(
                     "--title is empty; give the entry a title such as \"Russia and Algeria sign a partnership\"");
         List<Party> parties = parties(request.countries());
-        EventDate date = date(request.date());
+        When when = when(request.date());
+        EventDate date = when.start();
         List<String> topics = topics(request.topics());
         String slug = slug(request.slug(), title);
         Optional<EventType> type = type(request.type());
@@ -96,7 +98,7 @@ public final class EntryScaffold {
                 "title",
                 YamlText.quote(title),
                 "date",
-                date.iso(),
+                when.iso(),
                 "year",
                 Integer.toString(date.year()),
                 "countries",
@@ -179,11 +181,14 @@ public final class EntryScaffold {
         return type;
     }
 
-    private EventDate date(Optional<String> written) throws ScaffoldException {
-        if (written.isEmpty() || written.get().isBlank()) return EventDate.ofDay(LocalDate.now(clock));
-        EventDate.Result parsed = EventDate.parse(written.get());
-        if (parsed.date().isEmpty()) throw new ScaffoldException("--date: " + parsed.error());
-        return parsed.date().get();
+    /** The date asked for, or a span (START/END, START/..), as entries write them; today when none. */
+    private When when(Optional<String> written) throws ScaffoldException {
+        if (written.isEmpty() || written.get().isBlank()) return When.point(EventDate.ofDay(LocalDate.now(clock)));
+        When.Result parsed = When.parse(written.get());
+        if (parsed.when().isEmpty())
+            throw new ScaffoldException(
+                    "--date: " + parsed.error() + (parsed.hint().isEmpty() ? "" : " (" + parsed.hint() + ")"));
+        return parsed.when().get();
     }
 
     private List<String> topics(List<String> given) throws ScaffoldException {

@@ -107,6 +107,35 @@ class NewCommandTest {
     }
 
     @Test
+    void aSpanIsWrittenAsGivenAndFiledUnderItsStart() throws IOException {
+        EditorCli.Run run = newEntry(
+                Clock.systemUTC(),
+                "--countries",
+                "DZ,FR",
+                "--title",
+                "Algerian War",
+                "--date",
+                "1954-11-01/1962-03-19");
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path file = tmp.resolve("content/entries/1954/1954-11-01-algerian-war.md");
+        assertThat(Files.readString(file)).contains("date: 1954-11-01/1962-03-19\n");
+        assertThat(readBack(file).when().display()).isEqualTo("1 November 1954 \u2013 19 March 1962");
+
+        EditorCli.Run ongoing = newEntry(
+                Clock.systemUTC(), "--countries", "RU,UA", "--title", "Full-scale war", "--date", "2022-02-24/..");
+        assertThat(ongoing.exit()).as(ongoing.err()).isZero();
+        assertThat(readBack(tmp.resolve("content/entries/2022/2022-02-24-full-scale-war.md"))
+                        .when()
+                        .isOngoing())
+                .isTrue();
+
+        EditorCli.Run backwards =
+                newEntry(Clock.systemUTC(), "--countries", "DZ,FR", "--title", "Backwards", "--date", "1962/1954");
+        assertThat(backwards.exit()).isNotZero();
+        assertThat(backwards.err()).contains("--date:");
+    }
+
+    @Test
     void theNewEntryIsPublishedTodayWhateverDateItIsFor() throws IOException {
         Clock today = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
         EditorCli.Run run = newEntry(today, "--countries", "FR,DE", "--title", "Elysee Treaty", "--date", "1963-01-22");
