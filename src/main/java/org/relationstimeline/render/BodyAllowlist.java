@@ -69,7 +69,12 @@ final class BodyAllowlist extends Safelist {
             if (isSitePath(url)) return true;
             // Anything relative that is not a plain path ("java%0ascript:x", "\\x", "//host") is dropped;
             // absolute addresses go to the protocol allowlist.
-            if (!SCHEME.matcher(url).find()) return false;
+            java.util.regex.Matcher scheme = SCHEME.matcher(url);
+            if (!scheme.find()) return false;
+            // "https:/host/x" or "http:x" is no address of another site a reader can check: a
+            // browser would guess a host from the path. Absolute web addresses start with "//".
+            String name = scheme.group(1).toLowerCase(java.util.Locale.ROOT);
+            if ((name.equals("http:") || name.equals("https:")) && !url.startsWith("//", scheme.end())) return false;
         }
         return super.isSafeAttribute(tagName, element, attribute);
     }

@@ -180,6 +180,19 @@ class MarkdownSanitisingTest {
         assertThat(d.select("img").eachAttr("src")).allMatch(src -> src.startsWith("https://"));
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "[x](https:/mailto/example.org/)",
+                "[x](HTTPS:example.org)",
+                "[x](http:/host/x) <b>raw</b>",
+                "![i](https:/host/x.png)",
+            })
+    void webAddressesWithoutTheirTwoSlashesAreDropped(String markdown) {
+        Document d = Jsoup.parseBodyFragment(safe.render(markdown));
+        assertThat(d.select("a[href], img[src]")).as(d.body().html()).isEmpty();
+    }
+
     @Test
     void referenceStyleHttpsImagesAreKept() {
         Document d =
