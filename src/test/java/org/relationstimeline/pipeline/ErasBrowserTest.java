@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
@@ -22,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.BrowserSite;
 import org.relationstimeline.testing.BrowserTest;
 import org.relationstimeline.testing.Chromium;
-import org.relationstimeline.testing.StaticSiteServer;
 import org.relationstimeline.testing.TestProject;
 
 /**
@@ -42,9 +41,7 @@ class ErasBrowserTest {
     @TempDir
     static Path dir;
 
-    static StaticSiteServer server;
-    static Playwright playwright;
-    static Browser browser;
+    static BrowserSite site;
 
     BrowserContext context;
     Page page;
@@ -52,23 +49,19 @@ class ErasBrowserTest {
 
     @BeforeAll
     static void buildServeAndLaunch() throws Exception {
-        Chromium.requireInstalled();
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        server = StaticSiteServer.start("/t/");
-        TestProject project = ErasTimelineTest.write(dir, server.baseUrl());
-        TestProject.Run run = project.build("--quiet");
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        server.serve(project.site());
+        site = BrowserSite.start("/t/", url -> {
+            TestProject project = ErasTimelineTest.write(dir, url);
+            TestProject.Run run = project.build("--quiet");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            return project.site();
+        });
         Files.createDirectories(SCREENSHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     @AfterEach
@@ -82,13 +75,13 @@ class ErasBrowserTest {
         Browser.NewContextOptions options =
                 new Browser.NewContextOptions().setViewportSize(width, 900).setJavaScriptEnabled(javaScript);
         if (width == PHONE) options.setIsMobile(true).setDeviceScaleFactor(2);
-        context = browser.newContext(options);
+        context = site.browser().newContext(options);
         page = context.newPage();
         Chromium.watchProblems(page, problems);
     }
 
     private void go(String path) {
-        page.navigate(server.baseUrl() + path);
+        page.navigate(site.baseUrl() + path);
     }
 
     private void shot(String name, int width) {
@@ -107,13 +100,13 @@ class ErasBrowserTest {
             shot("pair", width);
             page.locator(".reading-order a", new Page.LocatorOptions().setHasText("Oldest first"))
                     .click();
-            assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/oldest-first/");
+            assertThat(page).hasURL(site.baseUrl() + "relations/algeria-russia/oldest-first/");
             assertThat(page.locator(".entry-card__title").first()).hasText("A first contact");
             assertThat(page.locator(".reading-order a[aria-current]")).hasText("Oldest first");
             shot("pair-oldest-first", width);
             page.locator(".reading-order a", new Page.LocatorOptions().setHasText("Newest first"))
                     .click();
-            assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/");
+            assertThat(page).hasURL(site.baseUrl() + "relations/algeria-russia/");
         }
     }
 
@@ -123,7 +116,7 @@ class ErasBrowserTest {
         go("relations/algeria-russia/");
         page.locator(".era-index a", new Page.LocatorOptions().setHasText("Soviet years"))
                 .click();
-        assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/page/2/#era-soviet-years");
+        assertThat(page).hasURL(site.baseUrl() + "relations/algeria-russia/page/2/#era-soviet-years");
         Locator heading = page.locator("#era-soviet-years");
         assertThat(heading).isInViewport();
         assertThat(page.locator(".chapter__title").first()).containsText("(continued)");
@@ -170,7 +163,7 @@ class ErasBrowserTest {
                 .screenshot(
                         new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("eras-chart-" + PHONE + ".png")));
         latest.click();
-        assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/#y2020");
+        assertThat(page).hasURL(site.baseUrl() + "relations/algeria-russia/#y2020");
         assertThat(page.locator("#y2020")).isInViewport();
     }
 
@@ -184,13 +177,13 @@ class ErasBrowserTest {
                 .screenshot(
                         new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("eras-chart-" + WIDE + ".png")));
         wide.locator("a.chart__link[href$='#y1991']").click();
-        assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/page/2/#y1991");
+        assertThat(page).hasURL(site.baseUrl() + "relations/algeria-russia/page/2/#y1991");
         assertThat(page.locator("#y1991")).isInViewport();
         go("countries/france/");
         page.locator("figure.chart--partners svg.chart__svg--wide a.chart__link")
                 .first()
                 .click();
-        assertThat(page).hasURL(server.baseUrl() + "relations/algeria-france/");
+        assertThat(page).hasURL(site.baseUrl() + "relations/algeria-france/");
     }
 
     @Test

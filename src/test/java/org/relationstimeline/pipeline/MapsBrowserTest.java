@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.Media;
@@ -23,9 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.BrowserSite;
 import org.relationstimeline.testing.BrowserTest;
 import org.relationstimeline.testing.Chromium;
-import org.relationstimeline.testing.StaticSiteServer;
 import org.relationstimeline.testing.TestProject;
 
 /**
@@ -44,9 +43,7 @@ class MapsBrowserTest {
     @TempDir
     static Path dir;
 
-    static StaticSiteServer server;
-    static Playwright playwright;
-    static Browser browser;
+    static BrowserSite site;
 
     BrowserContext context;
     Page page;
@@ -54,22 +51,18 @@ class MapsBrowserTest {
 
     @BeforeAll
     static void buildServeAndLaunch() throws Exception {
-        Chromium.requireInstalled();
-        server = StaticSiteServer.start("/atlas/");
-        TestProject project = TestProject.copy("maps", dir);
-        TestProject.Run run = project.build("--base-url", server.baseUrl(), "--quiet");
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        server.serve(project.site());
+        site = BrowserSite.start("/atlas/", url -> {
+            TestProject project = TestProject.copy("maps", dir);
+            TestProject.Run run = project.build("--base-url", url, "--quiet");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            return project.site();
+        });
         Files.createDirectories(SCREENSHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     @AfterEach
@@ -80,7 +73,7 @@ class MapsBrowserTest {
 
     private void open(int width, Browser.NewContextOptions options) {
         if (context != null) context.close();
-        context = browser.newContext(options.setViewportSize(width, 900));
+        context = site.browser().newContext(options.setViewportSize(width, 900));
         page = context.newPage();
         Chromium.watchProblems(page, problems);
     }
@@ -105,22 +98,22 @@ class MapsBrowserTest {
     @Test
     void aPairsTerritoryIsClickedThroughToItsPageWithoutJavaScript() {
         open(WIDE, new Browser.NewContextOptions().setJavaScriptEnabled(false));
-        page.navigate(server.baseUrl() + "relations/algeria-russia/");
+        page.navigate(site.baseUrl() + "relations/algeria-russia/");
         drawn("figure.map--locator svg a[href$='/countries/russia/']");
         shot("pair-" + WIDE);
         page.locator("figure.map--locator svg a[href$='/countries/algeria/']").click();
-        assertThat(page).hasURL(server.baseUrl() + "countries/algeria/");
+        assertThat(page).hasURL(site.baseUrl() + "countries/algeria/");
         assertThat(page.locator("h1")).hasText("Algeria");
     }
 
     @Test
     void neighboursAreShownCloseAndAFormerStateAsItsSuccessors() {
         open(WIDE, new Browser.NewContextOptions());
-        page.navigate(server.baseUrl() + "relations/armenia-azerbaijan/");
+        page.navigate(site.baseUrl() + "relations/armenia-azerbaijan/");
         BoundingBox armenia = drawn("figure.map--locator svg a[href$='/countries/armenia/']");
         assertThat(armenia.width).as("a close-up, not a speck on the world").isGreaterThan(30);
         shot("pair-neighbours-" + WIDE);
-        page.navigate(server.baseUrl() + "relations/algeria-soviet-union/");
+        page.navigate(site.baseUrl() + "relations/algeria-soviet-union/");
         drawn("figure.map--locator svg a[href$='/countries/soviet-union/']");
         assertThat(page.locator("figure.map--locator .map__note"))
                 .containsText("15 states that succeeded Soviet Union");
@@ -129,39 +122,39 @@ class MapsBrowserTest {
     @Test
     void aPartnerOnTheCountryMapLeadsToThePairAndTheCountriesMapToACountry() {
         open(WIDE, new Browser.NewContextOptions().setJavaScriptEnabled(false));
-        page.navigate(server.baseUrl() + "countries/russia/");
+        page.navigate(site.baseUrl() + "countries/russia/");
         drawn("figure.map--partners svg a[href$='/relations/russia-ukraine/']");
         shot("country-" + WIDE);
         page.locator("figure.map--partners svg a[href$='/relations/russia-ukraine/']")
                 .click();
-        assertThat(page).hasURL(server.baseUrl() + "relations/russia-ukraine/");
-        page.navigate(server.baseUrl() + "countries/");
+        assertThat(page).hasURL(site.baseUrl() + "relations/russia-ukraine/");
+        page.navigate(site.baseUrl() + "countries/");
         drawn("figure.map--world svg a[href$='/countries/armenia/']");
         shot("countries-" + WIDE);
         page.locator("figure.map--world svg a[href$='/countries/algeria/']")
                 .first()
                 .click();
-        assertThat(page).hasURL(server.baseUrl() + "countries/algeria/");
+        assertThat(page).hasURL(site.baseUrl() + "countries/algeria/");
     }
 
     @Test
     void aLineOfTheWorldMapLeadsToThePair() {
         open(WIDE, new Browser.NewContextOptions());
-        page.navigate(server.baseUrl() + "countries/");
+        page.navigate(site.baseUrl() + "countries/");
         // A curve's box is mostly not the curve: click a point on the line itself.
         Object at = page.locator("figure.map--world svg a.map__arc[href$='/relations/russia-ukraine/'] path")
                 .evaluate("p => { const m = p.getScreenCTM(); const q = p.getPointAtLength(p.getTotalLength() / 2);"
                         + " return [q.x * m.a + q.y * m.c + m.e, q.x * m.b + q.y * m.d + m.f]; }");
         List<?> xy = (List<?>) at;
         page.mouse().click(((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue());
-        assertThat(page).hasURL(server.baseUrl() + "relations/russia-ukraine/");
+        assertThat(page).hasURL(site.baseUrl() + "relations/russia-ukraine/");
     }
 
     @Test
     void onAPhoneTheMapsFitTheScreen() {
         open(PHONE, new Browser.NewContextOptions().setIsMobile(true).setDeviceScaleFactor(2));
         for (String p : List.of("relations/algeria-russia/", "countries/russia/", "countries/")) {
-            page.navigate(server.baseUrl() + p);
+            page.navigate(site.baseUrl() + p);
             BoundingBox map = page.locator("figure.map svg").boundingBox();
             assertThat(map.width).as(p).isGreaterThan(300).isLessThanOrEqualTo(PHONE);
             // The map and its caption within the screen, without sideways scrolling of their own.
@@ -177,10 +170,10 @@ class MapsBrowserTest {
     @Test
     void inTheDarkSchemeTheMapTakesItsDarkColours() {
         open(WIDE, new Browser.NewContextOptions().setColorScheme(ColorScheme.LIGHT));
-        page.navigate(server.baseUrl() + "relations/algeria-russia/");
+        page.navigate(site.baseUrl() + "relations/algeria-russia/");
         String light = landFill();
         open(WIDE, new Browser.NewContextOptions().setColorScheme(ColorScheme.DARK));
-        page.navigate(server.baseUrl() + "relations/algeria-russia/");
+        page.navigate(site.baseUrl() + "relations/algeria-russia/");
         drawn("figure.map--locator svg a[href$='/countries/algeria/']");
         assertThat(landFill()).isNotEqualTo(light);
         shot("pair-dark-" + WIDE);
@@ -189,7 +182,7 @@ class MapsBrowserTest {
     @Test
     void whenPrintedTheMapKeepsItsLightColours() {
         open(WIDE, new Browser.NewContextOptions().setColorScheme(ColorScheme.DARK));
-        page.navigate(server.baseUrl() + "countries/russia/");
+        page.navigate(site.baseUrl() + "countries/russia/");
         String dark = landFill();
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         assertThat(page.locator("figure.map--partners svg")).isVisible();

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.BrowserSite;
 import org.relationstimeline.testing.BrowserTest;
-import org.relationstimeline.testing.Chromium;
-import org.relationstimeline.testing.StaticSiteServer;
 import org.relationstimeline.testing.TestProject;
 
 /**
@@ -40,9 +38,7 @@ class NotFoundBrowserTest {
     @TempDir
     static Path dir;
 
-    static StaticSiteServer server;
-    static Playwright playwright;
-    static Browser browser;
+    static BrowserSite site;
 
     BrowserContext context;
     Page page;
@@ -50,22 +46,18 @@ class NotFoundBrowserTest {
 
     @BeforeAll
     static void buildServeAndLaunch() throws Exception {
-        Chromium.requireInstalled();
-        server = StaticSiteServer.start("/repo/");
-        TestProject project = TestProject.copy("basic", dir);
-        TestProject.Run run = project.build("--base-url", server.baseUrl(), "--quiet");
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        server.serve(project.site());
+        site = BrowserSite.start("/repo/", url -> {
+            TestProject project = TestProject.copy("basic", dir);
+            TestProject.Run run = project.build("--base-url", url, "--quiet");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            return project.site();
+        });
         Files.createDirectories(SCREENSHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     @AfterEach
@@ -76,10 +68,12 @@ class NotFoundBrowserTest {
 
     /** Opens a missing address, which must answer 404 with the site's page, at the given width. */
     private void openMissing(String path, int width, boolean javaScript) {
-        context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(width, 900).setJavaScriptEnabled(javaScript));
+        context = site.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(width, 900)
+                        .setJavaScriptEnabled(javaScript));
         page = context.newPage();
-        String address = server.baseUrl() + path;
+        String address = site.baseUrl() + path;
         page.onConsoleMessage(m -> {
             // Chromium logs the 404 of the address itself as a console error; anything else is a fault.
             if (m.type().equals("error") && !m.text().contains("404")) problems.add("console error: " + m.text());
@@ -111,7 +105,7 @@ class NotFoundBrowserTest {
         assertThat(suggestion()).hasAttribute("href", "/repo/relations/algeria-russia/");
         shot("pair-1280");
         suggestion().click();
-        assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/");
+        assertThat(page).hasURL(site.baseUrl() + "relations/algeria-russia/");
     }
 
     @Test

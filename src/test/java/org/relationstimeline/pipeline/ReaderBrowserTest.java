@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
@@ -26,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.site.search.SearchTokenizer;
+import org.relationstimeline.testing.BrowserSite;
 import org.relationstimeline.testing.BrowserTest;
 import org.relationstimeline.testing.Chromium;
 import org.relationstimeline.testing.GeneratedCorpus;
-import org.relationstimeline.testing.StaticSiteServer;
 import org.relationstimeline.testing.TestProject;
 
 /**
@@ -91,9 +90,7 @@ class ReaderBrowserTest {
     @TempDir
     static Path dir;
 
-    static StaticSiteServer server;
-    static Playwright playwright;
-    static Browser browser;
+    static BrowserSite site;
 
     BrowserContext context;
     Page page;
@@ -101,29 +98,25 @@ class ReaderBrowserTest {
 
     @BeforeAll
     static void buildServeAndLaunch() throws Exception {
-        Chromium.requireInstalled();
         // Playwright's assertions retry for 5 s by default; on a loaded machine a page can take longer.
         // Only a failing assertion waits the whole time.
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        server = StaticSiteServer.start("/sub/");
-        TestProject project = GeneratedCorpus.writeProject(dir, 450, 11);
-        project.write("relations/algeria-russia.md", ALGERIA_RUSSIA);
-        project.write(
-                "pages/about.md",
-                "---\ntitle: About\nsummary: What the generated site is.\n---\nA generated site, for tests.\n");
-        TestProject.Run run = project.build("--base-url", server.baseUrl(), "--quiet");
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        server.serve(project.site());
+        site = BrowserSite.start("/sub/", url -> {
+            TestProject project = GeneratedCorpus.writeProject(dir, 450, 11);
+            project.write("relations/algeria-russia.md", ALGERIA_RUSSIA);
+            project.write(
+                    "pages/about.md",
+                    "---\ntitle: About\nsummary: What the generated site is.\n---\nA generated site, for tests.\n");
+            TestProject.Run run = project.build("--base-url", url, "--quiet");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            return project.site();
+        });
         Files.createDirectories(SCREENSHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     @BeforeEach
@@ -142,7 +135,7 @@ class ReaderBrowserTest {
 
     private void open(Browser.NewContextOptions options, int width, int height) {
         if (context != null) context.close();
-        context = browser.newContext(options.setViewportSize(width, height));
+        context = site.browser().newContext(options.setViewportSize(width, height));
         page = context.newPage();
         Chromium.watchProblems(page, problems);
         page.onDialog(d -> {
@@ -165,13 +158,13 @@ class ReaderBrowserTest {
 
     @Test
     void aReaderGoesFromTheHomePageToAPairAndFiltersItByTopicAndYears() {
-        page.navigate(server.baseUrl());
+        page.navigate(site.baseUrl());
         assertThat(page.locator("h1")).hasText("Generated Timeline");
         shot("home");
         page.locator(".home-aside")
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Algeria\u2013Russia"))
                 .click();
-        assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/");
+        assertThat(page).hasURL(site.baseUrl() + "relations/algeria-russia/");
         assertThat(page.locator("h1")).hasText("Algeria\u2013Russia");
         assertThat(page.locator("figure.chart--activity svg.chart__svg--wide[role=img]"))
                 .isVisible();
@@ -222,11 +215,11 @@ class ReaderBrowserTest {
 
     @Test
     void aReaderSearchesForATitleAndOpensTheResult() {
-        page.navigate(server.baseUrl());
+        page.navigate(site.baseUrl());
         page.locator(".site-nav")
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Search"))
                 .click();
-        assertThat(page).hasURL(server.baseUrl() + "search/");
+        assertThat(page).hasURL(site.baseUrl() + "search/");
         assertThat(page.locator("[data-search-unavailable]")).isHidden();
         page.locator("[data-search-query]")
                 .pressSequentially("cote divoire coc", new Locator.PressSequentiallyOptions().setDelay(30));
@@ -235,7 +228,7 @@ class ReaderBrowserTest {
         assertThat(page).hasURL(Pattern.compile("search/\\?q=cote\\+divoire\\+coc$"));
         shot("search");
         first.click();
-        assertThat(page).hasURL(server.baseUrl() + "entries/2019/cote-divoire-cocoa/");
+        assertThat(page).hasURL(site.baseUrl() + "entries/2019/cote-divoire-cocoa/");
         assertThat(page.locator("h1")).hasText(COCOA);
         shot("entry");
         assertNoProblems();
@@ -243,7 +236,7 @@ class ReaderBrowserTest {
 
     @Test
     void searchFiltersNarrowResultsToAPairAndYears() {
-        page.navigate(server.baseUrl() + "search/");
+        page.navigate(site.baseUrl() + "search/");
         List<Integer> years =
                 page.locator("[data-search-filter=from] option[value]:not([value=''])").allTextContents().stream()
                         .map(Integer::parseInt)
@@ -282,7 +275,7 @@ class ReaderBrowserTest {
 
     @Test
     void resultsAndMessagesAreThePagesOwnMarkup() {
-        page.navigate(server.baseUrl() + "search/");
+        page.navigate(site.baseUrl() + "search/");
         // Change the template and the messages in the page, as a theme would: the script must use them as they stand.
         page.evaluate("() => {"
                 + " document.querySelector('template[data-search-result]').content.firstElementChild.dataset.fromTheme = '';"
@@ -324,7 +317,7 @@ class ReaderBrowserTest {
                 List.of("\ufb01nance", "finance"))) {
             List<String> found = new ArrayList<>();
             for (String query : forms) {
-                page.navigate(server.baseUrl() + "search/?q="
+                page.navigate(site.baseUrl() + "search/?q="
                         + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
                 Locator status = page.locator("[data-search-status]");
                 assertThat(status).hasText(Pattern.compile("^(\\d+ events? match|No events match)\\."));
@@ -339,7 +332,7 @@ class ReaderBrowserTest {
 
     @Test
     void markupInATitleIsShownAsTextInSearchResults() {
-        page.navigate(server.baseUrl() + "search/?q=strategic+partnership+script");
+        page.navigate(site.baseUrl() + "search/?q=strategic+partnership+script");
         Locator first = page.locator("[data-search-results] > li").first().locator("h2 a");
         assertThat(first).hasText("<script>alert('x')</script> Strategic partnership");
         assertThat(page.locator("[data-search-results] script")).hasCount(0);
@@ -378,7 +371,7 @@ class ReaderBrowserTest {
 
     @Test
     void thePageReadsAQueryAsTheIndexReadsIt() {
-        page.navigate(server.baseUrl() + "search/");
+        page.navigate(site.baseUrl() + "search/");
         List<Object> read = asList(page.evaluate(
                 "texts => Promise.all(texts.map(t => window.relationsTimelineSearch.queryWords(t)))", TRICKY_QUERIES));
         assertThat(read).hasSameSizeAs(TRICKY_QUERIES);
@@ -391,11 +384,11 @@ class ReaderBrowserTest {
 
     @Test
     void chartsAreDrawnOnCountryPagesAndTheCountriesIndex() {
-        page.navigate(server.baseUrl() + "countries/");
+        page.navigate(site.baseUrl() + "countries/");
         assertThat(page.locator("figure.chart--matrix svg.chart__svg--wide[role=img]"))
                 .isVisible();
         shot("countries");
-        page.navigate(server.baseUrl() + "countries/russia/");
+        page.navigate(site.baseUrl() + "countries/russia/");
         assertThat(page.locator("figure.chart--partners svg.chart__svg--wide[role=img]"))
                 .isVisible();
         assertThat(page.locator("figure.chart--partners svg.chart__svg--wide rect.chart__bar")
@@ -408,7 +401,7 @@ class ReaderBrowserTest {
     @Test
     void withoutJavaScriptTheSearchPageSaysSoAndTheTimelineIsWhole() {
         open(new Browser.NewContextOptions().setJavaScriptEnabled(false));
-        page.navigate(server.baseUrl() + "search/");
+        page.navigate(site.baseUrl() + "search/");
         assertThat(page.locator("[data-search-unavailable]")).isVisible();
         assertThat(page.locator("[data-search-unavailable]")).containsText("needs JavaScript");
         assertThat(page.locator("[data-search-form]")).isHidden();
@@ -417,7 +410,7 @@ class ReaderBrowserTest {
                     .isVisible();
         }
         shot("search-no-javascript");
-        page.navigate(server.baseUrl() + "relations/algeria-russia/");
+        page.navigate(site.baseUrl() + "relations/algeria-russia/");
         assertThat(page.locator("[data-timeline-filter]")).isHidden();
         assertThat(visibleCards()).hasCount(200);
         assertNoProblems();
@@ -427,20 +420,20 @@ class ReaderBrowserTest {
     void noPageScrollsSidewaysOnA390PixelWidePhone() {
         open(new Browser.NewContextOptions(), 390, 844);
         List<String> paths = new ArrayList<>(EVERY_KIND);
-        page.navigate(server.baseUrl() + "relations/multilateral/");
+        page.navigate(site.baseUrl() + "relations/multilateral/");
         paths.add(page.locator(".entry-card__title a")
                 .first()
                 .getAttribute("href")
                 .substring("/sub/".length()));
         List<String> wide = new ArrayList<>();
         for (String path : paths) {
-            page.navigate(server.baseUrl() + path);
+            page.navigate(site.baseUrl() + path);
             int width = ((Number) page.evaluate("() => document.scrollingElement.scrollWidth")).intValue();
             if (width > 390) wide.add(path + " is " + width + " px wide");
         }
         assertThat(wide).isEmpty();
         for (String path : List.of("relations/algeria-russia/", "countries/russia/", "relations/")) {
-            page.navigate(server.baseUrl() + path);
+            page.navigate(site.baseUrl() + path);
             page.screenshot(new Page.ScreenshotOptions()
                     .setFullPage(true)
                     .setClip(0, 0, 390, 2600)
@@ -462,9 +455,9 @@ class ReaderBrowserTest {
 
     @Test
     void aPairFilteredToYearsWithoutEventsShowsNone() {
-        page.navigate(server.baseUrl() + "relations/algeria-russia/");
+        page.navigate(site.baseUrl() + "relations/algeria-russia/");
         int[] span = emptySpan();
-        page.navigate(server.baseUrl() + "relations/algeria-russia/?from=" + span[0] + "&to=" + span[1]);
+        page.navigate(site.baseUrl() + "relations/algeria-russia/?from=" + span[0] + "&to=" + span[1]);
         assertThat(page.locator("[data-filter=from]")).hasValue(Integer.toString(span[0]));
         assertThat(page.locator("[data-filter=to]")).hasValue(Integer.toString(span[1]));
         assertThat(visibleCards()).hasCount(0);
@@ -475,20 +468,20 @@ class ReaderBrowserTest {
 
     @Test
     void aSearchForYearsWithoutEventsFindsNone() {
-        page.navigate(server.baseUrl() + "relations/algeria-russia/");
+        page.navigate(site.baseUrl() + "relations/algeria-russia/");
         int[] span = emptySpan();
-        page.navigate(server.baseUrl() + "search/?country=algeria&with=russia&from=" + span[0] + "&to=" + span[1]);
+        page.navigate(site.baseUrl() + "search/?country=algeria&with=russia&from=" + span[0] + "&to=" + span[1]);
         assertThat(page.locator("[data-search-filter=from]")).hasValue(Integer.toString(span[0]));
         assertThat(page.locator("[data-search-status]")).hasText("No events match.");
         assertThat(page.locator("[data-search-results] > li")).hasCount(0);
-        page.navigate(server.baseUrl() + "search/?country=algeria&with=russia&from=1800&to=2100");
+        page.navigate(site.baseUrl() + "search/?country=algeria&with=russia&from=1800&to=2100");
         assertThat(page.locator("[data-search-status]")).hasText(Pattern.compile("^\\d+ events match\\.$"));
         assertNoProblems();
     }
 
     @Test
     void theNotFoundPageSearchesTheTimeline() {
-        page.navigate(server.baseUrl() + "404.html");
+        page.navigate(site.baseUrl() + "404.html");
         page.locator("form[role=search] input[name=q]").fill("cocoa");
         page.locator("form[role=search] input[name=q]").press("Enter");
         assertThat(page).hasURL(Pattern.compile("search/\\?q=cocoa$"));
@@ -499,15 +492,15 @@ class ReaderBrowserTest {
 
     @Test
     void aPairAddressWithTheNamesReversedLeadsToThePair() {
-        page.navigate(server.baseUrl() + "relations/russia-algeria/");
-        assertThat(page).hasURL(server.baseUrl() + "relations/algeria-russia/");
+        page.navigate(site.baseUrl() + "relations/russia-algeria/");
+        assertThat(page).hasURL(site.baseUrl() + "relations/algeria-russia/");
         assertThat(page.locator("h1")).hasText("Algeria\u2013Russia");
         assertNoProblems();
     }
 
     @Test
     void aProfiledPairShowsItsOverviewBesideTheKeyFactsOnAWideScreen() {
-        page.navigate(server.baseUrl() + "relations/algeria-russia/");
+        page.navigate(site.baseUrl() + "relations/algeria-russia/");
         Locator facts = page.locator(".key-facts");
         Locator overview = page.locator(".profile-overview");
         assertThat(facts).isVisible();
