@@ -43,7 +43,11 @@ public final class DataExports implements ExtraOutput {
     /** Indent the document and its lists, and write each entry on one line: small at scale, and diffable. */
     private static final int ENTRY_PER_LINE = 2;
 
-    static final List<String> CSV_COLUMNS = List.of(
+    /** The columns both CSV files end a row with, added after the first version: the span's end and the type. */
+    private static final List<String> TRAILING_COLUMNS = List.of(
+            "end_date", "end_date_precision", "end_date_qualifier", "ongoing", "type", "type_class", "type_mode");
+
+    static final List<String> CSV_COLUMNS = withTrailing(List.of(
             "id",
             "url",
             "date",
@@ -55,16 +59,9 @@ public final class DataExports implements ExtraOutput {
             "parties",
             "party_names",
             "topics",
-            "source_urls",
-            "end_date",
-            "end_date_precision",
-            "end_date_qualifier",
-            "ongoing",
-            "type",
-            "type_class",
-            "type_mode");
+            "source_urls"));
     /** The columns of a pair's, country's or topic's CSV: those of its JSON file, without party names and sources. */
-    static final List<String> LIST_CSV_COLUMNS = List.of(
+    static final List<String> LIST_CSV_COLUMNS = withTrailing(List.of(
             "id",
             "url",
             "date",
@@ -74,14 +71,7 @@ public final class DataExports implements ExtraOutput {
             "title",
             "summary",
             "parties",
-            "topics",
-            "end_date",
-            "end_date_precision",
-            "end_date_qualifier",
-            "ongoing",
-            "type",
-            "type_class",
-            "type_mode");
+            "topics"));
 
     @Override
     public List<OutputFile> files(SiteModel site) {
@@ -227,9 +217,10 @@ public final class DataExports implements ExtraOutput {
         m.put("date_precision", lower(e.date().precision()));
         m.put("date_qualifier", lower(e.date().qualifier()));
         m.put("date_display", e.when().display());
-        m.put("end_date", endCells(e).get(0));
-        m.put("end_date_precision", endCells(e).get(1));
-        m.put("end_date_qualifier", endCells(e).get(2));
+        List<String> end = endCells(e);
+        m.put("end_date", end.get(0));
+        m.put("end_date_precision", end.get(1));
+        m.put("end_date_qualifier", end.get(2));
         m.put("ongoing", e.end().ongoing());
         if (full) {
             m.put("parties", e.parties().stream().map(p -> party(p, urls, plan)).toList());
@@ -282,9 +273,7 @@ public final class DataExports implements ExtraOutput {
                             .map(Source::url)
                             .filter(u -> !u.isEmpty())
                             .toList()));
-            row.addAll(endCells(e));
-            row.add(Boolean.toString(e.end().ongoing()));
-            row.addAll(typeCells(e));
+            row.addAll(trailingCells(e));
             out.append(Csv.row(row));
         }
         return out.toString();
@@ -304,6 +293,20 @@ public final class DataExports implements ExtraOutput {
                 String.join(";", e.parties().stream().map(Party::code).toList()));
     }
 
+    /** The cells of {@link #TRAILING_COLUMNS}: the span's end, whether it is ongoing, and the type. */
+    private static List<String> trailingCells(Entry e) {
+        List<String> cells = new ArrayList<>(endCells(e));
+        cells.add(Boolean.toString(e.end().ongoing()));
+        cells.addAll(typeCells(e));
+        return cells;
+    }
+
+    private static List<String> withTrailing(List<String> columns) {
+        List<String> all = new ArrayList<>(columns);
+        all.addAll(TRAILING_COLUMNS);
+        return List.copyOf(all);
+    }
+
     /** The type, its class and its mode, empty for an entry without a type. */
     private static List<String> typeCells(Entry e) {
         if (!e.isTyped()) return List.of("", "", "");
@@ -317,9 +320,7 @@ public final class DataExports implements ExtraOutput {
             String url = plan.require(urls.entry(e));
             List<String> row = new ArrayList<>(leadingCells(e, url, urls));
             row.add(String.join(";", e.topics()));
-            row.addAll(endCells(e));
-            row.add(Boolean.toString(e.end().ongoing()));
-            row.addAll(typeCells(e));
+            row.addAll(trailingCells(e));
             out.append(Csv.row(row));
         }
         return out.toString();
