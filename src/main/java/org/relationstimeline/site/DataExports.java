@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.site.pages.CountryPage;
 import org.relationstimeline.site.pages.PageViews.Downloads;
@@ -77,6 +78,9 @@ public final class DataExports implements ExtraOutput {
     public List<OutputFile> files(SiteModel site) {
         PlanIndex plan = PlanIndex.of(site.plan());
         UrlScheme urls = site.urls();
+        List<Entry> all = site.timeline().entries();
+        // What the exports show of an entry is its front matter: a body edit leaves their inputs as they were.
+        EntryKeys keys = EntryKeys.withoutBodies(all);
         List<OutputFile> files = new ArrayList<>();
         for (PairPage page : plan.firstPages(PairPage.class)) {
             Pair pair = page.pair();
@@ -89,6 +93,7 @@ public final class DataExports implements ExtraOutput {
             list(
                     site,
                     plan,
+                    keys,
                     "relations-timeline/pair",
                     PAIR_VERSION,
                     "pair",
@@ -103,6 +108,7 @@ public final class DataExports implements ExtraOutput {
             list(
                     site,
                     plan,
+                    keys,
                     "relations-timeline/party",
                     LIST_VERSION,
                     "party",
@@ -120,6 +126,7 @@ public final class DataExports implements ExtraOutput {
             list(
                     site,
                     plan,
+                    keys,
                     "relations-timeline/topic",
                     LIST_VERSION,
                     "topic",
@@ -128,11 +135,14 @@ public final class DataExports implements ExtraOutput {
                     page.downloads(),
                     files);
         }
-        List<Entry> all = site.timeline().entries();
-        Map<String, Object> doc = header(site, "relations-timeline/entries", VERSION);
-        body(doc, all, site, plan, false);
-        files.add(OutputFile.text(urls.outputFile(urls.entriesJson()), Json.pretty(doc, ENTRY_PER_LINE)));
-        files.add(OutputFile.text(urls.outputFile(urls.entriesCsv()), csv(all, site, plan)));
+        // Made only when an entry's exported fields, the order of the entries or the build's own inputs changed.
+        String inputs = new Fingerprint().add("entries-data").addAll(keys, all).hex();
+        files.add(OutputFile.deferred(urls.outputFile(urls.entriesJson()), inputs, () -> {
+            Map<String, Object> doc = header(site, "relations-timeline/entries", VERSION);
+            body(doc, all, site, plan, false);
+            return Json.pretty(doc, ENTRY_PER_LINE);
+        }));
+        files.add(OutputFile.deferred(urls.outputFile(urls.entriesCsv()), inputs, () -> csv(all, site, plan)));
         return files;
     }
 
@@ -144,6 +154,7 @@ public final class DataExports implements ExtraOutput {
     private static void list(
             SiteModel site,
             PlanIndex plan,
+            EntryKeys keys,
             String format,
             int version,
             String key,
@@ -156,7 +167,7 @@ public final class DataExports implements ExtraOutput {
                 .add("list-data")
                 .add(format)
                 .add(String.valueOf(subject))
-                .addAll(entries)
+                .addAll(keys, entries)
                 .hex();
         files.add(OutputFile.deferred(urls.outputFile(downloads.json()), inputs, () -> {
             Map<String, Object> doc = header(site, format, version);
@@ -185,9 +196,12 @@ public final class DataExports implements ExtraOutput {
             for (String t : e.topics()) topics.put(t, site.config().topicLabel(t));
         doc.put("topics", topics);
         doc.put("count", entries.size());
-        List<Object> list = new ArrayList<>(entries.size());
-        for (Entry e : entries) list.add(onPair ? onPair(e, site.urls(), plan) : entry(e, site.urls(), plan));
-        doc.put("entries", list);
+        // Each entry is written on its own line, side by side: no tree of the whole document is built.
+        doc.put(
+                "entries",
+                inParallel(entries)
+                        .map(e -> Json.written(onPair ? onPair(e, site.urls(), plan) : entry(e, site.urls(), plan)))
+                        .toList());
     }
 
     /** One entry as the JSON exports show it; the CSV has the same fields, flattened. */
@@ -259,24 +273,28 @@ public final class DataExports implements ExtraOutput {
         return m;
     }
 
+    /** A list's entries, side by side when there are enough of them to be worth it (all entries). */
+    private static Stream<Entry> inParallel(List<Entry> entries) {
+        return entries.size() >= 1_000 ? entries.parallelStream() : entries.stream();
+    }
+
     private static String csv(List<Entry> entries, SiteModel site, PlanIndex plan) {
         StringBuilder out = new StringBuilder(Csv.row(CSV_COLUMNS));
         UrlScheme urls = site.urls();
-        for (Entry e : entries) {
-            String url = plan.require(urls.entry(e));
-            List<String> row = new ArrayList<>(leadingCells(e, url, urls));
-            row.add(String.join(";", e.parties().stream().map(Party::name).toList()));
-            row.add(String.join(";", e.topics()));
-            row.add(String.join(
-                    " ",
-                    e.sources().stream()
-                            .map(Source::url)
-                            .filter(u -> !u.isEmpty())
-                            .toList()));
-            row.addAll(trailingCells(e));
-            out.append(Csv.row(row));
-        }
+        for (String row : inParallel(entries).map(e -> csvRow(e, urls, plan)).toList()) out.append(row);
         return out.toString();
+    }
+
+    private static String csvRow(Entry e, UrlScheme urls, PlanIndex plan) {
+        String url = plan.require(urls.entry(e));
+        List<String> row = new ArrayList<>(leadingCells(e, url, urls));
+        row.add(String.join(";", e.parties().stream().map(Party::name).toList()));
+        row.add(String.join(";", e.topics()));
+        row.add(String.join(
+                " ",
+                e.sources().stream().map(Source::url).filter(u -> !u.isEmpty()).toList()));
+        row.addAll(trailingCells(e));
+        return Csv.row(row);
     }
 
     /** The cells both CSV files start a row with: the entry's id, address, date, title, summary and party codes. */

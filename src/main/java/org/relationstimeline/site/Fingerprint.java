@@ -29,6 +29,22 @@ final class Fingerprint {
         return this;
     }
 
+    /** An entry by its key, worked out once per build (see {@link EntryKeys}): 32 bytes, not its text again. */
+    Fingerprint add(EntryKeys keys, Entry e) {
+        digest.update(keys.of(e));
+        return this;
+    }
+
+    /** An entry by its key, or a mark for none (no neighbour). */
+    Fingerprint addOrNone(EntryKeys keys, Entry e) {
+        return e == null ? add("-") : add(keys, e).add("+");
+    }
+
+    Fingerprint addAll(EntryKeys keys, Iterable<Entry> entries) {
+        for (Entry e : entries) digest.update(keys.of(e));
+        return add(""); // ends the list, so what follows cannot be read as part of it
+    }
+
     String hex() {
         return Hashes.hex(digest);
     }

@@ -75,6 +75,8 @@ public final class SitePlanner {
     private final List<NavLink> sitePages;
     /** The card of every page that has none of its own. */
     private final SocialImage siteImage;
+    /** The keys of the entries of the timeline being planned, made once by {@link #plan}. */
+    private EntryKeys keys;
 
     public SitePlanner(SiteConfig config, UrlScheme urls) {
         this(config, urls, Editorial.NONE);
@@ -91,7 +93,8 @@ public final class SitePlanner {
         this.siteImage = SocialCards.siteImage(config.title(), urls);
     }
 
-    public List<Page> plan(Timeline timeline) {
+    public synchronized List<Page> plan(Timeline timeline) {
+        keys = EntryKeys.whole(timeline.entries());
         List<Page> pages = new ArrayList<>();
         // Profiles of relations and parties without entries have no page to go on (the loader warns).
         // Partners are counted once per party: the home, countries and search pages and each country page use them.
@@ -191,7 +194,7 @@ public final class SitePlanner {
                 (int) relations.stream().filter(rc -> rc.bilateral() > 0).count();
         Fingerprint fp = new Fingerprint()
                 .add("home")
-                .addAll(recent)
+                .addAll(keys, recent)
                 .add(t.entries().size())
                 .add(bilateralPairs)
                 .add(multilateral)
@@ -490,7 +493,7 @@ public final class SitePlanner {
                     ? new SocialImage(urls.pairCard(first), first.name() + " \u00b7 " + config.title())
                     : siteImage;
             List<EntryTimeline> timelines = new ArrayList<>();
-            Fingerprint fp = new Fingerprint().add("entry").add(e);
+            Fingerprint fp = new Fingerprint().add("entry").add(keys, e);
             for (Pair pair : e.pairs()) {
                 Timeline.Neighbours n = t.neighbours(e, pair);
                 Entry older = n.older();
@@ -498,10 +501,7 @@ public final class SitePlanner {
                 // On a long timeline the entry is on a later page; link there, not to page 1.
                 int listPage = t.positionOn(pair, e) / PAGE_SIZE + 1;
                 timelines.add(new EntryTimeline(pair, urls.onPair(pair, e, listPage), older, newer));
-                fp.add(pair.slug())
-                        .add(listPage)
-                        .add(older == null ? "-" : older.path() + older.fingerprint())
-                        .add(newer == null ? "-" : newer.path() + newer.fingerprint());
+                fp.add(pair.slug()).add(listPage).addOrNone(keys, older).addOrNone(keys, newer);
             }
             List<EntryTimeline> withNeighbours = timelines.stream()
                     .filter(tl -> tl.older() != null || tl.newer() != null)
@@ -628,7 +628,7 @@ public final class SitePlanner {
                     .add(n)
                     .add(count)
                     .add(entries.size())
-                    .addAll(slice)
+                    .addAll(keys, slice)
                     .add(order.toString())
                     .add(shown);
             String pageTitle = n == 1 ? title : title + " (page " + n + " of " + count + ")";

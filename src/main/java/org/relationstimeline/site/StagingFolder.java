@@ -5,6 +5,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,17 +67,37 @@ final class StagingFolder {
      * written. A null {@code inputs} means the file is known by its content: its hash stands for them.
      */
     void write(String file, byte[] content, String inputs) throws IOException {
-        String hash = Hashes.of(content);
         SiteManifest.Row row = liveFiles.get(file);
         Path existing = live.resolve(file);
-        if (keepsRecycled(file, hash)) {
-            unchanged.incrementAndGet();
-        } else if (row != null && row.content().equals(hash) && row.isHeldBy(existing)) {
-            link(existing, replaceable(file));
-            unchanged.incrementAndGet();
+        String hash;
+        if (content.length >= COMPARE_FROM) {
+            // Comparing bytes costs a read; hashing a large file costs far more (SHA-256 runs without the
+            // JIT's intrinsic under the launcher's C1-only options), and most large files made again are
+            // unchanged. Only a file that holds exactly these bytes is kept, so its row's hash is theirs.
+            SiteManifest.Row kept = recycled.get(file);
+            if (holds(kept, target(file), content)) {
+                unchanged.incrementAndGet();
+                hash = kept.content();
+            } else if (holds(row, existing, content)) {
+                link(existing, replaceable(file));
+                unchanged.incrementAndGet();
+                hash = row.content();
+            } else {
+                hash = Hashes.of(content);
+                NoFollow.writeNew(replaceable(file), content);
+                newFiles.incrementAndGet();
+            }
         } else {
-            NoFollow.writeNew(replaceable(file), content);
-            newFiles.incrementAndGet();
+            hash = Hashes.of(content);
+            if (keepsRecycled(file, hash)) {
+                unchanged.incrementAndGet();
+            } else if (row != null && row.content().equals(hash) && row.isHeldBy(existing)) {
+                link(existing, replaceable(file));
+                unchanged.incrementAndGet();
+            } else {
+                NoFollow.writeNew(replaceable(file), content);
+                newFiles.incrementAndGet();
+            }
         }
         written.put(file, new SiteManifest.Row(inputs == null ? hash : inputs, hash, content.length));
     }
@@ -99,6 +120,19 @@ final class StagingFolder {
 
     int unchangedFiles() {
         return unchanged.get();
+    }
+
+    /** Files at least this large are compared byte for byte with the previous ones before being hashed. */
+    static final int COMPARE_FROM = 4096;
+
+    /** True when the file is the one {@code row} lists and holds exactly {@code content}. */
+    private static boolean holds(SiteManifest.Row row, Path file, byte[] content) {
+        if (row == null || row.size() != content.length) return false;
+        try {
+            return Arrays.equals(NoFollow.readAll(file, content.length), content);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** True when the recycled generation already holds this content for the file. */

@@ -48,6 +48,29 @@ public final class Json {
         write(out, value, COMPACT, 0);
     }
 
+    /**
+     * A value written ahead, on one line as {@link #compact} writes it, to be placed in a larger
+     * document as it is: a large list's items can then be written side by side, or kept, without
+     * a tree of the whole document. Only {@link #written} makes one, so its text is always JSON
+     * escaped as this class escapes it.
+     */
+    public static final class Written {
+        private final String text;
+
+        private Written(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    /** The value written on one line, to be placed as it is in a document written later. */
+    public static Written written(Object value) {
+        return new Written(compact(value));
+    }
+
     /** A JSON string literal, quotes included. */
     public static String quote(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2);
@@ -65,6 +88,8 @@ public final class Json {
             out.append(b);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             out.append(value);
+        } else if (value instanceof Written w) {
+            out.append(w.text);
         } else if (value instanceof Map<?, ?> map) {
             object(out, map, depth, levels);
         } else if (value instanceof Collection<?> list) {

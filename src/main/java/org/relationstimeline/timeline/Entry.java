@@ -66,6 +66,17 @@ public record Entry(
         return with(end, type, published, updated, bodyText);
     }
 
+    /**
+     * This entry without its body and what comes of the body (the line it starts on, its text, the
+     * file's hash): everything an export or a feed shows of it, so a fingerprint of this changes
+     * with the front matter and not with an edit of the body.
+     */
+    public Entry withoutBody() {
+        return new Entry(
+                path, slug, title, date, parties, topics, summary, sources, aliases, "", 0, draft, "", end, type,
+                published, updated, null);
+    }
+
     /** The fields added after the first, which readers and tests set one at a time. */
     private Entry with(EventEnd end, EventType type, EventDate published, EventDate updated, String bodyText) {
         return new Entry(
