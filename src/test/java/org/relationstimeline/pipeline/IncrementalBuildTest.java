@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.cli.Main;
+import org.relationstimeline.site.SiteManifest;
 import org.relationstimeline.testing.GeneratedCorpus;
 import org.relationstimeline.testing.Slow;
 import org.relationstimeline.testing.TestProject;
@@ -123,6 +124,32 @@ class IncrementalBuildTest {
         // the files that cover the whole site's data.
         assertThat(rewritten).filteredOn(f -> f.endsWith(".html")).hasSize(1);
         assertThat(rewritten.size()).isLessThan(after.size() / 10);
+    }
+
+    @Test
+    void aBodyEditLeavesTheDataExportsUnwrittenAndATitleEditRewritesThem() throws IOException {
+        build(project.site());
+        build(project.site());
+        Path json = project.site().resolve("data/entries.json");
+        SiteManifest.Row before = SiteManifest.of(project.site()).files().get("data/entries.json");
+        // Known by its inputs, not its content: the build keeps it without making it while they hold.
+        assertThat(before.inputs()).isNotEqualTo(before.content());
+        Object inode = Files.getAttribute(json, "unix:ino");
+
+        Path some = entryFiles().get(5);
+        Files.writeString(some, Files.readString(some) + "\nOne more sentence.\n", StandardCharsets.UTF_8);
+        assertIncrementalEqualsClean("body edited");
+        assertThat(SiteManifest.of(project.site()).files().get("data/entries.json"))
+                .isEqualTo(before);
+        assertThat(Files.getAttribute(json, "unix:ino")).isEqualTo(inode);
+
+        Files.writeString(
+                some, Files.readString(some).replaceFirst("title: ", "title: Retitled "), StandardCharsets.UTF_8);
+        assertIncrementalEqualsClean("title edited");
+        SiteManifest.Row after = SiteManifest.of(project.site()).files().get("data/entries.json");
+        assertThat(after.inputs()).isNotEqualTo(before.inputs());
+        assertThat(Files.readString(json)).contains("\"title\":\"Retitled ");
+        assertThat(Files.readString(project.site().resolve("data/entries.csv"))).contains("Retitled ");
     }
 
     private List<Path> entryFiles() throws IOException {
