@@ -57,7 +57,7 @@ public final class SearchIndex implements ExtraOutput {
      */
     public static final int CHUNK = 4;
     /** A group is split by a longer skeleton start once it would pass this many bytes. */
-    public static final int GROUP_BYTES = 48 * 1024;
+    public static final int GROUP_BYTES = 96 * 1024;
     /** Groups are split by at most this many letters of the skeleton (a longer group may pass the bound). */
     static final int GROUP_DEPTH = 8;
     /**
