@@ -61,7 +61,16 @@ class SearchIndexScaleTest {
                                     || SearchVariants.skeleton(t).equals(start))
                             .isTrue());
         }
-        System.out.println("Groups: " + starts.size() + ", " + over + " over " + SearchIndex.GROUP_BYTES / 1024
+        Map<Integer, Long> depths = starts.stream()
+                .collect(Collectors.groupingBy(
+                        s -> s.codePointCount(0, s.length()), java.util.TreeMap::new, Collectors.counting()));
+        long largest = files.stream()
+                .filter(f -> f.file().startsWith("search/groups/"))
+                .mapToLong(f -> f.content().length)
+                .max()
+                .orElse(0);
+        System.out.println("Groups: " + starts.size() + ", by letters of their start " + depths + "; largest "
+                + largest / 1024 + " KB, " + over + " over " + SearchIndex.GROUP_BYTES / 1024
                 + " KB (one skeleton's terms alone)");
     }
 
