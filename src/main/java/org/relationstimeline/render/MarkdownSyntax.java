@@ -1,6 +1,5 @@
 package org.relationstimeline.render;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -32,7 +31,7 @@ final class MarkdownSyntax {
                 List.of(
                         TablesExtension.create(),
                         StrikethroughExtension.create(),
-                        AutolinkExtension.create(),
+                        QuickAutolinks.create(),
                         FootnoteExtension.create()));
         return options.toImmutable();
     }
