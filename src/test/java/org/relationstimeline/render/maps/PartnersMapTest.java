@@ -8,7 +8,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.relationstimeline.countries.Party;
-import org.relationstimeline.render.charts.ChartMarkup;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Timeline.PartnerCount;
 
@@ -16,7 +15,7 @@ import org.relationstimeline.timeline.Timeline.PartnerCount;
 class PartnersMapTest {
     static final Territories TERRITORIES = MapFixture.territories();
 
-    static ChartMarkup map(String subject, Object... partnersAndCounts) {
+    static MapFile map(String subject, Object... partnersAndCounts) {
         Party party = MapFixture.party(subject);
         List<PartnerCount> partners = new ArrayList<>();
         for (int i = 0; i < partnersAndCounts.length; i += 2) {
