@@ -17,6 +17,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.HtmlValidator;
 import org.relationstimeline.testing.SiteLinks;
 import org.relationstimeline.testing.TestProject;
 import org.relationstimeline.testing.XmlDocuments;
@@ -210,6 +211,18 @@ class MapsBuildTest {
             return Jsoup.parse(Files.readString(path), "", Parser.xmlParser());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void thePagesWithAMapAreValidHtml() {
+        HtmlValidator validator = new HtmlValidator();
+        for (String page : List.of(
+                "relations/algeria-russia/index.html",
+                "countries/russia/index.html",
+                "countries/russia/oldest-first/index.html",
+                "countries/index.html")) {
+            assertThat(validator.errors(project.site().resolve(page))).as(page).isEmpty();
         }
     }
 
