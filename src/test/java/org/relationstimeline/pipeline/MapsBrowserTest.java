@@ -124,6 +124,7 @@ class MapsBrowserTest {
         page.locator("figure.map--locator svg a[href$='/countries/algeria/']").click();
         assertThat(page).hasURL(site.baseUrl() + "countries/algeria/");
         assertThat(page.locator("h1")).hasText("Algeria");
+        drawn(mapFile("figure.map--partners").locator("a use"), "Algeria's partners");
     }
 
     @Test
@@ -161,6 +162,21 @@ class MapsBrowserTest {
                 .first()
                 .click();
         assertThat(page).hasURL(site.baseUrl() + "countries/algeria/");
+        drawn(mapFile("figure.map--partners").locator("a use"), "Algeria's partners");
+    }
+
+    @Test
+    void theMapFileIsOutOfTheTabOrderWhoseCaptionAndListHoldTheSameLinks() {
+        open(WIDE, new Browser.NewContextOptions());
+        page.navigate(site.baseUrl() + "countries/russia/");
+        drawn(mapFile("figure.map--partners").locator("a use"), "a partner");
+        List<String> focused = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            page.keyboard().press("Tab");
+            focused.add((String) page.evaluate("() => { const e = document.activeElement;"
+                    + " return e.tagName + ' ' + (e.getAttribute('href') || ''); }"));
+        }
+        assertThat(focused).noneMatch(f -> f.startsWith("OBJECT")).contains("A /atlas/relations/russia-ukraine/");
     }
 
     @Test

@@ -74,7 +74,7 @@ final class MapCanvas {
      * Opens the figure and the SVG, and draws the sea and the world in their muted colours. A
      * drawing in a file of its own links the site's stylesheet (for its colour tokens and scheme)
      * and the maps'; the figure shows it in an {@code <object>} as tall as the drawing for its
-     * width, so the page does not move when it arrives.
+     * width, so the page does not move when it arrives, and out of the tab order like its links.
      */
     MapCanvas begin(String kind, String id, String title, String description) {
         figure.open("figure", "class", "map map--" + kind).newline();
@@ -91,7 +91,9 @@ final class MapCanvas {
                             "style",
                             "aspect-ratio: " + view.aspectRatio(),
                             "aria-label",
-                            title)
+                            title,
+                            "tabindex",
+                            "-1")
                     .element("a", title + " (SVG)", "href", file)
                     .close("object")
                     .newline();

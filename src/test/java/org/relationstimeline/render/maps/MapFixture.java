@@ -73,6 +73,9 @@ final class MapFixture {
         assertThat(object.attr("type")).isEqualTo("image/svg+xml");
         assertThat(object.attr("data")).endsWith("/map.svg");
         assertThat(object.attr("aria-label")).isNotBlank();
+        assertThat(object.attr("tabindex"))
+                .as("out of the tab order, like the drawing's links")
+                .isEqualTo("-1");
         assertThat(map.document()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?xml-stylesheet");
         String drawing = map.document().substring(map.document().indexOf("<svg"));
         Document doc =
