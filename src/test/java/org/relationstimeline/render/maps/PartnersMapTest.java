@@ -80,6 +80,26 @@ class PartnersMapTest {
     }
 
     @Test
+    void aNameHoldingMarkupStaysTextInTheFileAndInTheFigure() {
+        String name = "O'Neil \"<b>\" & co <script>x</script>";
+        Party odd = Party.organization("XO", name, List.of());
+        Party france = MapFixture.party("FR");
+        MapFile map = PartnersMap.render(
+                odd,
+                List.of(new PartnerCount(france, Pair.of(france, odd), 2)),
+                TERRITORIES,
+                MapFixture.WORLD,
+                MapFixture.URLS);
+        Document doc = MapFixture.parse(map);
+        assertThat(doc.select("svg > title").text()).isEqualTo("Partners of " + name + " on the map");
+        assertThat(doc.select("b")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(map.figure().html())
+                        .selectFirst("object")
+                        .attr("aria-label"))
+                .isEqualTo("Partners of " + name + " on the map");
+    }
+
+    @Test
     void theDescriptionCountsThePartnersShadedAndPointsToTheList() {
         Document doc = MapFixture.parse(map("RU", "EU", 20, "FR", 5, "DZ", 1));
         assertThat(doc.select("svg > desc").text())
