@@ -85,22 +85,29 @@ rm -rf "$shipped"; mkdir -p "$shipped"
 cp -r "$main/content" "$main/site.yaml" "$shipped/"
 [ -d "$main/templates" ] && cp -r "$main/templates" "$shipped/"
 (cd "$shipped" && "$launcher" check >/dev/null 2>&1 || true)
-first_request() { # the time from starting serve to its first answered request
-  local port=$((20000 + RANDOM % 20000)) start pid
+# serve builds its preview into .rt-cache/serve of the project and keeps it between runs, with
+# the preview's address (so its port) in every page: an editor restarting serve on its usual port
+# gets an incremental build. So every run uses one port, as an editor does; "first-ever" removes
+# the preview folder first.
+serve_port=$((20000 + RANDOM % 20000))
+first_request() { # first_request NAME : the time from starting serve to its first answered request
+  local start pid
   start=$(date +%s.%N)
-  (cd "$shipped" && exec "$launcher" serve --port "$port" >/dev/null 2>&1) &
+  (cd "$shipped" && exec "$launcher" serve --port "$serve_port" >/dev/null 2>&1) &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do
+  until curl -sf -o /dev/null "http://127.0.0.1:$serve_port/"; do
     kill -0 "$pid" 2>/dev/null || { echo "scenarios.sh: serve exited" >&2; exit 1; }
     sleep 0.02
   done
-  printf 'serve-first\t%s\t\t\n' "$(echo "$(date +%s.%N) - $start" | bc)" >> "$results"
+  printf '%s\t%s\t\t\n' "$1" "$(echo "$(date +%s.%N) - $start" | bc)" >> "$results"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
-first_request # warm-up: the serve archive
+first_request serve-warmup # makes the serve archive and the preview folder
 for i in $(seq "$RUNS"); do
   measure check "cd $shipped && $launcher check"
-  first_request
+  first_request serve-first
+  rm -rf "$shipped/.rt-cache/serve"
+  first_request serve-first-ever
 done
 
 if [ -n "$BIG" ]; then
@@ -130,9 +137,10 @@ print(f"| peak RSS of that build | ≤ 0.33× Hugo | {rss:,.0f} MB | {hrss:,.0f}
 for name, label in (("ours-nochange", "rebuild, nothing changed"), ("ours-body", "rebuild, one entry's body edited"), ("ours-title", "rebuild, one entry's title edited")):
     t = med(name)
     print(f"| {label}, wall (CPU) | ≤ 0.05× Hugo's cold | {t:.2f} s ({med(name,1):.1f} s) | {hugo:.1f} s | {t/hugo:.3f} | {verdict(t/hugo <= 0.05)} |")
-c, s = med("check"), med("serve-first")
+c, s, f = med("check"), med("serve-first"), med("serve-first-ever")
 print(f"| `check`, shipped content | ≤ 0.5 s | {c:.2f} s | | | {verdict(c <= 0.5)} |")
-print(f"| `serve`, start to first answered request | ≤ 1.5 s | {s:.2f} s | | | {verdict(s <= 1.5)} |")
+print(f"| `serve`, start to first answered request (restart) | ≤ 1.5 s | {s:.2f} s | | | {verdict(s <= 1.5)} |")
+print(f"| `serve`, the same with no preview folder yet | ≤ 1.5 s | {f:.2f} s | | | {verdict(f <= 1.5)} |")
 if big:
     b = med("ours-big")
     print(f"| cold build, {int(big):,} entries, -Xmx1g | ≤ 10.5× the {int(n):,} time | {b:.1f} s, {med('ours-big',2)/1024:,.0f} MB RSS | | {b/cold:.1f}× | {verdict(b/cold <= 10.5)} |")

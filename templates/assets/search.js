@@ -1,9 +1,11 @@
 /* Relations Timeline: search in the browser, with no server.
  *
- * Reads the index the build writes under search/ (see SearchIndex.java): the manifest first, then
- * only the term shards holding the words typed, the facet lists of the filters chosen, and the
- * metadata chunks and body files of the results on screen (a body file quotes a snippet). A query is read with the rules the manifest carries
- * (SearchTokenizer.queryRules in Java), so the script keeps no copy of them.
+ * Reads the index the build writes under search/ (see SearchIndex.java): the manifest first, then,
+ * side by side, the group of each word typed (its exact form, the longer words it begins, its
+ * variants and typos are all in it) and the facet lists of the filters chosen, then, side by side,
+ * the display files of the results on screen (what a result shows, the body for its snippet
+ * included). A query is read with the rules the manifest carries (SearchTokenizer.queryRules and
+ * SearchVariants.rules in Java), so the script keeps no copy of them.
  *
  * The markup is the theme's: a result is a copy of the page's <template data-search-result>, filled
  * through its data-result-* slots with textContent and href only (the index holds data, never
@@ -106,40 +108,40 @@
     return ids;
   }
 
-  /* The shard whose range holds a term: the last one starting at or before it. */
-  function shardOf(term) {
-    var lo = 0;
-    var hi = manifest.shards.length - 1;
-    while (lo < hi) {
-      var mid = (lo + hi + 1) >> 1;
-      if (manifest.shards[mid] <= term) lo = mid; else hi = mid - 1;
-    }
-    return lo;
+  /* The groups to load for a word: the one whose start is the longest that begins the word's
+   * skeleton, and, when they are few enough for the word to match as a prefix, the deeper ones
+   * holding longer words it begins (a skeleton shorter than their start). */
+  function groupsOf(skel) {
+    var own = -1;
+    var deeper = [];
+    manifest.groups.forEach(function (start, i) {
+      if (skel.lastIndexOf(start, 0) === 0 && (own < 0 || start.length > manifest.groups[own].length)) own = i;
+      if (start.length > skel.length && start.lastIndexOf(skel, 0) === 0) deeper.push(i);
+    });
+    var prefix = (own < 0 ? 0 : 1) + deeper.length <= manifest.prefixGroups;
+    var load = own < 0 ? [] : [own];
+    return { load: prefix ? load.concat(deeper) : load, prefix: prefix };
   }
 
-  /* Entries holding a word, or a word that starts with it when those words lie in few shards; then
-   * its variants and typos. found: [ids, tier] pairs (0 exact or prefix, 1 variant or one edit,
+  /* Entries holding a word, or a word that starts with it, and its variants and typos: all from
+   * the word's group. found: [ids, tier] pairs (0 exact or prefix, 1 variant or one edit,
    * 2 two edits); terms: each indexed word matched, with its tier. */
   function matchWord(word) {
-    var first = shardOf(word);
-    var last = shardOf(word + '\uffff');
-    var prefix = last - first + 1 <= manifest.prefixShards;
-    if (!prefix) last = first;
-    var loads = [];
-    for (var i = first; i <= last; i++) loads.push(load('terms/' + i + '.json'));
-    return Promise.all(loads).then(function (shards) {
-      var m = { found: [], title: [], prefix: prefix, terms: new Map() };
-      shards.forEach(function (shard) {
-        Object.keys(shard).forEach(function (term) {
-          if (prefix ? term.lastIndexOf(word, 0) !== 0 : term !== word) return;
-          var lists = shard[term];
+    var skel = skeleton(word);
+    var g = groupsOf(skel);
+    return Promise.all(g.load.map(function (i) { return load('groups/' + i + '.json'); })).then(function (groups) {
+      var m = { found: [], title: [], prefix: g.prefix, terms: new Map() };
+      groups.forEach(function (group) {
+        Object.keys(group).forEach(function (term) {
+          if (g.prefix ? term.lastIndexOf(word, 0) !== 0 : term !== word) return;
+          var lists = group[term];
           var ids = decode(lists[0]);
           m.found.push([ids, 0]);
           m.terms.set(term, 0);
           if (lists.length > 1) m.title.push(lists[1] === '=' ? ids : decode(lists[1]));
         });
       });
-      return variants(word, first, last, m);
+      return variants(word, skel, groups, m);
     });
   }
 
@@ -197,43 +199,19 @@
     return d <= allowed ? [d, d] : null;
   }
 
-  /* Variants and typos of a word: the word list of its skeleton's start, candidates best first, and
-   * their postings from the shards already loaded for the word and at most one more. */
-  function variants(word, first, last, m) {
+  /* Variants and typos of a word: every other word of its groups within the rules. */
+  function variants(word, skel, groups, m) {
     if (allowedEdits(word) === 0) return m;
-    var skel = skeleton(word);
-    var list = -1;
-    manifest.words.forEach(function (start, i) {
-      if (skel.lastIndexOf(start, 0) === 0 && (list < 0 || start.length > manifest.words[list].length)) list = i;
-    });
-    if (list < 0) return m;
-    return load('words/' + list + '.json').then(function (words) {
-      var candidates = [];
-      words.forEach(function (term) {
+    groups.forEach(function (group) {
+      Object.keys(group).forEach(function (term) {
         if (m.terms.has(term)) return;
         var r = rank(word, skel, term);
-        if (r !== null) candidates.push([term, r[0], r[1]]);
-      });
-      // Best first: tier, then edits, then the term (as Java compares strings, by UTF-16 units).
-      candidates.sort(function (a, b) {
-        return a[1] - b[1] || a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-      });
-      var extra = -1;
-      var chosen = candidates.filter(function (c) {
-        var s = shardOf(c[0]);
-        c.push(s);
-        if (s >= first && s <= last) return true;
-        if (extra < 0) extra = s;
-        return s === extra;
-      });
-      return Promise.all(chosen.map(function (c) { return load('terms/' + c[3] + '.json'); })).then(function (shards) {
-        chosen.forEach(function (c, i) {
-          m.found.push([decode(shards[i][c[0]][0]), c[1]]);
-          m.terms.set(c[0], c[1]);
-        });
-        return m;
+        if (r === null) return;
+        m.found.push([decode(group[term][0]), r[0]]);
+        m.terms.set(term, r[0]);
       });
     });
+    return m;
   }
 
   function slugIndex(rows, value) {
@@ -337,12 +315,6 @@
     });
   }
 
-  function body(id) {
-    return load('bodies/' + Math.floor(id / manifest.bodyChunk) + '.json').then(function (chunk) {
-      return chunk[id % manifest.bodyChunk];
-    });
-  }
-
   /* The words of shown text, as the index reads them (apostrophes inside a word kept). */
   var WORD = /[\p{L}\p{N}\p{M}'\u2019]+/gu;
 
@@ -423,7 +395,7 @@
   }
 
   function result(r, id, marks) {
-    // r: [title, url, iso date, shown date, [party], [topic], summary]
+    // r: [title, url, iso date, shown date, [party], [topic], summary, body]
     var node = document.importNode(resultPattern, true);
     eachSlot(node, 'data-result-url', function (el) { el.setAttribute('href', r[1]); });
     eachSlot(node, 'data-result-title', function (el) { highlight(el, r[0], marks); });
@@ -434,25 +406,11 @@
     eachSlot(node, 'data-result-summary', function (el) {
       if (r[6]) highlight(el, r[6], marks); else el.remove();
     });
-    // The snippet comes with the body file, after the result is on screen.
-    var snippets = [];
+    // The snippet: the part of the body around its first matched word, when one is in it.
+    var s = snippet(r[7], marks);
     eachSlot(node, 'data-result-snippet', function (el) {
-      el.hidden = true;
-      snippets.push(el);
+      if (s === null) el.remove(); else highlight(el, s, marks);
     });
-    if (snippets.length) {
-      body(id).then(function (text) {
-        var s = snippet(text, marks);
-        snippets.forEach(function (el) {
-          if (s === null) el.remove(); else {
-            highlight(el, s, marks);
-            el.hidden = false;
-          }
-        });
-      }, function () {
-        snippets.forEach(function (el) { el.remove(); });
-      });
-    }
     eachSlot(node, 'data-result-parties', function (el) {
       fillList(el, r[4].map(function (p) { return manifest.parties[p]; }));
     });

@@ -37,7 +37,7 @@ public final class MarkdownText {
         if (MarkdownRenderer.lineNestingExceeds(markdown, MarkdownRenderer.MAX_LINE_NESTING)) return "";
         try {
             InlineCost.check(markdown);
-            Node document = MarkdownSyntax.PARSER.parse(markdown);
+            Node document = MarkdownSyntax.TEXT_PARSER.parse(markdown);
             StringBuilder out = new StringBuilder(markdown.length());
             collect(document, out);
             return SPACE.matcher(out).replaceAll(" ").strip();

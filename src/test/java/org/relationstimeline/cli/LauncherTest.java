@@ -211,6 +211,57 @@ class LauncherTest {
         assertThat(archives()).isEmpty();
     }
 
+    /**
+     * serve runs until it is stopped. Stopping the launcher (SIGTERM, as editors' tools and CI do)
+     * while it records the archive must stop its JVM too, and keep the archive: a JVM left running
+     * would hold the port, and serve would record an archive on every start and never use one.
+     */
+    @Test
+    void aServeStoppedWithATermSignalStopsItsJvmAndKeepsItsArchive() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(
+                        LAUNCHER.toString(),
+                        "serve",
+                        "--port",
+                        "0",
+                        "--content",
+                        project.content().toString())
+                .directory(project.root().toFile())
+                .redirectErrorStream(true);
+        pb.environment().put("RT_JAR", jar.toString());
+        pb.environment().put("XDG_CACHE_HOME", cache.toString());
+        pb.environment().remove("RT_JAVA_OPTS");
+        pb.environment().remove("RT_CDS");
+        Process launcher = pb.start();
+        List<ProcessHandle> jvms;
+        try (var lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do line = lines.readLine();
+            while (line != null && !line.startsWith("serving http://"));
+            assertThat(line).as("serve printed its address").isNotNull();
+            jvms = launcher.descendants().toList();
+            assertThat(jvms)
+                    .as("the JVM runs as the launcher's child while it records")
+                    .isNotEmpty();
+
+            launcher.destroy();
+
+            assertThat(launcher.waitFor(60, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
+            for (ProcessHandle jvm : jvms) jvm.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+        }
+        assertThat(jvms).noneMatch(ProcessHandle::isAlive);
+        assertThat(launcher.exitValue()).isEqualTo(143);
+        try (Stream<Path> list = Files.list(cache.resolve("relations-timeline"))) {
+            assertThat(list.map(p -> p.getFileName().toString()))
+                    .as("the archive serve recorded as it stopped")
+                    .anyMatch(name -> name.startsWith("serve-") && name.endsWith(".jsa"));
+        }
+    }
+
     @Test
     void aMissingJarSaysHowToBuildIt() throws Exception {
         Run run = launch(Map.of("RT_JAR", dir.resolve("none.jar").toString()), "check");

@@ -25,6 +25,18 @@ class MarkdownTextTest {
     }
 
     @Test
+    void bareAddressesAreTextAsThePageShowsThem() {
+        // The page links these (autolink); the text is read without that step, so it must be the same words.
+        String md = "See www.example.com/a?b=1, https://example.org/x and mail desk@example.net today.\n\n"
+                + "| site |\n|-|\n| http://example.com |\n";
+        assertThat(MarkdownText.of(md))
+                .isEqualTo("See www.example.com/a?b=1, https://example.org/x and mail desk@example.net today."
+                        + " site http://example.com");
+        String rendered = new MarkdownRenderer(false).render(md);
+        assertThat(rendered).contains("href=\"http://www.example.com/a?b=1\"", "href=\"mailto:desk@example.net\"");
+    }
+
+    @Test
     void anEmptyOrRefusedBodyHasNoText() {
         assertThat(MarkdownText.of("")).isEmpty();
         assertThat(MarkdownText.of(">".repeat(500) + " deep")).isEmpty();

@@ -25,25 +25,25 @@ import org.relationstimeline.timeline.Timeline;
 
 /**
  * The search index, split so that a query downloads only what it needs (the idea of Pagefind,
- * in plain JSON). Entries are numbered newest first, so a year range is a range of ids. Files,
+ * in plain JSON): one file per query word to find its entries, then one display file per few
+ * results on screen. Entries are numbered newest first, so a year range is a range of ids. Files,
  * all under {@code search/}:
  * <ul>
- * <li>{@code manifest.json}: counts, the rules for reading a query ({@link SearchTokenizer#queryRules}),
- *     the first id of each year, parties and topics with their pages' URLs (for filters and for
- *     showing results), and the first term of each term shard;</li>
- * <li>{@code terms/N.json}: a sorted range of terms, each with the ids of the entries that contain
- *     it and of those whose title (or party names) contain it, in the {@link Postings} form;</li>
+ * <li>{@code manifest.json}: counts, the rules for reading a query ({@link SearchTokenizer#queryRules})
+ *     and for variants ({@link SearchVariants#rules}), the first id of each year, parties, topics and
+ *     types with their pages' URLs (for filters and for showing results), and the start of each group;</li>
+ * <li>{@code groups/N.json}: the terms whose {@link SearchVariants#skeleton skeleton} begins with the
+ *     manifest's {@code groups[N]} (one letter or more, as many as keep the file under
+ *     {@link #GROUP_BYTES}), each with the ids of the entries that contain it and of those whose
+ *     title (or party names) contain it, in the {@link Postings} form. A word's exact form, its
+ *     variants and typos share its skeleton's start, so the one file holds them all, and the longer
+ *     words it begins unless its skeleton is shorter than the group's start;</li>
  * <li>{@code facets/pN.txt}, {@code facets/tN.txt}: the ids of each party's and each topic's entries;
  *     {@code facets/yN.txt}, {@code facets/cN.txt}: of each event type's and each class's (cooperation,
  *     conflict);</li>
- * <li>{@code entries/N.json}: what a result shows of entries {@code N*CHUNK} onwards, fetched only for
- *     hits on screen;</li>
- * <li>{@code words/N.json}: the indexed words whose {@link SearchVariants#skeleton skeleton} begins
- *     with the manifest's {@code words[N]} (one or more letters, as many as keep the file under
- *     {@link #WORDS_BYTES}), where the script looks for variants and typos of a query word;</li>
- * <li>{@code bodies/N.json}: the text of the bodies of entries {@code N*BODY_CHUNK} onwards (as the page
- *     shows it, no Markdown), cut at {@link #BODY_CHARS}, fetched for the hits on screen to quote a
- *     snippet around the words found.</li>
+ * <li>{@code entries/N.json}: what a result shows of entries {@code N*CHUNK} onwards, the text of the
+ *     body (as the page shows it, no Markdown, cut at {@link #BODY_CHARS}) included for the snippet,
+ *     fetched only for hits on screen.</li>
  * </ul>
  * Output is a pure function of the timeline, the config and the base URL: the same input gives the
  * same bytes.
@@ -51,29 +51,30 @@ import org.relationstimeline.timeline.Timeline;
 public final class SearchIndex implements ExtraOutput {
     public static final String FOLDER = "search/";
     public static final String MANIFEST = FOLDER + "manifest.json";
-    /** Entries per metadata file; the script shows ten results at a time. */
-    public static final int CHUNK = 16;
-    /** A term shard is closed before it grows past this many bytes (a single term can exceed it). */
-    public static final int SHARD_BYTES = 24 * 1024;
-    /** A query word is matched as a prefix only when its terms lie within this many shards. */
-    public static final int PREFIX_SHARDS = 2;
+    /**
+     * Entries per display file: ten results on screen fetch at most ten files, side by side, and
+     * the newest results of a common word share them.
+     */
+    public static final int CHUNK = 4;
+    /** A group is split by a longer skeleton start once it would pass this many bytes. */
+    public static final int GROUP_BYTES = 96 * 1024;
+    /** Groups are split by at most this many letters of the skeleton (a longer group may pass the bound). */
+    static final int GROUP_DEPTH = 8;
+    /**
+     * A query word is matched as a prefix only when the longer words it begins lie in at most this
+     * many groups (its own and one more).
+     */
+    public static final int PREFIX_GROUPS = 2;
     /** Summaries are shortened to about this many characters in results (the index has them whole). */
     public static final int SUMMARY_CHARS = 160;
-    /** Entries per body file: a body is about a kilobyte, and each result on screen fetches its file. */
-    public static final int BODY_CHUNK = 4;
     /** Body text kept for snippets (the terms come from the whole body). */
     public static final int BODY_CHARS = 1500;
-    /** A word list is split by a longer skeleton start once it would pass this many bytes. */
-    public static final int WORDS_BYTES = 16 * 1024;
-    /** Word lists are split by at most this many letters of the skeleton. */
-    static final int WORDS_DEPTH = 3;
-    /** Words shorter than this are in no word list: no query word that may have a typo reaches them. */
-    static final int WORDS_MIN_LENGTH = SearchVariants.TYPO_MIN_LETTERS - 1;
     /**
      * 2: the query rules came into the manifest; 3: body words, body files, shortened shard starts,
-     * word lists and the variant rules, type and class facets.
+     * word lists and the variant rules, type and class facets; 4: term groups by skeleton instead of
+     * term shards and word lists, bodies in the display files.
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     @Override
     public List<OutputFile> files(SiteModel site) {
@@ -95,9 +96,7 @@ public final class SearchIndex implements ExtraOutput {
         // Worked out when the file was parsed and kept in the entry cache; only entries made otherwise lack it.
         for (Entry e : entries) bodies.add(e.bodyText() != null ? e.bodyText() : MarkdownText.of(e.body()));
         List<OutputFile> files = new ArrayList<>();
-        List<String> vocabulary = new ArrayList<>();
-        List<String> shardStarts = termShards(entries, bodies, config, files, vocabulary);
-        List<String> wordLists = wordLists(vocabulary, files);
+        List<String> groups = termGroups(entries, bodies, config, files);
         for (int i = 0; i < parties.size(); i++) {
             files.add(OutputFile.text(
                     FOLDER + "facets/p" + i + ".txt", facet(timeline.byParty().get(parties.get(i)), ids)));
@@ -119,15 +118,10 @@ public final class SearchIndex implements ExtraOutput {
                     facet(entries, e -> e.type() != null && e.type().kind() == kind, ids)));
         }
         for (int start = 0; start < entries.size(); start += CHUNK) {
-            List<Entry> chunk = entries.subList(start, Math.min(start + CHUNK, entries.size()));
+            int end = Math.min(start + CHUNK, entries.size());
             files.add(OutputFile.text(
-                    FOLDER + "entries/" + start / CHUNK + ".json", metadata(chunk, urls, partyIds, topicIds)));
-        }
-        for (int start = 0; start < entries.size(); start += BODY_CHUNK) {
-            JsonWriter w = new JsonWriter().beginArray(JsonWriter.Layout.LINE_PER_ITEM);
-            for (String body : bodies.subList(start, Math.min(start + BODY_CHUNK, entries.size())))
-                w.value(cut(body, BODY_CHARS));
-            files.add(OutputFile.text(FOLDER + "bodies/" + start / BODY_CHUNK + ".json", w.end() + "\n"));
+                    FOLDER + "entries/" + start / CHUNK + ".json",
+                    metadata(entries.subList(start, end), bodies.subList(start, end), urls, partyIds, topicIds)));
         }
         var digest = Hashes.digest();
         for (OutputFile f : files) {
@@ -138,9 +132,7 @@ public final class SearchIndex implements ExtraOutput {
         files.add(
                 0,
                 OutputFile.text(
-                        MANIFEST,
-                        manifest(
-                                version, timeline, ids, parties, topics, types, config, urls, shardStarts, wordLists)));
+                        MANIFEST, manifest(version, timeline, ids, parties, topics, types, config, urls, groups)));
         return List.copyOf(files);
     }
 
@@ -185,17 +177,33 @@ public final class SearchIndex implements ExtraOutput {
         }
     }
 
-    /** Writes the term shards; returns the first term of each (the first is always ""). */
-    private static List<String> termShards(
-            List<Entry> entries,
-            List<String> bodies,
-            SiteConfig config,
-            List<OutputFile> files,
-            List<String> vocabulary) {
+    /** A term with its postings, written out once: their length decides where groups split. */
+    private record Posted(String term, String skeleton, String all, String title, int bytes) {
+        static Posted of(String term, IdList[] lists) {
+            int[] titleIds = lists[1].toArray();
+            String all = Postings.encode(lists[0].toArray());
+            String title =
+                    titleIds.length == 0 ? null : titleIds.length == lists[0].size() ? "=" : Postings.encode(titleIds);
+            // "term":["all","title"], as JsonWriter writes it (terms and postings need no escapes)
+            int bytes = term.getBytes(StandardCharsets.UTF_8).length
+                    + all.length()
+                    + 8
+                    + (title == null ? 0 : title.length() + 3);
+            return new Posted(term, SearchVariants.skeleton(term), all, title, bytes);
+        }
+    }
+
+    /**
+     * Writes the term groups: every indexed term, with its postings, in the group of its skeleton's
+     * start, so that a word's exact form, its variants, typos and (mostly) the longer words it begins
+     * are all in one file. Returns the start of each group, in file order.
+     */
+    private static List<String> termGroups(
+            List<Entry> entries, List<String> bodies, SiteConfig config, List<OutputFile> files) {
         // A hash map while collecting (1.5 million additions at 50,000 entries), sorted once at the end.
         Map<String, IdList[]> terms = new HashMap<>();
         FieldReader reader = new FieldReader(config);
-        // Entries are tokenized side by side; the postings are then filled in id order, as before.
+        // Entries are tokenized side by side; the postings are then filled in id order.
         List<Fields> fields = IntStream.range(0, entries.size())
                 .parallel()
                 .mapToObj(id -> reader.read(entries.get(id), bodies.get(id)))
@@ -208,111 +216,53 @@ public final class SearchIndex implements ExtraOutput {
                 if (f.title().contains(term)) lists[1].add(id);
             }
         }
+        // Encoded side by side too; an ordered stream keeps the terms sorted.
+        List<Posted> posted = new TreeMap<>(terms)
+                .entrySet().stream()
+                        .parallel()
+                        .map(t -> Posted.of(t.getKey(), t.getValue()))
+                        .toList();
+        Map<String, List<Posted>> byFirst = new TreeMap<>();
+        for (Posted p : posted)
+            byFirst.computeIfAbsent(SearchVariants.prefix(p.skeleton(), 1), k -> new ArrayList<>())
+                    .add(p);
+        Map<String, List<Posted>> groups = new TreeMap<>();
+        byFirst.forEach((start, list) -> group(list, 1, start, groups));
         List<String> starts = new ArrayList<>();
-        JsonWriter shard = null;
-        int shardBytes = 0;
-        String previous = "";
-        for (var t : new TreeMap<>(terms).entrySet()) {
-            vocabulary.add(t.getKey());
-            if (shard != null) {
-                JsonWriter.Mark before = shard.mark();
-                writeTerm(shard, t.getKey(), t.getValue());
-                int grown = shardBytes + shard.utf8BytesSince(before);
-                // Room is kept for the closing brace; a term that does not fit opens the next shard.
-                if (grown + 1 <= SHARD_BYTES) {
-                    shardBytes = grown;
-                    previous = t.getKey();
-                    continue;
-                }
-                files.add(shardFile(starts.size() - 1, shard.rewind(before)));
+        for (var g : groups.entrySet()) {
+            JsonWriter w = new JsonWriter(new StringBuilder(GROUP_BYTES)).beginObject();
+            for (Posted p : g.getValue()) {
+                w.name(p.term()).beginArray().value(p.all());
+                if (p.title() != null) w.value(p.title());
+                w.end();
             }
-            shard = new JsonWriter();
-            JsonWriter.Mark empty = shard.mark();
-            writeTerm(shard.beginObject(), t.getKey(), t.getValue());
-            shardBytes = shard.utf8BytesSince(empty);
-            starts.add(starts.isEmpty() ? "" : separator(previous, t.getKey()));
-            previous = t.getKey();
-        }
-        if (shard != null) files.add(shardFile(starts.size() - 1, shard));
-        if (starts.isEmpty()) {
-            starts.add("");
-            files.add(shardFile(0, new JsonWriter().beginObject()));
+            files.add(OutputFile.text(FOLDER + "groups/" + starts.size() + ".json", w.end() + "\n"));
+            starts.add(g.getKey());
         }
         return starts;
     }
 
     /**
-     * Writes the word lists: the words of the vocabulary that variant and typo matching may reach,
-     * grouped by the start of their skeleton. Returns the start of each list, in file order.
+     * One group for the terms under {@code start}, or, when too big, the terms whose skeleton ends
+     * there and one group per longer start. Terms stay in sorted order.
      */
-    private static List<String> wordLists(List<String> vocabulary, List<OutputFile> files) {
-        Map<String, List<String[]>> byFirst = new TreeMap<>();
-        for (String term : vocabulary) {
-            if (term.codePointCount(0, term.length()) < WORDS_MIN_LENGTH || !SearchVariants.isWord(term)) continue;
-            String skeleton = SearchVariants.skeleton(term);
-            byFirst.computeIfAbsent(SearchVariants.prefix(skeleton, 1), k -> new ArrayList<>())
-                    .add(new String[] {term, skeleton});
-        }
-        Map<String, List<String>> lists = new TreeMap<>();
-        byFirst.forEach((start, words) -> group(words, 1, start, lists));
-        List<String> starts = new ArrayList<>();
-        for (var list : lists.entrySet()) {
-            JsonWriter w = new JsonWriter().beginArray();
-            for (String term : list.getValue()) w.value(term);
-            files.add(OutputFile.text(FOLDER + "words/" + starts.size() + ".json", w.end() + "\n"));
-            starts.add(list.getKey());
-        }
-        return starts;
-    }
-
-    /** One list for the words under {@code start}, or, when too big, one per longer start. */
-    private static void group(List<String[]> words, int depth, String start, Map<String, List<String>> lists) {
-        long bytes = 2;
-        for (String[] w : words) bytes += w[0].getBytes(StandardCharsets.UTF_8).length + 3;
-        if (bytes <= WORDS_BYTES || depth >= WORDS_DEPTH) {
-            lists.put(start, words.stream().map(w -> w[0]).sorted().toList());
+    private static void group(List<Posted> terms, int depth, String start, Map<String, List<Posted>> groups) {
+        long bytes = 3;
+        for (Posted p : terms) bytes += p.bytes();
+        if (bytes <= GROUP_BYTES || depth >= GROUP_DEPTH) {
+            groups.put(start, terms);
             return;
         }
-        List<String[]> here = new ArrayList<>();
-        Map<String, List<String[]>> longer = new TreeMap<>();
-        for (String[] w : words) {
-            if (w[1].codePointCount(0, w[1].length()) <= depth) here.add(w);
+        List<Posted> here = new ArrayList<>();
+        Map<String, List<Posted>> longer = new TreeMap<>();
+        for (Posted p : terms) {
+            if (p.skeleton().codePointCount(0, p.skeleton().length()) <= depth) here.add(p);
             else
-                longer.computeIfAbsent(SearchVariants.prefix(w[1], depth + 1), k -> new ArrayList<>())
-                        .add(w);
+                longer.computeIfAbsent(SearchVariants.prefix(p.skeleton(), depth + 1), k -> new ArrayList<>())
+                        .add(p);
         }
-        if (!here.isEmpty())
-            lists.put(start, here.stream().map(w -> w[0]).sorted().toList());
-        longer.forEach((s, list) -> group(list, depth + 1, s, lists));
-    }
-
-    /**
-     * The shortest start of {@code next} that sorts after {@code last}: a shard's start need only
-     * part it from the shard before, and the manifest every query loads lists them all.
-     */
-    static String separator(String last, String next) {
-        int i = 0;
-        while (i < next.length()) {
-            i += Character.charCount(next.codePointAt(i));
-            if (next.substring(0, i).compareTo(last) > 0) return next.substring(0, i);
-        }
-        return next;
-    }
-
-    /**
-     * A term and its postings: {@code [all]} when no title holds it, {@code [all, "="]} when
-     * every entry's title does, else {@code [all, title]}.
-     */
-    private static void writeTerm(JsonWriter shard, String term, IdList[] lists) {
-        int[] titleIds = lists[1].toArray();
-        shard.name(term).beginArray().value(Postings.encode(lists[0].toArray()));
-        if (titleIds.length > 0 && titleIds.length == lists[0].size()) shard.value("=");
-        else if (titleIds.length > 0) shard.value(Postings.encode(titleIds));
-        shard.end();
-    }
-
-    private static OutputFile shardFile(int n, JsonWriter shard) {
-        return OutputFile.text(FOLDER + "terms/" + n + ".json", shard.end().toString());
+        if (!here.isEmpty()) groups.put(start, here);
+        longer.forEach((s, list) -> group(list, depth + 1, s, groups));
     }
 
     /** The event types the entries use, in the vocabulary's order: the type facets and filter options. */
@@ -332,10 +282,15 @@ public final class SearchIndex implements ExtraOutput {
     }
 
     private static String metadata(
-            List<Entry> chunk, UrlScheme urls, Map<Party, Integer> partyIds, Map<String, Integer> topicIds) {
+            List<Entry> chunk,
+            List<String> bodies,
+            UrlScheme urls,
+            Map<Party, Integer> partyIds,
+            Map<String, Integer> topicIds) {
         JsonWriter w =
-                new JsonWriter(new StringBuilder(chunk.size() * 400)).beginArray(JsonWriter.Layout.LINE_PER_ITEM);
-        for (Entry e : chunk) {
+                new JsonWriter(new StringBuilder(chunk.size() * 2000)).beginArray(JsonWriter.Layout.LINE_PER_ITEM);
+        for (int i = 0; i < chunk.size(); i++) {
+            Entry e = chunk.get(i);
             w.beginArray()
                     .value(e.title())
                     .value(urls.entry(e))
@@ -345,7 +300,10 @@ public final class SearchIndex implements ExtraOutput {
             for (Party p : e.parties()) w.value(partyIds.get(p));
             w.end().beginArray();
             for (String t : e.topics()) w.value(topicIds.get(t));
-            w.end().value(shorten(e.summary() == null ? "" : e.summary())).end();
+            w.end()
+                    .value(shorten(e.summary() == null ? "" : e.summary()))
+                    .value(cut(bodies.get(i), BODY_CHARS))
+                    .end();
         }
         return w.end() + "\n";
     }
@@ -359,8 +317,7 @@ public final class SearchIndex implements ExtraOutput {
             List<EventType> types,
             SiteConfig config,
             UrlScheme urls,
-            List<String> shardStarts,
-            List<String> wordLists) {
+            List<String> groups) {
         JsonWriter w = new JsonWriter()
                 .beginObject(JsonWriter.Layout.LINE_PER_ITEM)
                 .name("format")
@@ -371,10 +328,8 @@ public final class SearchIndex implements ExtraOutput {
                 .value(timeline.entries().size())
                 .name("chunk")
                 .value(CHUNK)
-                .name("bodyChunk")
-                .value(BODY_CHUNK)
-                .name("prefixShards")
-                .value(PREFIX_SHARDS)
+                .name("prefixGroups")
+                .value(PREFIX_GROUPS)
                 .name("query")
                 .value(SearchTokenizer.queryRules())
                 .name("variants")
@@ -406,10 +361,8 @@ public final class SearchIndex implements ExtraOutput {
                     .end();
         w.end().name("classes").beginArray();
         for (EventType.Kind kind : EventType.Kind.values()) w.value(kind.key());
-        w.end().name("shards").beginArray();
-        for (String start : shardStarts) w.value(start);
-        w.end().name("words").beginArray();
-        for (String start : wordLists) w.value(start);
+        w.end().name("groups").beginArray();
+        for (String start : groups) w.value(start);
         return w.end().end() + "\n";
     }
 

@@ -34,7 +34,6 @@ public final class SearchTokenizer {
     // and JavaScript (with the "u" flag) read alike.
     private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\p{Me}\\p{Mc}]+");
     private static final Pattern QUERY_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]+");
     /** Letters that keep no base letter under NFKD, in lower case (they are applied after lower-casing). */
     private static final String[][] FOLDS = {
@@ -58,12 +57,37 @@ public final class SearchTokenizer {
     /** "Côte d’Ivoire" becomes "cote d’ivoire": decomposed, unaccented, lower case, folded. */
     public static String fold(String text) {
         if (isAscii(text)) return text.toLowerCase(Locale.ROOT);
+        // Greek capital sigma lower-cases by what surrounds it, so it is folded with all its text.
+        if (text.indexOf('\u03a3') >= 0) return foldRun(text);
+        // Mostly ASCII (a body with a dash or a name with an accent): only the runs of other characters
+        // need the slow steps. Every ASCII character is its own decomposition and a starter, so
+        // decomposing run by run gives what decomposing the whole text gives.
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            if (text.charAt(i) < 0x80) {
+                while (end < text.length() && text.charAt(end) < 0x80) out.append(asciiLower(text.charAt(end++)));
+            } else {
+                while (end < text.length() && text.charAt(end) >= 0x80) end++;
+                out.append(foldRun(text.substring(i, end)));
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static String foldRun(String text) {
         String s = Normalizer.normalize(text, NORMALIZATION);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
         for (String[] f : FOLDS) {
             if (s.contains(f[0])) s = s.replace(f[0], f[1]);
         }
         return s;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /**
@@ -73,9 +97,18 @@ public final class SearchTokenizer {
      */
     public static List<String> terms(String text) {
         Set<String> out = new LinkedHashSet<>();
-        var m = WORD.matcher(fold(text));
-        while (m.find()) {
-            String word = m.group();
+        String folded = fold(text);
+        int i = 0;
+        while (i < folded.length()) {
+            int start = i;
+            while (start < folded.length() && !isWordChar(folded.codePointAt(start)))
+                start += Character.charCount(folded.codePointAt(start));
+            int end = start;
+            while (end < folded.length() && isWordChar(folded.codePointAt(end)))
+                end += Character.charCount(folded.codePointAt(end));
+            i = end;
+            if (end == start) break;
+            String word = folded.substring(start, end);
             // Most words have no apostrophe: splitting them with the pattern would only copy them.
             if (word.indexOf('\'') < 0 && word.indexOf('\u2019') < 0) {
                 add(out, word);
@@ -117,6 +150,26 @@ public final class SearchTokenizer {
         rules.put("maxLength", MAX_LENGTH);
         rules.put("maxWords", MAX_QUERY_WORDS);
         return rules;
+    }
+
+    /**
+     * A character of a word: a letter, a number or an apostrophe, as {@code [\\p{L}\\p{N}'’]}
+     * reads them, without a regular expression (the index reads every word of every body with it).
+     */
+    private static boolean isWordChar(int c) {
+        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '\'';
+        if (c == '\u2019') return true;
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     private static boolean isAscii(String s) {

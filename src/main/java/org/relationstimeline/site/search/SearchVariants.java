@@ -71,8 +71,7 @@ public final class SearchVariants {
      * How far below an exact match {@code term} matches the query word, and how many edits away it
      * is: {@code {1, d}} for a variant (however many edits) or one edit, {@code {2, 2}} for two
      * edits, null for no match
-     * (and for the word itself, which matches exactly). Candidates are tried in this order, tier
-     * then edits then the term.
+     * (and for the word itself, which matches exactly).
      */
     public static int[] rank(String word, String skeletonOfWord, String term) {
         if (term.equals(word) || !isWord(term)) return null;
@@ -87,7 +86,7 @@ public final class SearchVariants {
         return d <= allowed ? new int[] {d, d} : null;
     }
 
-    /** The word-list bucket of a skeleton: its first {@code depth} code points. */
+    /** The group start of a skeleton: its first {@code depth} code points. */
     static String prefix(String skeleton, int depth) {
         int n = skeleton.codePointCount(0, skeleton.length());
         return skeleton.substring(0, skeleton.offsetByCodePoints(0, Math.min(depth, n)));

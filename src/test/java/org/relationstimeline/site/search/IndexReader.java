@@ -16,9 +16,9 @@ import org.relationstimeline.site.OutputFile;
 
 /**
  * Runs a query over built index files the way {@code templates/assets/search.js} does, and
- * records every file the browser would download for it: the manifest, the term shards of each
- * word, the facet lists of the filters, and the metadata chunks and body files of the first page
- * of results.
+ * records every file the browser would download for it, wave by wave: the manifest; the groups of
+ * each word and the facet lists of the filters (side by side); the display files of the first page
+ * of results (side by side).
  */
 final class IndexReader {
     static final int PAGE = 10;
@@ -67,6 +67,26 @@ final class IndexReader {
         int requests() {
             return fetched.size() - 1;
         }
+
+        /** Files fetched to find the entries of the query's words: the groups. */
+        long wordRequests() {
+            return fetched.stream()
+                    .filter(f -> f.startsWith(SearchIndex.FOLDER + "groups/"))
+                    .count();
+        }
+
+        /**
+         * Waves of requests after the manifest, each waiting for the one before: the groups and facet
+         * lists (all named by the manifest, so fetched side by side), then the display files of the
+         * results on screen (named by the ids found).
+         */
+        int roundTrips() {
+            boolean finding = fetched.stream()
+                    .anyMatch(f -> f.startsWith(SearchIndex.FOLDER + "groups/")
+                            || f.startsWith(SearchIndex.FOLDER + "facets/"));
+            boolean showing = fetched.stream().anyMatch(f -> f.startsWith(SearchIndex.FOLDER + "entries/"));
+            return (finding ? 1 : 0) + (showing ? 1 : 0);
+        }
     }
 
     Result run(Query q) {
@@ -86,27 +106,42 @@ final class IndexReader {
         int[] penalty = new int[n];
         int needed = 0;
         List<Map<String, Integer>> matched = new ArrayList<>();
-        JsonArray shards = manifest.getAsJsonArray("shards");
+        List<String> groups = new ArrayList<>();
+        for (JsonElement g : manifest.getAsJsonArray("groups")) groups.add(g.getAsString());
         for (String word : words) {
             Map<String, Integer> terms = new java.util.LinkedHashMap<>();
             matched.add(terms);
             int[] tier = new int[n];
-            int first = shardOf(shards, word);
-            int last = shardOf(shards, word + '\uffff');
-            boolean prefix = last - first + 1 <= manifest.get("prefixShards").getAsInt();
-            if (!prefix) last = first;
             boolean[] seen = new boolean[n];
-            for (int s = first; s <= last; s++) {
-                String path = SearchIndex.FOLDER + "terms/" + s + ".json";
+            String skeleton = SearchVariants.skeleton(word);
+            // The group of the word's skeleton, and the deeper ones holding longer words it begins.
+            int own = -1;
+            List<Integer> deeper = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                String start = groups.get(g);
+                if (skeleton.startsWith(start)
+                        && (own < 0 || start.length() > groups.get(own).length())) own = g;
+                if (start.startsWith(skeleton) && start.length() > skeleton.length()) deeper.add(g);
+            }
+            boolean prefix = (own < 0 ? 0 : 1) + deeper.size()
+                    <= manifest.get("prefixGroups").getAsInt();
+            List<Integer> load = new ArrayList<>();
+            if (own >= 0) load.add(own);
+            if (prefix) load.addAll(deeper);
+            List<JsonObject> loaded = new ArrayList<>();
+            for (int g : load) {
+                String path = SearchIndex.FOLDER + "groups/" + g + ".json";
                 fetched.add(path);
-                JsonObject shard = JsonParser.parseString(text(path)).getAsJsonObject();
-                for (var t : shard.entrySet()) {
+                loaded.add(JsonParser.parseString(text(path)).getAsJsonObject());
+            }
+            for (JsonObject group : loaded) {
+                for (var t : group.entrySet()) {
                     if (prefix ? !t.getKey().startsWith(word) : !t.getKey().equals(word)) continue;
                     terms.put(t.getKey(), 0);
                     post(t.getValue().getAsJsonArray(), seen, tier, 0, score);
                 }
             }
-            variants(word, first, last, shards, terms, seen, tier, score, fetched);
+            variants(word, skeleton, loaded, terms, seen, tier, score);
             for (int id = 0; id < n; id++) {
                 if (!seen[id]) continue;
                 hits[id]++;
@@ -148,8 +183,6 @@ final class IndexReader {
                     .getAsJsonArray()
                     .get(id % chunk)
                     .getAsJsonArray());
-            // The script quotes a snippet of each body on screen, from its body file.
-            fetched.add(bodyPath(id));
         }
         return new Result(
                 List.copyOf(ids),
@@ -173,62 +206,26 @@ final class IndexReader {
         }
     }
 
-    /**
-     * Variants and typos of a word, as search.js finds them: the word list of its skeleton's start,
-     * the candidates in it best first (variant or one edit, then two), and their postings from the
-     * shards already loaded for the word plus at most one more.
-     */
-    private void variants(
+    /** Variants and typos of a word, as search.js finds them: every candidate in the groups loaded for it. */
+    private static void variants(
             String word,
-            int first,
-            int last,
-            JsonArray shards,
+            String skeleton,
+            List<JsonObject> loaded,
             Map<String, Integer> terms,
             boolean[] seen,
             int[] tier,
-            int[] score,
-            Set<String> fetched) {
-        if (!SearchVariants.isWord(word) || SearchVariants.allowedEdits(word) == 0) return;
-        String skeleton = SearchVariants.skeleton(word);
-        JsonArray lists = manifest.getAsJsonArray("words");
-        int list = -1;
-        for (int i = 0; i < lists.size(); i++) {
-            String start = lists.get(i).getAsString();
-            if (skeleton.startsWith(start)
-                    && (list < 0
-                            || start.length() > lists.get(list).getAsString().length())) list = i;
-        }
-        if (list < 0) return;
-        String path = SearchIndex.FOLDER + "words/" + list + ".json";
-        fetched.add(path);
-        List<Candidate> candidates = new ArrayList<>();
-        for (JsonElement e : JsonParser.parseString(text(path)).getAsJsonArray()) {
-            String term = e.getAsString();
-            if (terms.containsKey(term)) continue;
-            int[] rank = SearchVariants.rank(word, skeleton, term);
-            if (rank != null) candidates.add(new Candidate(term, rank[0], rank[1]));
-        }
-        candidates.sort(Comparator.comparingInt(Candidate::tier)
-                .thenComparingInt(Candidate::edits)
-                .thenComparing(Candidate::term));
-        int extra = -1;
-        for (var c : candidates) {
-            int s = shardOf(shards, c.term());
-            if (s < first || s > last) {
-                if (extra < 0) extra = s;
-                else if (s != extra) continue;
+            int[] score) {
+        if (SearchVariants.allowedEdits(word) == 0) return;
+        for (JsonObject group : loaded) {
+            for (var t : group.entrySet()) {
+                if (terms.containsKey(t.getKey())) continue;
+                int[] rank = SearchVariants.rank(word, skeleton, t.getKey());
+                if (rank == null) continue;
+                terms.put(t.getKey(), rank[0]);
+                post(t.getValue().getAsJsonArray(), seen, tier, rank[0], score);
             }
-            String shardPath = SearchIndex.FOLDER + "terms/" + s + ".json";
-            fetched.add(shardPath);
-            JsonElement postings =
-                    JsonParser.parseString(text(shardPath)).getAsJsonObject().get(c.term());
-            terms.put(c.term(), c.tier());
-            post(postings.getAsJsonArray(), seen, tier, c.tier(), score);
         }
     }
-
-    /** A variant or typo of a query word, with its tier and how many edits away it is. */
-    private record Candidate(String term, int tier, int edits) {}
 
     /** The entry with this id, as a result shows it. */
     JsonArray row(int id) {
@@ -239,16 +236,9 @@ final class IndexReader {
                 .getAsJsonArray();
     }
 
-    /** The body text of the entry with this id, as the snippet file holds it. */
+    /** The body text of the entry with this id, as its display file holds it for the snippet. */
     String body(int id) {
-        return JsonParser.parseString(text(bodyPath(id)))
-                .getAsJsonArray()
-                .get(id % manifest.get("bodyChunk").getAsInt())
-                .getAsString();
-    }
-
-    private String bodyPath(int id) {
-        return SearchIndex.FOLDER + "bodies/" + id / manifest.get("bodyChunk").getAsInt() + ".json";
+        return row(id).get(7).getAsString();
     }
 
     private int facet(String path, int[] hits, Set<String> fetched) {
@@ -276,17 +266,6 @@ final class IndexReader {
                 hi = years.get(i).getAsJsonArray().get(1).getAsInt();
         }
         return new int[] {lo, Math.max(lo, hi)};
-    }
-
-    private static int shardOf(JsonArray shards, String term) {
-        int lo = 0;
-        int hi = shards.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (shards.get(mid).getAsString().compareTo(term) <= 0) lo = mid;
-            else hi = mid - 1;
-        }
-        return lo;
     }
 
     private static int indexOf(JsonArray rows, String key) {

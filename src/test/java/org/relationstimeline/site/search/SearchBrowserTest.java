@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -195,6 +196,55 @@ class SearchBrowserTest {
                 .setPath(SCREENSHOTS.resolve("search-typo-" + name + ".png")));
         assertThat(page).hasURL(server.baseUrl() + "search/?q=pipelime");
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * What the page really fetches for a one-word typo query, watched in chromium: one group file to
+     * find the entries (exact, variant and typo matches all come from it), then the display files of
+     * the results on screen, which hold their snippets. Each answer is held back until the test lets
+     * it through, so a wave is what the page asks for while the answers it waits for are held: two
+     * waves after the manifest.
+     */
+    @Test
+    void aTypoQueryFetchesOneFileToFindAndOneWaveToShow() {
+        open(1280, 900);
+        page.navigate(server.baseUrl() + "search/");
+        page.evaluate("() => window.relationsTimelineSearch.queryWords('')"); // the manifest is in
+        String folder = server.baseUrl() + "search/";
+        List<Route> held = Collections.synchronizedList(new ArrayList<>());
+        page.route(folder + "**", held::add);
+        IndexReader.Result java = index.run(Query.words("pipelime"));
+        List<String> expected = java.fetched().stream()
+                .filter(f -> !f.equals(SearchIndex.MANIFEST))
+                .map(f -> f.substring(SearchIndex.FOLDER.length()))
+                .toList();
+        long groups = expected.stream().filter(f -> f.startsWith("groups/")).count();
+        assertThat(groups).isEqualTo(1);
+        page.locator("[data-search-query]").fill("pipelime");
+
+        page.waitForCondition(() -> held.size() >= groups);
+        List<Route> first = List.copyOf(held);
+        assertThat(paths(first, folder)).as("the first wave").containsExactly(expected.get(0));
+        first.forEach(Route::resume);
+        page.waitForCondition(() -> held.size() >= expected.size());
+        List<Route> second = List.copyOf(held.subList(first.size(), held.size()));
+        assertThat(paths(second, folder))
+                .as("the second wave: the display files of the results on screen")
+                .containsExactlyInAnyOrderElementsOf(expected.subList(1, expected.size()))
+                .allMatch(f -> f.startsWith("entries/"));
+        second.forEach(Route::resume);
+
+        Locator results = page.locator("[data-search-results] > li");
+        assertThat(results).hasCount(Math.min(10, java.ids().size()));
+        assertThat(results.first().locator("[data-result-snippet] mark")).hasText("pipeline");
+        assertThat(held).as("nothing more after the results are on screen").hasSize(expected.size());
+        assertThat(problems).isEmpty();
+    }
+
+    private static List<String> paths(List<Route> routes, String folder) {
+        return routes.stream()
+                .map(r -> r.request().url().substring(folder.length()).replaceAll("\\?.*", ""))
+                .toList();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.relationstimeline.site.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -159,14 +158,29 @@ class SearchIndexTest {
                 .as("the text inside raw HTML stays, its tags go")
                 .isEqualTo(
                         "Programme The delegation inspected the Hassi R'Mel field, as the ministry's notice said. raw");
-        assertThat(r.fetched()).contains("search/bodies/" + id / SearchIndex.BODY_CHUNK + ".json");
+        assertThat(r.fetched())
+                .as("the body comes in the display file of its entry, with what the result shows")
+                .contains("search/entries/" + id / SearchIndex.CHUNK + ".json")
+                .noneMatch(f -> f.startsWith("search/bodies/"));
     }
 
     @Test
-    void shardStartsAreTheShortestThatPartShards() {
-        assertThat(SearchIndex.separator("algeria", "algiers")).isEqualTo("algi");
-        assertThat(SearchIndex.separator("abc", "b")).isEqualTo("b");
-        assertThat(SearchIndex.separator("zz", "zzz")).isEqualTo("zzz");
+    void aWordsEntriesComeFromOneFileAndItsResultsFromOneMoreWave() {
+        IndexReader index = index(ENTRIES);
+        // exact, prefix, variant and typo matches alike
+        for (String q : List.of("pipeline", "pipe", "algiera", "shoygu", "memorandun")) {
+            IndexReader.Result r = index.run(Query.words(q));
+            assertThat(r.ids()).as(q).isNotEmpty();
+            assertThat(r.wordRequests()).as(q).isEqualTo(1);
+            assertThat(r.requests())
+                    .as(q + ": its group and the display files of its results")
+                    .isEqualTo(1
+                            + r.fetched().stream()
+                                    .filter(f -> f.startsWith("search/entries/"))
+                                    .count());
+            assertThat(r.roundTrips()).as(q).isEqualTo(2);
+        }
+        assertThat(index.run(Query.words("gas pipeline")).wordRequests()).isEqualTo(2);
     }
 
     @Test
@@ -320,10 +334,7 @@ class SearchIndexTest {
     void anEmptyTimelineGivesAnIndexThatFindsNothing() {
         IndexReader index = index(List.of());
         assertThat(index.run(Query.words("anything")).ids()).isEmpty();
-        assertThat(JsonParser.parseString(index.text("search/terms/0.json"))
-                        .getAsJsonObject()
-                        .size())
-                .isZero();
+        assertThat(index.manifest.getAsJsonArray("groups")).isEmpty();
     }
 
     @Test
