@@ -3,6 +3,7 @@ package org.relationstimeline.pipeline;
 import java.util.List;
 import org.relationstimeline.cms.CmsAdmin;
 import org.relationstimeline.render.maps.MapAssets;
+import org.relationstimeline.render.maps.MapFiles;
 import org.relationstimeline.site.AtomFeeds;
 import org.relationstimeline.site.DataExports;
 import org.relationstimeline.site.ExtraOutput;
@@ -34,6 +35,6 @@ final class ExtraOutputs {
 
     /** Outputs that serve the pages as built, drafts included: the search page finds what the preview shows. */
     static List<ExtraOutput> forEveryPage() {
-        return List.of(new SearchIndex(), new MapAssets(), new SocialCards(), new KnownAddresses());
+        return List.of(new SearchIndex(), new MapAssets(), new MapFiles(), new SocialCards(), new KnownAddresses());
     }
 }

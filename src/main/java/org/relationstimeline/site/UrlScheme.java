@@ -176,6 +176,16 @@ public final class UrlScheme {
         return pair(pair) + "entries.csv";
     }
 
+    /** The shaded map of a party's partners, beside its page, which shows it in an {@code <object>}. */
+    public String countryMap(Party party) {
+        return country(party) + "map.svg";
+    }
+
+    /** The countries index's world map, beside the index. */
+    public String countriesMap() {
+        return countries() + "map.svg";
+    }
+
     /** One country's or organisation's entries as JSON, beside its page. */
     public String countryData(Party party) {
         return country(party) + "index.json";

@@ -46,6 +46,8 @@ class MapsOffTest {
     @Test
     void theSharedMapAssetsAreLeftOutAndNothingLinksToThem() {
         assertThat(project.site().resolve("assets/maps")).doesNotExist();
+        assertThat(project.site().resolve("countries/map.svg")).doesNotExist();
+        assertThat(project.site().resolve("countries/russia/map.svg")).doesNotExist();
         assertThat(new SiteLinks(project.site(), "https://example.org/atlas/").broken())
                 .isEmpty();
     }

@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Checks that every internal link of a built site leads somewhere: each {@code href}, {@code src},
- * form {@code action} and {@code data-search-index} that points into the site (root-relative, or absolute
+ * object {@code data}, form {@code action} and {@code data-search-index} that points into the site (root-relative, or absolute
  * on the site's own origin) names a file under the site folder, and a {@code #fragment} names an
  * element id on the target page.
  */
@@ -46,8 +46,8 @@ public final class SiteLinks {
     public List<String> broken(String page) {
         List<String> broken = new ArrayList<>();
         Document doc = parse(site.resolve(page));
-        for (Element el : doc.select("[href], [src], form[action], [data-search-index]")) {
-            for (String attr : List.of("href", "src", "action", "data-search-index")) {
+        for (Element el : doc.select("[href], [src], object[data], form[action], [data-search-index]")) {
+            for (String attr : List.of("href", "src", "data", "action", "data-search-index")) {
                 if (!el.hasAttr(attr)) continue;
                 String problem = check(page, el.attr(attr));
                 if (problem != null) broken.add(page + " -> " + el.attr(attr) + " (" + problem + ")");

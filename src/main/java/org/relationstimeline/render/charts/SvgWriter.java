@@ -11,6 +11,20 @@ import org.relationstimeline.text.Xml;
 public final class SvgWriter {
     private final StringBuilder out = new StringBuilder(4096);
 
+    /**
+     * The start of an SVG file of its own: the XML declaration and one {@code xml-stylesheet}
+     * instruction per stylesheet, whose address is escaped like an attribute value.
+     */
+    public SvgWriter prolog(String... stylesheets) {
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        for (String href : stylesheets) {
+            out.append("<?xml-stylesheet type=\"text/css\" href=\"");
+            Xml.appendEscaped(out, href);
+            out.append("\"?>\n");
+        }
+        return this;
+    }
+
     /** Opens an element; {@code attributes} alternate name and value. */
     public SvgWriter open(String name, Object... attributes) {
         tag(name, attributes);

@@ -11,6 +11,11 @@ import org.relationstimeline.site.UrlScheme;
  * detail, the territories a page shows as links over it, small territories as points on top, then
  * the caption. Every map kind draws through this, so they look and read alike.
  *
+ * <p>A map {@linkplain #inFile drawn into a file} of its own (the shaded maps, whose links would
+ * weigh on their page) is a standalone SVG document linking the site's stylesheets, which the
+ * figure shows in an {@code <object>}; its links open in the page around it ({@code target="_top"}).
+ * Only the figure with its caption is in the page.
+ *
  * <p>The SVG is an image to assistive technology (its title and description say what it shows)
  * and its links are left out of the tab order: the caption and the page's lists carry the same
  * links for keyboards and screen readers, while a pointer can click the map itself.
@@ -26,25 +31,73 @@ final class MapCanvas {
 
     private record PendingPoint(Point at, String cssClass, String href, String tooltip) {}
 
+    /** The drawing; the same writer as {@link #figure} for a map drawn in its page. */
     private final SvgWriter svg = new SvgWriter();
+
+    private final SvgWriter figure;
     private final Viewport view;
     private final Outlines outlines;
     private final String asset;
+    private final UrlScheme urls;
+    /** Where the drawing's file is published, or null for a map drawn in its page. */
+    private final String file;
+    /** For links in a drawing shown by an {@code <object>}: they open in the page, not in the object. */
+    private final String target;
+
     private final List<PendingPoint> points = new ArrayList<>();
 
+    /** A map drawn in its page. */
     MapCanvas(Viewport view, World world, UrlScheme urls) {
+        this(view, world, urls, null);
+    }
+
+    private MapCanvas(Viewport view, World world, UrlScheme urls, String file) {
         this.view = view;
         this.outlines = world.outlines(view.detail());
         this.asset = urls.asset(view.detail().file);
+        this.urls = urls;
+        this.file = file;
+        this.target = file == null ? null : "_top";
+        this.figure = file == null ? svg : new SvgWriter();
+    }
+
+    /** A map drawn into the file at {@code fileUrl}, which its figure shows. */
+    static MapCanvas inFile(Viewport view, World world, UrlScheme urls, String fileUrl) {
+        return new MapCanvas(view, world, urls, fileUrl);
     }
 
     Viewport view() {
         return view;
     }
 
-    /** Opens the figure and the SVG, and draws the sea and the world in their muted colours. */
+    /**
+     * Opens the figure and the SVG, and draws the sea and the world in their muted colours. A
+     * drawing in a file of its own links the site's stylesheet (for its colour tokens and scheme)
+     * and the maps'; the figure shows it in an {@code <object>} as tall as the drawing for its
+     * width, so the page does not move when it arrives, and out of the tab order like its links.
+     */
     MapCanvas begin(String kind, String id, String title, String description) {
-        svg.open("figure", "class", "map map--" + kind).newline();
+        figure.open("figure", "class", "map map--" + kind).newline();
+        if (file != null) {
+            svg.prolog(urls.asset("assets/style.css"), urls.asset("assets/maps.css"));
+            figure.open(
+                            "object",
+                            "class",
+                            "map__object",
+                            "type",
+                            "image/svg+xml",
+                            "data",
+                            file,
+                            "style",
+                            "aspect-ratio: " + view.aspectRatio(),
+                            "aria-label",
+                            title,
+                            "tabindex",
+                            "-1")
+                    .element("a", title + " (SVG)", "href", file)
+                    .close("object")
+                    .newline();
+        }
         svg.open(
                         "svg",
                         "xmlns",
@@ -83,7 +136,7 @@ final class MapCanvas {
      */
     MapCanvas territory(Territory t, String cssClass, boolean grouped, String href, String tooltip) {
         String own = grouped ? null : cssClass;
-        if (href != null) svg.open("a", "href", href, "tabindex", "-1", "class", own);
+        if (href != null) svg.open("a", "href", href, "target", target, "tabindex", "-1", "class", own);
         else svg.open("g", "class", own);
         svg.element("title", tooltip);
         for (Shape shape : t.shapes()) {
@@ -109,7 +162,7 @@ final class MapCanvas {
         double cy = (from.y() + to.y()) / 2 + ny / 5;
         String d = "M" + round(from.x()) + " " + round(from.y()) + "Q" + round(cx) + " " + round(cy) + " "
                 + round(to.x()) + " " + round(to.y());
-        svg.open("a", "href", href, "tabindex", "-1", "class", "map__arc")
+        svg.open("a", "href", href, "target", target, "tabindex", "-1", "class", "map__arc")
                 .element("title", tooltip)
                 .empty("path", "d", d, "stroke-width", Math.round(pixels * 10) / 10.0)
                 .close("a")
@@ -122,7 +175,8 @@ final class MapCanvas {
         svg.empty("use", "href", asset + "#borders", "class", "map__borders").newline();
         double r = POINT_PIXELS * view.unitsPerPixel();
         for (PendingPoint p : points) {
-            if (p.href() != null) svg.open("a", "href", p.href(), "tabindex", "-1", "class", p.cssClass());
+            if (p.href() != null)
+                svg.open("a", "href", p.href(), "target", target, "tabindex", "-1", "class", p.cssClass());
             else svg.open("g", "class", p.cssClass());
             svg.element("title", p.tooltip())
                     .empty(
@@ -143,35 +197,42 @@ final class MapCanvas {
 
     /** Opens the caption with the legend: one key per colour, each a link when it has one. */
     MapCanvas legend(List<Key> keys) {
-        svg.open("figcaption", "class", "map__caption").newline();
-        svg.open("ul", "class", "map__legend").newline();
+        figure.open("figcaption", "class", "map__caption").newline();
+        figure.open("ul", "class", "map__legend").newline();
         for (Key k : keys) {
-            svg.open("li")
+            figure.open("li")
                     .open("span", "class", "map__key " + k.cssClass(), "aria-hidden", "true")
                     .close("span");
-            if (k.href() != null) svg.element("a", k.label(), "href", k.href());
-            else svg.text(k.label());
-            svg.close("li").newline();
+            if (k.href() != null) figure.element("a", k.label(), "href", k.href());
+            else figure.text(k.label());
+            figure.close("li").newline();
         }
-        svg.close("ul").newline();
+        figure.close("ul").newline();
         return this;
     }
 
     /** The caption's sentences on how territories are drawn, or why some are not. */
     MapCanvas notes(List<String> notes) {
         for (String note : notes)
-            if (!note.isEmpty()) svg.element("p", note, "class", "map__note").newline();
+            if (!note.isEmpty()) figure.element("p", note, "class", "map__note").newline();
         return this;
     }
 
     /** For what a map kind adds to its caption beside the legend and notes. */
     SvgWriter writer() {
-        return svg;
+        return figure;
     }
 
+    /** The figure, drawing included for a map drawn in its page. */
     ChartMarkup end() {
-        svg.close("figcaption").newline().close("figure").newline();
-        return svg.done();
+        figure.close("figcaption").newline().close("figure").newline();
+        return figure.done();
+    }
+
+    /** The drawing of a map {@linkplain #inFile drawn into a file}, as that file's text. */
+    String document() {
+        if (file == null) throw new IllegalStateException("the map is drawn in its page");
+        return svg.done().html();
     }
 
     /** True when the territory is too small to see, or to click, as an outline at this view. */

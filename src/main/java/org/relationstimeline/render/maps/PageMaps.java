@@ -16,6 +16,7 @@ import org.relationstimeline.site.pages.PairPage;
  * the map data shipped with the generator, all of which the page's fingerprint covers. Like
  * charts, a kind with a map always receives its variable, null where there is nothing to draw;
  * pages after the first of a long list have none, and no page has one with {@code maps: false}.
+ * A shaded map's variable is only its figure: its drawing is a file of its own ({@link MapFiles}).
  */
 public final class PageMaps {
     private final World world;
@@ -42,13 +43,20 @@ public final class PageMaps {
             maps.put(
                     "partnersMap",
                     enabled && c.isFirst()
-                            ? PartnersMap.render(c.party(), c.partners(), territories, world, urls)
+                            ? figure(PartnersMap.render(c.party(), c.partners(), territories, world, urls))
                             : null);
         } else if (page instanceof CountriesPage c) {
             maps.put(
                     "worldMap",
-                    enabled ? WorldMap.render(c.countries(), c.busiestPairs(), territories, world, urls) : null);
+                    enabled
+                            ? figure(WorldMap.render(c.countries(), c.busiestPairs(), territories, world, urls))
+                            : null);
         }
         return maps;
+    }
+
+    /** The figure of a map whose drawing {@link MapFiles} writes. */
+    private static ChartMarkup figure(MapFile map) {
+        return map == null ? null : map.figure();
     }
 }

@@ -4,26 +4,57 @@ import java.util.ArrayList;
 import java.util.List;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.render.charts.ActivityChart;
-import org.relationstimeline.render.charts.ChartMarkup;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.timeline.Timeline.PartnerCount;
 
 /**
  * A country page's map: the party's partners shaded by the number of events they share with it,
- * each linked to the pair's page, with the party itself in its own colour.
+ * each linked to the pair's page, with the party itself in its own colour. A party has some sixty
+ * partners on a large site, so the drawing is a file of its own ({@link UrlScheme#countryMap})
+ * and the page holds only the figure that shows it.
  */
 final class PartnersMap {
     static final String SUBJECT_COLOUR = "red";
 
     private PartnersMap() {}
 
+    /** True when the party or one of its partners is on the map, so there is a map to draw. */
+    static boolean hasMap(Party party, List<PartnerCount> partners, Territories territories) {
+        Territory subject = territories.of(party);
+        return subject.isDrawn()
+                || !layers(subject, partners, territories).drawn().isEmpty();
+    }
+
+    /**
+     * What the map shows, for the fingerprint of its file: the party and each partner with its
+     * count and pair (the shapes come from the config and the generator, which every file's
+     * fingerprint covers).
+     */
+    static String inputs(Party party, List<PartnerCount> partners) {
+        StringBuilder inputs = new StringBuilder("partners-map\n").append(party).append('\n');
+        for (PartnerCount pc : partners)
+            inputs.append(pc.partner())
+                    .append('\t')
+                    .append(pc.pair().slug())
+                    .append('\t')
+                    .append(pc.count())
+                    .append('\n');
+        return inputs.toString();
+    }
+
+    private static Layers layers(Territory subject, List<PartnerCount> partners, Territories territories) {
+        List<Territory> candidates =
+                partners.stream().map(pc -> territories.of(pc.partner())).toList();
+        return Layers.of(candidates, subject.isDrawn() ? List.of(subject) : List.of());
+    }
+
     /** The map of {@code party}'s partners, or null when none of them, nor the party, is on the map. */
-    static ChartMarkup render(
+    static MapFile render(
             Party party, List<PartnerCount> partners, Territories territories, World world, UrlScheme urls) {
         Territory subject = territories.of(party);
         List<Territory> candidates =
                 partners.stream().map(pc -> territories.of(pc.partner())).toList();
-        Layers layers = Layers.of(candidates, subject.isDrawn() ? List.of(subject) : List.of());
+        Layers layers = layers(subject, partners, territories);
         if (!subject.isDrawn() && layers.drawn().isEmpty()) return null;
         List<Integer> counts = new ArrayList<>();
         Box focus = subject.frame();
@@ -32,7 +63,7 @@ final class PartnersMap {
             counts.add(partners.get(i).count());
             focus = focus.union(candidates.get(i).frame());
         }
-        MapCanvas canvas = new MapCanvas(Viewport.around(focus), world, urls);
+        MapCanvas canvas = MapCanvas.inFile(Viewport.around(focus), world, urls, urls.countryMap(party));
         canvas.begin(
                 "partners",
                 "map_partners",
@@ -63,7 +94,7 @@ final class PartnersMap {
         List<String> notes = new ArrayList<>();
         notes.add(subject.note());
         notes.addAll(layers.notes());
-        return canvas.legend(keys).notes(notes).end();
+        return new MapFile(canvas.legend(keys).notes(notes).end(), canvas.document());
     }
 
     private static String description(Party party, int partners, int shaded, boolean subjectDrawn) {

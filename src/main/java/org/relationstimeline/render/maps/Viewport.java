@@ -79,6 +79,11 @@ record Viewport(double x, double y, double width, double height, Detail detail) 
         return width / NOMINAL_PIXELS;
     }
 
+    /** Its width to its height as CSS {@code aspect-ratio} takes it, in the viewBox's whole units. */
+    String aspectRatio() {
+        return Math.round(width) + " / " + Math.round(height);
+    }
+
     /** The SVG viewBox, in whole units. */
     String viewBox() {
         return String.format(

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.render.charts.ActivityChart;
-import org.relationstimeline.render.charts.ChartMarkup;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.site.pages.PageViews.PartyCount;
 import org.relationstimeline.timeline.Timeline.PairCount;
 
 /**
  * The countries index's map: every party with events shaded by their number, each linked to its
- * page, and the busiest relations between them as lines, each linked to the pair's page.
+ * page, and the busiest relations between them as lines, each linked to the pair's page. The
+ * drawing is a file of its own ({@link UrlScheme#countriesMap}), which the index's figure shows.
  */
 final class WorldMap {
     /** The busiest relations drawn as lines; more would hide the map under them. */
@@ -24,8 +24,30 @@ final class WorldMap {
 
     private WorldMap() {}
 
+    /** True when a party with events is on the map, so there is a map to draw. */
+    static boolean hasMap(List<PartyCount> parties, Territories territories) {
+        return !Layers.of(parties.stream().map(pc -> territories.of(pc.party())).toList(), List.of())
+                .drawn()
+                .isEmpty();
+    }
+
+    /** What the map shows, for the fingerprint of its file: each party and busy relation with its count. */
+    static String inputs(List<PartyCount> parties, List<PairCount> busiest) {
+        StringBuilder inputs = new StringBuilder("world-map\n");
+        for (PartyCount pc : parties)
+            inputs.append(pc.party()).append('\t').append(pc.entries()).append('\n');
+        for (PairCount pc : busiest)
+            inputs.append(pc.pair().slug())
+                    .append('\t')
+                    .append(pc.pair().name())
+                    .append('\t')
+                    .append(pc.count())
+                    .append('\n');
+        return inputs.toString();
+    }
+
     /** The map, or null when no party with events is on it. */
-    static ChartMarkup render(
+    static MapFile render(
             List<PartyCount> parties, List<PairCount> busiest, Territories territories, World world, UrlScheme urls) {
         Map<Party, Territory> of = new HashMap<>();
         for (PartyCount pc : parties) of.put(pc.party(), territories.of(pc.party()));
@@ -39,7 +61,7 @@ final class WorldMap {
         }
         Box focus = Box.EMPTY;
         for (Territory t : layers.drawn()) focus = focus.union(t.frame());
-        MapCanvas canvas = new MapCanvas(Viewport.worldAround(focus), world, urls);
+        MapCanvas canvas = MapCanvas.inFile(Viewport.worldAround(focus), world, urls, urls.countriesMap());
         canvas.begin(
                 "world",
                 "map_world",
@@ -97,7 +119,7 @@ final class WorldMap {
             }
             svg.close("ol").newline();
         }
-        return canvas.notes(layers.notes()).end();
+        return new MapFile(canvas.notes(layers.notes()).end(), canvas.document());
     }
 
     private static String description(int parties, int lines) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -57,14 +58,48 @@ final class MapFixture {
 
     /** Parses the map as XML (it must be well-formed) and as HTML, and checks what every map has. */
     static Document parse(ChartMarkup map) {
+        return parse(map.html());
+    }
+
+    /**
+     * Parses a map drawn into a file: the figure's {@code <object>} shows the file, whose every link
+     * opens in the page; read as one figure with the drawing in place of the object.
+     */
+    static Document parse(MapFile map) {
+        wellFormed(map.figure().html());
+        wellFormed(map.document());
+        Element object = Jsoup.parseBodyFragment(map.figure().html()).selectFirst("figure.map > object.map__object");
+        assertThat(object).as("the figure's object").isNotNull();
+        assertThat(object.attr("type")).isEqualTo("image/svg+xml");
+        assertThat(object.attr("data")).endsWith("/map.svg");
+        assertThat(object.attr("aria-label")).isNotBlank();
+        assertThat(object.attr("tabindex"))
+                .as("out of the tab order, like the drawing's links")
+                .isEqualTo("-1");
+        assertThat(map.document()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?xml-stylesheet");
+        String drawing = map.document().substring(map.document().indexOf("<svg"));
+        Document doc =
+                parse(map.figure().html().replaceFirst("(?s)<object.*?</object>\n", Matcher.quoteReplacement(drawing)));
+        assertThat(doc.select("figure.map > svg a"))
+                .allSatisfy(a -> assertThat(a.attr("target")).isEqualTo("_top"));
+        assertThat(object.attr("aria-label"))
+                .isEqualTo(doc.selectFirst("figure.map > svg > title").text());
+        return doc;
+    }
+
+    private static void wellFormed(String xml) {
         try {
             var factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            factory.newDocumentBuilder().parse(new InputSource(new StringReader(map.html())));
+            factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
         } catch (Exception e) {
-            throw new AssertionError("map is not well-formed XML: " + e.getMessage() + "\n" + map.html(), e);
+            throw new AssertionError("map is not well-formed XML: " + e.getMessage() + "\n" + xml, e);
         }
-        Document doc = Jsoup.parseBodyFragment(map.html());
+    }
+
+    private static Document parse(String html) {
+        wellFormed(html);
+        Document doc = Jsoup.parseBodyFragment(html);
         Element svg = doc.selectFirst("figure.map > svg.map__svg");
         assertThat(svg).as("the map's SVG").isNotNull();
         assertThat(svg.attr("role")).isEqualTo("img");

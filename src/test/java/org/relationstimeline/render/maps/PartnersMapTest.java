@@ -8,7 +8,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.relationstimeline.countries.Party;
-import org.relationstimeline.render.charts.ChartMarkup;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Timeline.PartnerCount;
 
@@ -16,7 +15,7 @@ import org.relationstimeline.timeline.Timeline.PartnerCount;
 class PartnersMapTest {
     static final Territories TERRITORIES = MapFixture.territories();
 
-    static ChartMarkup map(String subject, Object... partnersAndCounts) {
+    static MapFile map(String subject, Object... partnersAndCounts) {
         Party party = MapFixture.party(subject);
         List<PartnerCount> partners = new ArrayList<>();
         for (int i = 0; i < partnersAndCounts.length; i += 2) {
@@ -78,6 +77,26 @@ class PartnersMapTest {
         Document alone = MapFixture.parse(map("CU", "SU", 4));
         assertThat(MapFixture.shapes(alone.selectFirst("svg a[href='/sub/relations/cuba-soviet-union/']")))
                 .hasSize(15);
+    }
+
+    @Test
+    void aNameHoldingMarkupStaysTextInTheFileAndInTheFigure() {
+        String name = "O'Neil \"<b>\" & co <script>x</script>";
+        Party odd = Party.organization("XO", name, List.of());
+        Party france = MapFixture.party("FR");
+        MapFile map = PartnersMap.render(
+                odd,
+                List.of(new PartnerCount(france, Pair.of(france, odd), 2)),
+                TERRITORIES,
+                MapFixture.WORLD,
+                MapFixture.URLS);
+        Document doc = MapFixture.parse(map);
+        assertThat(doc.select("svg > title").text()).isEqualTo("Partners of " + name + " on the map");
+        assertThat(doc.select("b")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(map.figure().html())
+                        .selectFirst("object")
+                        .attr("aria-label"))
+                .isEqualTo("Partners of " + name + " on the map");
     }
 
     @Test

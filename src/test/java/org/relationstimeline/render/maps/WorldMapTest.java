@@ -6,7 +6,6 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.relationstimeline.render.charts.ChartMarkup;
 import org.relationstimeline.site.pages.PageViews.PartyCount;
 import org.relationstimeline.timeline.Pair;
 import org.relationstimeline.timeline.Timeline.PairCount;
@@ -23,7 +22,7 @@ class WorldMapTest {
         return new PairCount(Pair.of(MapFixture.party(a), MapFixture.party(b)), count);
     }
 
-    static ChartMarkup map() {
+    static MapFile map() {
         List<PartyCount> parties = List.of(
                 party("DZ", 12), party("RU", 30), party("FR", 9), party("EU", 4), party("SU", 3), party("VA", 1));
         List<PairCount> busiest = List.of(pair("DZ", "RU", 10), pair("EU", "RU", 4), pair("DZ", "FR", 2));
