@@ -373,12 +373,30 @@ public final class SearchIndex implements ExtraOutput {
 
     /** Cuts text at a word boundary near {@code chars}, marking the cut with an ellipsis. */
     static String cut(String text, int chars) {
-        String s = text.strip().replaceAll("\\s+", " ");
+        String s = collapsedStart(text.strip(), chars + 1);
         if (s.length() <= chars) return s;
         int cut = s.lastIndexOf(' ', chars);
         if (cut < chars / 2) cut = chars;
         if (Character.isHighSurrogate(s.charAt(cut - 1))) cut--;
         return s.substring(0, cut).stripTrailing() + "\u2026";
+    }
+
+    /**
+     * The text with each run of ASCII white space made one space (as {@code \\s+} reads it), up
+     * to {@code most} characters: a body's text is cut to its first 1,500, so the rest of it is
+     * not read.
+     */
+    private static String collapsedStart(String text, int most) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), most));
+        boolean inSpace = false;
+        for (int i = 0; i < text.length() && out.length() < most; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+            if (!space) out.append(c);
+            else if (!inSpace) out.append(' ');
+            inSpace = space;
+        }
+        return out.toString();
     }
 
     /** A growable list of ascending ids. */

@@ -345,4 +345,30 @@ class SearchIndexTest {
         assertThat(SearchIndex.shorten("Short.")).isEqualTo("Short.");
         assertThat(Optional.of(SearchIndex.shorten(" two\n lines ")).get()).isEqualTo("two lines");
     }
+
+    /** The cut reads only the start of a text; it must give what collapsing all of it first gives. */
+    @Test
+    void cuttingReadsTheStartOfATextAsCollapsingAllOfItWould() {
+        char[] alphabet = {
+            'a', 'b', ' ', ' ', '\t', '\n', '\r', '\u000b', '\f', '\u2003', '\u00a0', 'é', '\ud83d', '\ude00'
+        };
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) text.append(alphabet[random.nextInt(alphabet.length)]);
+            int chars = 2 + random.nextInt(30);
+            String t = text.toString();
+            String s = t.strip().replaceAll("\\s+", " ");
+            String expected;
+            if (s.length() <= chars) expected = s;
+            else {
+                int cut = s.lastIndexOf(' ', chars);
+                if (cut < chars / 2) cut = chars;
+                if (Character.isHighSurrogate(s.charAt(cut - 1))) cut--;
+                expected = s.substring(0, cut).stripTrailing() + "\u2026";
+            }
+            assertThat(SearchIndex.cut(t, chars)).as("cut(%s, %d)", t, chars).isEqualTo(expected);
+        }
+    }
 }
