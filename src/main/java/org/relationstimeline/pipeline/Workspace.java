@@ -36,7 +36,7 @@ import org.relationstimeline.timeline.Pair;
  * @param fingerprint everything besides the content files that the entries depend on: the config
  *     file's bytes (not its parsed form, which may not show every field), the options that change
  *     it and the generator (which ships the registry); not where the command runs, so pages
- *     built from another folder are the same
+ *     built from another folder are the same; empty when loaded to check
  * @param links what references in the entries' bodies lead to, for the renderer
  * @param images the local pictures the entries' bodies show, checked, for the renderer and the writer
  */
@@ -59,8 +59,12 @@ public record Workspace(
         return content.filesRead() + editorial.filesRead();
     }
 
+    /**
+     * Loads to check, not to build: no cache, and without what only a build uses (the text search
+     * indexes, the generator's fingerprint), which is a sixth of what check costs.
+     */
     public static Workspace load(BuildOptions options) {
-        return load(options, Optional.empty());
+        return load(options, Optional.empty(), false);
     }
 
     /**
@@ -69,6 +73,10 @@ public record Workspace(
      * generator, and how paths are shown.
      */
     public static Workspace load(BuildOptions options, Optional<Path> cacheFile) {
+        return load(options, cacheFile, true);
+    }
+
+    private static Workspace load(BuildOptions options, Optional<Path> cacheFile, boolean toBuild) {
         List<Problem> problems = new ArrayList<>();
         String configName = BuildOptions.display(options.configFile());
         SiteConfigLoader.Result loadedConfig = SiteConfigLoader.load(options.configFile(), configName);
@@ -86,14 +94,18 @@ public record Workspace(
         problems.addAll(unknownMembers(config, registry, configName));
         EntryReader reader = new EntryReader(registry, config.topics(), config.limits(), config.requireSources());
         String display = BuildOptions.display(options.content());
-        String fingerprint = Hashes.of(configBytes(options.configFile()) + "|"
-                + options.baseUrl().orElse("") + "|" + GeneratorVersion.fingerprint());
+        String fingerprint = toBuild
+                ? Hashes.of(configBytes(options.configFile()) + "|"
+                        + options.baseUrl().orElse("") + "|" + GeneratorVersion.fingerprint())
+                : "";
         // Problems name files as shown from where the command runs, so the cache depends on that too.
         EntryCache cache = cacheFile.isPresent() && !problems.stream().anyMatch(Problem::isError)
                 ? EntryCache.open(cacheFile.get(), Hashes.of(fingerprint + "|" + display), registry)
                 : EntryCache.none();
         ContentFinder.Found found = ContentFinder.find(options.content(), display);
-        ContentLoader.Loaded content = new ContentLoader(reader, MarkdownText::of)
+        ContentLoader.Loaded content = (toBuild
+                        ? new ContentLoader(reader, MarkdownText::of)
+                        : new ContentLoader(reader))
                 .load(found, options.content(), display, options.drafts(), cache);
         problems.addAll(content.problems());
         // Links are checked against the whole set of entries, so on every run rather than per file in the cache.
