@@ -67,8 +67,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(
             names = "--verify-output",
-            description = "hash the output folder's files against its manifest before reusing any"
-                    + " (for an output folder restored from a CI cache)")
+            description = "hash the output folder's files against its manifest before reusing any,"
+                    + " and list every file's hash for the next build to verify"
+                    + " (for an output folder kept in a CI cache)")
     boolean verifyOutput;
 
     @CommandLine.Spec

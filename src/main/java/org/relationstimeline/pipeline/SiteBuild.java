@@ -125,6 +125,8 @@ public final class SiteBuild {
                 ws.content().entries(),
                 ws.editorial().editorial());
         try (SiteWriter writer = SiteWriter.open(options.out(), outputManifest)) {
+            // A build asked to verify its output leaves one that the next build can verify the same way.
+            if (options.verifyOutput()) writer.hashEveryFile();
             if (writer.upToDate(siteFingerprint)) {
                 timer.lap("check");
                 int count = writer.liveFileCount();

@@ -46,6 +46,14 @@ public final class SiteManifest {
 
     /** What the manifest says of one file. */
     public record Row(String inputs, String content, long size) {
+        /** The content column of a large file written without its hash (see {@link SiteWriter#hashEveryFile}). */
+        public static final String UNHASHED = "-";
+
+        /** False for a file recorded without its hash: only its bytes can tell what it holds. */
+        public boolean isHashed() {
+            return !content.equals(UNHASHED);
+        }
+
         /**
          * True when the file is a plain file (not a symbolic link) of the recorded size. The row
          * itself is trusted only under a verified seal; this check catches what can happen to our
@@ -61,10 +69,11 @@ public final class SiteManifest {
         }
 
         /** A plain file that holds the content the row hashes: read whole, without following a link. */
-        boolean holdsContent(Path file) {
+        public boolean holdsContent(Path file) {
             try {
                 byte[] bytes = NoFollow.readAll(file, size);
-                return bytes.length == size
+                return isHashed()
+                        && bytes.length == size
                         && org.relationstimeline.text.Hashes.of(bytes).equals(content);
             } catch (IOException e) {
                 return false;

@@ -33,6 +33,8 @@ public final class SiteWriter implements AutoCloseable {
     /** Prepared on first use: a build with nothing to do never touches the previous generation. */
     private volatile StagingFolder staged;
 
+    private volatile boolean hashEveryFile;
+
     private boolean committed;
 
     /** What a commit did. */
@@ -145,12 +147,23 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Records the content hash of every file in the manifest, large ones included, so that a later
+     * build can verify the folder file by file ({@code build --verify-output}, as the Pages workflow
+     * runs it on a restored cache). Without it a large file newly written is recorded unhashed: a
+     * later build compares its bytes instead, and hashing it costs as much as writing it.
+     */
+    public void hashEveryFile() {
+        hashEveryFile = true;
+    }
+
     private StagingFolder staged() throws IOException {
         StagingFolder s = staged;
         if (s == null) {
             synchronized (this) {
                 if (staged == null)
-                    staged = new StagingFolder(generations.staging(), generations.recycle(), out, live.files());
+                    staged = new StagingFolder(
+                            generations.staging(), generations.recycle(), out, live.files(), hashEveryFile);
                 s = staged;
             }
         }

@@ -27,6 +27,9 @@ final class StagingFolder {
     /** What the recycled generation holds; a file replaced here is first removed from it. */
     private final Map<String, SiteManifest.Row> recycled;
 
+    /** Whether a large file newly written is hashed too (see {@link SiteWriter#hashEveryFile}). */
+    private final boolean hashEveryFile;
+
     private final Map<String, SiteManifest.Row> written = new ConcurrentHashMap<>();
     private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger newFiles = new AtomicInteger();
@@ -37,7 +40,12 @@ final class StagingFolder {
      * @param live the current site, whose manifest lists {@code liveFiles}
      */
     StagingFolder(
-            Path staging, Map<String, SiteManifest.Row> recycled, Path live, Map<String, SiteManifest.Row> liveFiles) {
+            Path staging,
+            Map<String, SiteManifest.Row> recycled,
+            Path live,
+            Map<String, SiteManifest.Row> liveFiles,
+            boolean hashEveryFile) {
+        this.hashEveryFile = hashEveryFile;
         this.staging = staging;
         this.recycled = recycled;
         this.live = live;
@@ -83,10 +91,11 @@ final class StagingFolder {
                 unchanged.incrementAndGet();
                 hash = row.content();
             } else {
-                hash = Hashes.of(content);
+                hash = SiteManifest.Row.UNHASHED;
                 NoFollow.writeNew(replaceable(file), content);
                 newFiles.incrementAndGet();
             }
+            if (hashEveryFile && hash.equals(SiteManifest.Row.UNHASHED)) hash = Hashes.of(content);
         } else {
             hash = Hashes.of(content);
             if (keepsRecycled(file, hash)) {
@@ -138,7 +147,8 @@ final class StagingFolder {
     /** True when the recycled generation already holds this content for the file. */
     private boolean keepsRecycled(String file, String contentHash) {
         SiteManifest.Row row = recycled.get(file);
-        return row != null && row.content().equals(contentHash) && row.isHeldBy(target(file));
+        // Two unhashed files are not known to be the same.
+        return row != null && row.isHashed() && row.content().equals(contentHash) && row.isHeldBy(target(file));
     }
 
     /** The staged path of a file, with any stale recycled copy removed and parent folders made. */
