@@ -123,16 +123,8 @@ public final class ActivityChart {
                     .newline();
         }
         svg.close("tbody").close("table").newline();
-        // A figure's caption is its first or last child.
-        svg.element(
-                        "figcaption",
-                        "Counts are of the events recorded on this site"
-                                + (links == null ? "." : "; each bar leads to its events."),
-                        "class",
-                        "chart__caption")
-                .newline();
-        svg.close("figure").newline();
-        return svg.done();
+        return svg.endFigure("Counts are of the events recorded on this site"
+                + (links == null ? "." : "; each bar leads to its events."));
     }
 
     /** One drawing of the bars, {@code width} by {@code height} units, with about {@code labels} year labels. */

@@ -152,12 +152,7 @@ public final class BalanceChart {
                 .newline();
         svg.close("svg").newline();
         table(svg, title, width, periods);
-        svg.open("figcaption", "class", "chart__caption")
-                .text(caption(balance))
-                .close("figcaption")
-                .newline();
-        svg.close("figure").newline();
-        return svg.done();
+        return svg.endFigure(caption(balance));
     }
 
     /** What the counts are, and what they leave out. */

@@ -76,10 +76,7 @@ public final class PartnersChart {
                 title,
                 desc,
                 pairUrl);
-        svg.element("figcaption", "Counts are of the events recorded on this site.", "class", "chart__caption")
-                .newline();
-        svg.close("figure").newline();
-        return svg.done();
+        return svg.endFigure("Counts are of the events recorded on this site.");
     }
 
     private static void drawing(

@@ -62,15 +62,7 @@ public final class RelationsMatrix {
             svg.element("li", pc.pair().name() + ": " + ActivityChart.events(pc.count()))
                     .newline();
         svg.close("ol").newline();
-        // A figure's caption is its first or last child.
-        svg.element(
-                        "figcaption",
-                        "Counts are of the events recorded on this site; each cell leads to its pair.",
-                        "class",
-                        "chart__caption")
-                .newline();
-        svg.close("figure").newline();
-        return svg.done();
+        return svg.endFigure("Counts are of the events recorded on this site; each cell leads to its pair.");
     }
 
     private static void drawing(

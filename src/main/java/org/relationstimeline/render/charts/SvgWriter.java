@@ -69,6 +69,12 @@ public final class SvgWriter {
         return this;
     }
 
+    /** The end of a chart: its figure's caption (what the counts are; a caption is a figure's last child), the figure closed. */
+    public ChartMarkup endFigure(String caption) {
+        element("figcaption", caption, "class", "chart__caption").newline();
+        return close("figure").newline().done();
+    }
+
     public ChartMarkup done() {
         return new ChartMarkup(out.toString());
     }
