@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -12,7 +11,6 @@ import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -22,9 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.BrowserSite;
+import org.relationstimeline.testing.BrowserTab;
 import org.relationstimeline.testing.BrowserTest;
-import org.relationstimeline.testing.Chromium;
-import org.relationstimeline.testing.TestProject;
 
 /**
  * A timeline told in eras, read in both orders, and its charts, as a reader meets them in Debian's chromium on a
@@ -43,18 +40,14 @@ class ErasBrowserTest {
 
     static BrowserSite site;
 
-    BrowserContext context;
+    final BrowserTab tab = new BrowserTab();
     Page page;
-    final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void buildServeAndLaunch() throws Exception {
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         site = BrowserSite.start("/t/", url -> {
-            TestProject project = ErasTimelineTest.write(dir, url);
-            TestProject.Run run = project.build("--quiet");
-            assertThat(run.exitCode()).as(run.err()).isZero();
-            return project.site();
+            return BrowserSite.built(ErasTimelineTest.write(dir, url), "--quiet");
         });
         Files.createDirectories(SCREENSHOTS);
     }
@@ -66,18 +59,15 @@ class ErasBrowserTest {
 
     @AfterEach
     void closePage() {
-        if (context != null) context.close();
-        assertThat(problems).as("console errors and failed requests").isEmpty();
+        tab.close();
+        tab.assertNoProblems();
     }
 
     private void open(int width, boolean javaScript) {
-        if (context != null) context.close();
         Browser.NewContextOptions options =
                 new Browser.NewContextOptions().setViewportSize(width, 900).setJavaScriptEnabled(javaScript);
         if (width == PHONE) options.setIsMobile(true).setDeviceScaleFactor(2);
-        context = site.browser().newContext(options);
-        page = context.newPage();
-        Chromium.watchProblems(page, problems);
+        page = tab.open(site.browser(), options);
     }
 
     private void go(String path) {

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -14,7 +13,6 @@ import com.microsoft.playwright.options.Media;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.data.Offset;
@@ -25,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.BrowserSite;
+import org.relationstimeline.testing.BrowserTab;
 import org.relationstimeline.testing.BrowserTest;
-import org.relationstimeline.testing.Chromium;
 import org.relationstimeline.testing.TestProject;
 
 /**
@@ -48,17 +46,13 @@ class MapsBrowserTest {
 
     static BrowserSite site;
 
-    BrowserContext context;
+    final BrowserTab tab = new BrowserTab();
     Page page;
-    final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void buildServeAndLaunch() throws Exception {
         site = BrowserSite.start("/atlas/", url -> {
-            TestProject project = TestProject.copy("maps", dir);
-            TestProject.Run run = project.build("--base-url", url, "--quiet");
-            assertThat(run.exitCode()).as(run.err()).isZero();
-            return project.site();
+            return BrowserSite.built(TestProject.copy("maps", dir), "--base-url", url, "--quiet");
         });
         Files.createDirectories(SCREENSHOTS);
     }
@@ -70,15 +64,12 @@ class MapsBrowserTest {
 
     @AfterEach
     void closePage() {
-        if (context != null) context.close();
-        assertThat(problems).as("console errors and failed requests").isEmpty();
+        tab.close();
+        tab.assertNoProblems();
     }
 
     private void open(int width, Browser.NewContextOptions options) {
-        if (context != null) context.close();
-        context = site.browser().newContext(options.setViewportSize(width, 900));
-        page = context.newPage();
-        Chromium.watchProblems(page, problems);
+        page = tab.open(site.browser(), options.setViewportSize(width, 900));
     }
 
     private void shot(String name) {

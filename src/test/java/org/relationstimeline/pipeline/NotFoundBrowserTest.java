@@ -4,14 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.BrowserSite;
+import org.relationstimeline.testing.BrowserTab;
 import org.relationstimeline.testing.BrowserTest;
 import org.relationstimeline.testing.TestProject;
 
@@ -40,17 +38,13 @@ class NotFoundBrowserTest {
 
     static BrowserSite site;
 
-    BrowserContext context;
+    final BrowserTab tab = new BrowserTab();
     Page page;
-    final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void buildServeAndLaunch() throws Exception {
         site = BrowserSite.start("/repo/", url -> {
-            TestProject project = TestProject.copy("basic", dir);
-            TestProject.Run run = project.build("--base-url", url, "--quiet");
-            assertThat(run.exitCode()).as(run.err()).isZero();
-            return project.site();
+            return BrowserSite.built(TestProject.copy("basic", dir), "--base-url", url, "--quiet");
         });
         Files.createDirectories(SCREENSHOTS);
     }
@@ -62,17 +56,16 @@ class NotFoundBrowserTest {
 
     @AfterEach
     void closePage() {
-        if (context != null) context.close();
-        assertThat(problems).as("console errors and failed requests").isEmpty();
+        tab.close();
+        tab.assertNoProblems();
     }
 
     /** Opens a missing address, which must answer 404 with the site's page, at the given width. */
     private void openMissing(String path, int width, boolean javaScript) {
-        context = site.browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setViewportSize(width, 900)
-                        .setJavaScriptEnabled(javaScript));
-        page = context.newPage();
+        page = tab.openUnwatched(
+                site.browser(),
+                new Browser.NewContextOptions().setViewportSize(width, 900).setJavaScriptEnabled(javaScript));
+        List<String> problems = tab.problems();
         String address = site.baseUrl() + path;
         page.onConsoleMessage(m -> {
             // Chromium logs the 404 of the address itself as a console error; anything else is a fault.

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -26,8 +24,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.site.search.SearchTokenizer;
 import org.relationstimeline.testing.BrowserSite;
+import org.relationstimeline.testing.BrowserTab;
 import org.relationstimeline.testing.BrowserTest;
-import org.relationstimeline.testing.Chromium;
 import org.relationstimeline.testing.GeneratedCorpus;
 import org.relationstimeline.testing.TestProject;
 
@@ -92,9 +90,8 @@ class ReaderBrowserTest {
 
     static BrowserSite site;
 
-    BrowserContext context;
+    final BrowserTab tab = new BrowserTab();
     Page page;
-    final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void buildServeAndLaunch() throws Exception {
@@ -107,9 +104,7 @@ class ReaderBrowserTest {
             project.write(
                     "pages/about.md",
                     "---\ntitle: About\nsummary: What the generated site is.\n---\nA generated site, for tests.\n");
-            TestProject.Run run = project.build("--base-url", url, "--quiet");
-            assertThat(run.exitCode()).as(run.err()).isZero();
-            return project.site();
+            return BrowserSite.built(project, "--base-url", url, "--quiet");
         });
         Files.createDirectories(SCREENSHOTS);
     }
@@ -126,7 +121,7 @@ class ReaderBrowserTest {
 
     @AfterEach
     void closePage() {
-        if (context != null) context.close();
+        tab.close();
     }
 
     private void open(Browser.NewContextOptions options) {
@@ -134,12 +129,9 @@ class ReaderBrowserTest {
     }
 
     private void open(Browser.NewContextOptions options, int width, int height) {
-        if (context != null) context.close();
-        context = site.browser().newContext(options.setViewportSize(width, height));
-        page = context.newPage();
-        Chromium.watchProblems(page, problems);
+        page = tab.open(site.browser(), options.setViewportSize(width, height));
         page.onDialog(d -> {
-            problems.add("a dialog opened: " + d.message());
+            tab.problems().add("a dialog opened: " + d.message());
             d.dismiss();
         });
     }
@@ -149,7 +141,7 @@ class ReaderBrowserTest {
     }
 
     private void assertNoProblems() {
-        assertThat(problems).as("console errors and failed requests").isEmpty();
+        tab.assertNoProblems();
     }
 
     private Locator visibleCards() {

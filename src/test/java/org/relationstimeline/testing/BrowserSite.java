@@ -1,5 +1,7 @@
 package org.relationstimeline.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
@@ -36,6 +38,13 @@ public final class BrowserSite implements AutoCloseable {
             server.close();
             throw e;
         }
+    }
+
+    /** Builds the project with these options and returns its site; a failed build fails the set-up with its errors. */
+    public static Path built(TestProject project, String... options) {
+        TestProject.Run run = project.build(options);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return project.site();
     }
 
     public String baseUrl() {
