@@ -75,6 +75,8 @@ public final class SearchIndex implements ExtraOutput {
      * term shards and word lists, bodies in the display files.
      */
     static final int FORMAT = 4;
+    /** Entries tokenized side by side before their terms are posted. */
+    private static final int TOKENIZE_BATCH = 512;
 
     @Override
     public List<OutputFile> files(SiteModel site) {
@@ -203,17 +205,22 @@ public final class SearchIndex implements ExtraOutput {
         // A hash map while collecting (1.5 million additions at 50,000 entries), sorted once at the end.
         Map<String, IdList[]> terms = new HashMap<>();
         FieldReader reader = new FieldReader(config);
-        // Entries are tokenized side by side; the postings are then filled in id order.
-        List<Fields> fields = IntStream.range(0, entries.size())
-                .parallel()
-                .mapToObj(id -> reader.read(entries.get(id), bodies.get(id)))
-                .toList();
-        for (int id = 0; id < entries.size(); id++) {
-            Fields f = fields.get(id);
-            for (String term : f.all()) {
-                IdList[] lists = terms.computeIfAbsent(term, k -> new IdList[] {new IdList(), new IdList()});
-                lists[0].add(id);
-                if (f.title().contains(term)) lists[1].add(id);
+        // Entries are tokenized side by side, a batch at a time so that only one batch's term sets
+        // are held (all of them at once were a third of a build's live memory); the postings are
+        // then filled in id order.
+        for (int start = 0; start < entries.size(); start += TOKENIZE_BATCH) {
+            int first = start;
+            List<Fields> fields = IntStream.range(first, Math.min(first + TOKENIZE_BATCH, entries.size()))
+                    .parallel()
+                    .mapToObj(id -> reader.read(entries.get(id), bodies.get(id)))
+                    .toList();
+            for (int i = 0; i < fields.size(); i++) {
+                Fields f = fields.get(i);
+                for (String term : f.all()) {
+                    IdList[] lists = terms.computeIfAbsent(term, k -> new IdList[] {new IdList(), new IdList()});
+                    lists[0].add(first + i);
+                    if (f.title().contains(term)) lists[1].add(first + i);
+                }
             }
         }
         // Encoded side by side too; an ordered stream keeps the terms sorted.
