@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.relationstimeline.content.TextDecoder;
 import org.relationstimeline.content.YamlFields;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.content.YamlLoader;
@@ -16,6 +15,7 @@ import org.relationstimeline.content.YamlValue;
 import org.relationstimeline.problems.Position;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.Slugs;
+import org.relationstimeline.text.TextDecoder;
 
 /** Reads {@code site.yaml}; problems are collected like content problems. */
 public final class SiteConfigLoader {

@@ -13,24 +13,26 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.Hashes;
+import org.relationstimeline.timeline.Body;
 import org.relationstimeline.timeline.Entry;
 
 /** Loads and validates every entry of a content folder in parallel, collecting all problems. */
 public final class ContentLoader {
     private final EntryReader reader;
-    private final UnaryOperator<String> bodyText;
+    private final UnaryOperator<Entry> workedOut;
 
     public ContentLoader(EntryReader reader) {
-        this(reader, body -> null);
+        this(reader, UnaryOperator.identity());
     }
 
     /**
-     * @param bodyText the visible text of a body ({@code render/MarkdownText}), worked out once per
-     *     parsed file and kept with its entry in the cache, so search need not parse unchanged bodies again
+     * @param workedOut what a build needs of a parsed entry's body besides its page (its links,
+     *     its visible text for search), worked out once per parsed file and kept with its entry in
+     *     the cache, so that unchanged bodies are neither parsed nor read again
      */
-    public ContentLoader(EntryReader reader, UnaryOperator<String> bodyText) {
+    public ContentLoader(EntryReader reader, UnaryOperator<Entry> workedOut) {
         this.reader = reader;
-        this.bodyText = bodyText;
+        this.workedOut = workedOut;
     }
 
     /** The valid entries (drafts filtered as asked) and every problem, sorted by file and line. */
@@ -74,10 +76,23 @@ public final class ContentLoader {
                 List.copyOf(entries), List.copyOf(problems), found.files().size());
     }
 
-    private EntryReader.Result withBodyText(EntryReader.Result result) {
+    private EntryReader.Result workedOut(EntryReader.Result result) {
+        if (result.entry().isEmpty()) return result;
+        return new EntryReader.Result(Optional.of(workedOut.apply(result.entry().get())), result.problems());
+    }
+
+    /**
+     * The entry with its body left in its file rather than held: its page reads it again, checked
+     * against the size and hash it has now (see {@link Body.InFile}).
+     */
+    private static EntryReader.Result bodyInFile(EntryReader.Result result, Path file, long size) throws IOException {
         if (result.entry().isEmpty()) return result;
         Entry e = result.entry().get();
-        return new EntryReader.Result(Optional.of(e.withBodyText(bodyText.apply(e.body()))), result.problems());
+        // A link the finder let through stays inside the content folder; its target is read, as a plain file.
+        Path source = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
+        return new EntryReader.Result(
+                Optional.of(e.withStoredBody(new Body.InFile(source, size, e.fingerprint(), e.bodyLine()))),
+                result.problems());
     }
 
     private EntryReader.Result readOne(Path root, Path file, String prefix, EntryCache cache) {
@@ -89,7 +104,8 @@ public final class ContentLoader {
             Optional<EntryCache.Record> known = cache.byStat(relative, attrs.size(), modified);
             if (known.isPresent()) {
                 cache.put(relative, known.get(), false);
-                return new EntryReader.Result(known.get().entry(), known.get().problems());
+                return bodyInFile(
+                        new EntryReader.Result(known.get().entry(), known.get().problems()), file, attrs.size());
             }
             // A huge file is refused from its size alone, before it is read into memory.
             Optional<Problem> tooLarge = reader.sizeProblem(display, attrs.size());
@@ -99,7 +115,8 @@ public final class ContentLoader {
             Optional<EntryCache.Record> same = cache.byHash(relative, hash);
             EntryReader.Result result = same.isPresent()
                     ? new EntryReader.Result(same.get().entry(), same.get().problems())
-                    : withBodyText(reader.read(new SourceFile(display, relative, bytes), hash));
+                    : workedOut(reader.read(new SourceFile(display, relative, bytes), hash));
+            result = bodyInFile(result, file, bytes.length);
             cache.put(
                     relative,
                     new EntryCache.Record(bytes.length, modified, hash, result.entry(), result.problems()),

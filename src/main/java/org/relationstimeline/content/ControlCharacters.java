@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.relationstimeline.problems.Position;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.text.ForbiddenCharacters;
+import org.relationstimeline.text.TextDecoder;
 
 /**
  * Characters no entry may hold, anywhere: C0 controls other than tab and line breaks (NUL, BEL,

@@ -24,6 +24,8 @@ import org.relationstimeline.files.NoFollow;
 import org.relationstimeline.files.Seal;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.timeline.Alias;
+import org.relationstimeline.timeline.Body;
+import org.relationstimeline.timeline.BodyLink;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.EventEnd;
@@ -44,14 +46,18 @@ import org.relationstimeline.timeline.Source;
  * or stamped differently is read as empty: its files are parsed again, the others are not.
  */
 public final class EntryCache {
-    // "RTC7": one shard of the cache; entries keep where a span ends, their type, their publication days
-    // and their body's visible text (so search does not parse every body again on every build)
-    private static final int MAGIC = 0x52544337;
+    // "RTC8": one shard of the cache; entries keep where a span ends, their type, their publication days,
+    // their body's visible text (so search does not parse every body again on every build) and its
+    // links; not the body itself, which stays in the entry's file (the loader points the entry at it)
+    private static final int MAGIC = 0x52544338;
     private static final long RACY_MILLIS = 2_000;
     /** How many files the cache is split into: at 10,000 entries a shard is about 0.6 MB. */
     public static final int SHARDS = 64;
 
-    /** What one file gave, and the stat and hash it had. */
+    /**
+     * What one file gave, and the stat and hash it had. An entry's body is kept only when it was
+     * held; one left in its file is read back empty, and the loader points the entry at its file.
+     */
     public record Record(long size, long modifiedMillis, String hash, Optional<Entry> entry, List<Problem> problems) {}
 
     /** A shard as read: its records and when it was written (which the racy rule needs). */
@@ -258,7 +264,9 @@ public final class EntryCache {
             out.writeInt(a.line());
             out.writeInt(a.column());
         }
-        writeString(out, e.body());
+        // A body held in memory is kept; one in its file is read from there again
+        out.writeBoolean(e.storedBody() instanceof Body.Held);
+        if (e.storedBody() instanceof Body.Held held) writeString(out, held.markdown());
         out.writeInt(e.bodyLine());
         out.writeBoolean(e.draft());
         writeString(out, e.fingerprint());
@@ -270,6 +278,18 @@ public final class EntryCache {
         writeOptionalDate(out, e.updated());
         out.writeBoolean(e.bodyText() != null);
         if (e.bodyText() != null) writeString(out, e.bodyText());
+        out.writeBoolean(e.bodyLinks() != null);
+        if (e.bodyLinks() != null) {
+            out.writeInt(e.bodyLinks().size());
+            for (BodyLink link : e.bodyLinks()) {
+                writeString(out, link.destination());
+                out.writeBoolean(link.image());
+                out.writeInt(link.line());
+                out.writeInt(link.column());
+                writeString(out, link.text());
+                writeString(out, link.title());
+            }
+        }
     }
 
     private static void writeOptionalDate(DataOutputStream out, EventDate date) throws IOException {
@@ -326,7 +346,7 @@ public final class EntryCache {
         n = readCount(in);
         List<Alias> aliases = new ArrayList<>(n);
         for (int i = 0; i < n; i++) aliases.add(new Alias(readString(in), in.readInt(), in.readInt()));
-        String body = readString(in);
+        Body body = in.readBoolean() ? new Body.Held(readString(in)) : Body.Held.EMPTY;
         int bodyLine = in.readInt();
         boolean draft = in.readBoolean();
         String fingerprint = readString(in);
@@ -339,6 +359,15 @@ public final class EntryCache {
         EventDate published = readOptionalDate(in);
         EventDate updated = readOptionalDate(in);
         String bodyText = in.readBoolean() ? readString(in) : null;
+        List<BodyLink> links = null;
+        if (in.readBoolean()) {
+            n = readCount(in);
+            links = new ArrayList<>(n);
+            for (int i = 0; i < n; i++)
+                links.add(new BodyLink(
+                        readString(in), in.readBoolean(), in.readInt(), in.readInt(), readString(in), readString(in)));
+            links = List.copyOf(links);
+        }
         Entry entry = new Entry(
                 path,
                 slug,
@@ -357,7 +386,8 @@ public final class EntryCache {
                 type,
                 published,
                 updated,
-                bodyText);
+                bodyText,
+                links);
         return new Record(size, modified, hash, Optional.of(entry), List.copyOf(problems));
     }
 

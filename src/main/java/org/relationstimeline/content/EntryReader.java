@@ -17,6 +17,7 @@ import org.relationstimeline.text.DidYouMean;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.text.Slugs;
 import org.relationstimeline.timeline.Alias;
+import org.relationstimeline.timeline.Body;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.EventType;
@@ -148,7 +149,7 @@ public final class EntryReader {
                 summary,
                 sources,
                 aliases,
-                body,
+                new Body.Held(body),
                 document.get().bodyFirstLine(),
                 draft,
                 contentHash,
@@ -156,6 +157,7 @@ public final class EntryReader {
                 type,
                 published.orElse(null),
                 updated.orElse(null),
+                null,
                 null);
         return new Result(Optional.of(entry), problems);
     }

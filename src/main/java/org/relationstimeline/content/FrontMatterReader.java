@@ -3,6 +3,7 @@ package org.relationstimeline.content;
 import java.util.List;
 import java.util.Optional;
 import org.relationstimeline.problems.Problem;
+import org.relationstimeline.text.TextDecoder;
 
 /**
  * The first steps of reading any content file (an entry, a profile, a page): decode it strictly,

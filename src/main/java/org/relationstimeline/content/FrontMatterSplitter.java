@@ -32,7 +32,7 @@ public final class FrontMatterSplitter {
         }
     }
 
-    /** Splits normalised text (LF line ends, no BOM), as produced by {@link TextDecoder}. */
+    /** Splits normalised text (LF line ends, no BOM), as produced by {@link org.relationstimeline.text.TextDecoder}. */
     public static Parts split(String text) throws MissingFrontMatterException {
         if (!isFence(text, 0, "---")) {
             throw new MissingFrontMatterException(

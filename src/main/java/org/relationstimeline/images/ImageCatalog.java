@@ -21,11 +21,11 @@ import org.relationstimeline.files.NoFollow;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.render.BodyImages;
 import org.relationstimeline.render.BodyLinks;
-import org.relationstimeline.render.BodyLinks.BodyLink;
 import org.relationstimeline.site.OutputFile;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.text.DidYouMean;
 import org.relationstimeline.text.Hashes;
+import org.relationstimeline.timeline.BodyLink;
 import org.relationstimeline.timeline.Entry;
 
 /**
@@ -193,12 +193,19 @@ public final class ImageCatalog implements BodyImages {
      * A Markdown body that may show pictures.
      *
      * @param path its file relative to the content folder
+     * @param links its links and images that are not web addresses
      * @param bodyLine the file line the body starts on, or 0 where it is not known (profiles and
      *     general pages: their problems then name the file alone)
      */
-    public record Body(String path, String markdown, int bodyLine) {
+    public record Body(String path, List<BodyLink> links, int bodyLine) {
+        /** An entry's body, with the links worked out when it was loaded. */
         public static Body of(Entry e) {
-            return new Body(e.path(), e.body(), e.bodyLine());
+            return new Body(e.path(), BodyLinks.of(e), e.bodyLine());
+        }
+
+        /** A profile's or a general page's body. */
+        public static Body of(String path, String markdown) {
+            return new Body(path, BodyLinks.of(markdown), 0);
         }
     }
 
@@ -234,7 +241,7 @@ public final class ImageCatalog implements BodyImages {
         Loaded load(List<Body> bodies) {
             for (Body b : bodies) {
                 String file = ContentFinder.display(display, b.path());
-                for (BodyLink link : BodyLinks.of(b.markdown())) {
+                for (BodyLink link : b.links()) {
                     if (!link.image()) continue;
                     boolean known = b.bodyLine() > 0;
                     image(b.path(), file, known ? b.bodyLine() + link.line() - 1 : 0, known ? link.column() : 0, link);

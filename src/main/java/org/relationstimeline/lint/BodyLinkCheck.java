@@ -7,9 +7,9 @@ import org.relationstimeline.content.ContentFinder;
 import org.relationstimeline.images.ImagePath;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.render.BodyLinks;
-import org.relationstimeline.render.BodyLinks.BodyLink;
 import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.text.DidYouMean;
+import org.relationstimeline.timeline.BodyLink;
 import org.relationstimeline.timeline.Entry;
 
 /**
@@ -33,7 +33,7 @@ public final class BodyLinkCheck {
         List<Problem> out = new ArrayList<>();
         for (Entry e : entries) {
             String file = ContentFinder.display(displayPrefix, e.path());
-            for (BodyLink link : BodyLinks.of(e.body())) check(e, link, file, out);
+            for (BodyLink link : BodyLinks.of(e)) check(e, link, file, out);
         }
         return out;
     }

@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.relationstimeline.content.FrontMatterSplitter;
-import org.relationstimeline.content.TextDecoder;
 import org.relationstimeline.content.YamlLimits;
 import org.relationstimeline.content.YamlLoader;
 import org.relationstimeline.content.YamlValue;
 import org.relationstimeline.problems.Position;
+import org.relationstimeline.text.TextDecoder;
 
 /**
  * Where each top-level front matter key of an entry stands, read again from the file so that lint

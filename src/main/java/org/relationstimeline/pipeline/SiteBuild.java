@@ -37,6 +37,8 @@ import org.relationstimeline.site.pages.EntryPage;
 import org.relationstimeline.site.pages.Page;
 import org.relationstimeline.site.pages.WithBody;
 import org.relationstimeline.text.Hashes;
+import org.relationstimeline.timeline.Body;
+import org.relationstimeline.timeline.BodyLink;
 import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.PageText;
@@ -262,6 +264,16 @@ public final class SiteBuild {
             if (!writer.reuse(file, inputs)) writer.write(file, renderer.renderUtf8(page), inputs);
             progress.pages(done.incrementAndGet(), total);
             return null;
+        } catch (Body.ChangedException e) {
+            return new PageFailure(
+                    Problem.error(
+                            BuildOptions.display(e.file()),
+                            0,
+                            0,
+                            "changed",
+                            e.getMessage(),
+                            "build again once the file is saved; the previous site was left as it was"),
+                    page.url());
         } catch (PageRenderer.BodyException e) {
             return new PageFailure(
                     Problem.error(
@@ -299,7 +311,7 @@ public final class SiteBuild {
     private static String linkTargets(Page page, SiteLinks links) {
         if (!(page instanceof EntryPage entryPage)) return "";
         StringBuilder targets = new StringBuilder();
-        for (BodyLinks.BodyLink link : BodyLinks.of(entryPage.entry().body())) {
+        for (BodyLink link : BodyLinks.of(entryPage.entry())) {
             targets.append('|').append(links.href(link.destination()));
         }
         return targets.toString();

@@ -21,6 +21,7 @@ import org.relationstimeline.countries.Party;
 import org.relationstimeline.images.ImageCatalog;
 import org.relationstimeline.lint.BodyLinkCheck;
 import org.relationstimeline.problems.Problem;
+import org.relationstimeline.render.BodyLinks;
 import org.relationstimeline.render.MarkdownText;
 import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.site.UrlScheme;
@@ -103,9 +104,7 @@ public record Workspace(
                 ? EntryCache.open(cacheFile.get(), Hashes.of(fingerprint + "|" + display), registry)
                 : EntryCache.none();
         ContentFinder.Found found = ContentFinder.find(options.content(), display);
-        ContentLoader.Loaded content = (toBuild
-                        ? new ContentLoader(reader, MarkdownText::of)
-                        : new ContentLoader(reader))
+        ContentLoader.Loaded content = new ContentLoader(reader, e -> workedOut(e, toBuild))
                 .load(found, options.content(), display, options.drafts(), cache);
         problems.addAll(content.problems());
         // Links are checked against the whole set of entries, so on every run rather than per file in the cache.
@@ -124,14 +123,24 @@ public record Workspace(
                 config, registry, content, editorial, List.copyOf(problems), fingerprint, links, images.catalog());
     }
 
+    /**
+     * What is worked out once of a parsed entry's body and kept with it: its links, which every
+     * run checks, and, to build, its visible text, which search indexes.
+     */
+    private static Entry workedOut(Entry e, boolean toBuild) {
+        String markdown = e.body();
+        Entry withLinks = e.withBodyLinks(BodyLinks.of(markdown));
+        return toBuild ? withLinks.withBodyText(MarkdownText.of(markdown)) : withLinks;
+    }
+
     /** Every Markdown body of the project: entries, profiles and general pages. */
     private static List<ImageCatalog.Body> bodies(List<Entry> entries, EditorialLoader.Loaded editorial) {
         List<ImageCatalog.Body> out = new ArrayList<>();
         entries.forEach(e -> out.add(ImageCatalog.Body.of(e)));
         Editorial e = editorial.editorial();
-        e.pairProfiles().values().forEach(p -> out.add(new ImageCatalog.Body(p.path(), p.body(), 0)));
-        e.partyProfiles().values().forEach(p -> out.add(new ImageCatalog.Body(p.path(), p.body(), 0)));
-        e.pages().forEach(p -> out.add(new ImageCatalog.Body(p.path(), p.body(), 0)));
+        e.pairProfiles().values().forEach(p -> out.add(ImageCatalog.Body.of(p.path(), p.body())));
+        e.partyProfiles().values().forEach(p -> out.add(ImageCatalog.Body.of(p.path(), p.body())));
+        e.pages().forEach(p -> out.add(ImageCatalog.Body.of(p.path(), p.body())));
         return out;
     }
 

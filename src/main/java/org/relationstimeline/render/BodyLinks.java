@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.relationstimeline.timeline.BodyLink;
+import org.relationstimeline.timeline.Entry;
 
 /**
  * The links and images of a body whose destination is not a web or mail address: references,
@@ -26,25 +28,16 @@ public final class BodyLinks {
     private BodyLinks() {}
 
     /**
-     * One link, image or link reference definition.
-     *
-     * @param line 1-based line in the body
-     * @param column 1-based column of its first character ({@code [} or {@code !} or {@code <})
-     * @param text the link text or an image's alt text, as written (Markdown), empty when none
-     * @param title the title written after the destination, empty when none
-     */
-    public record BodyLink(String destination, boolean image, int line, int column, String text, String title) {
-        public BodyLink(String destination, boolean image, int line, int column) {
-            this(destination, image, line, column, "", "");
-        }
-    }
-
-    /**
      * The body's links whose destination is not http(s), mailto or in-page, and images not over
      * https, in body order. A reference-style image ({@code ![alt][r]}) is reported at the image
      * with its definition's destination and title; a definition only images use is not reported
-     * again as a link.
+     * again as a link. An entry's are those worked out when it was loaded, when they were.
      */
+    public static List<BodyLink> of(Entry entry) {
+        return entry.bodyLinks() != null ? entry.bodyLinks() : of(entry.body());
+    }
+
+    /** As {@link #of(Entry)}, of a body's Markdown. */
     public static List<BodyLink> of(String markdown) {
         if (!mayHoldOne(markdown)) return List.of();
         List<BodyLink> out = new ArrayList<>();

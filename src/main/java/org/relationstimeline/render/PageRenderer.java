@@ -136,9 +136,9 @@ public final class PageRenderer {
         context.put("meta", PageMeta.of(page, config, urls));
         if (page instanceof WithBody p) {
             try {
-                context.put(
-                        "bodyHtml",
-                        p.bodyMarkdown().isEmpty() ? "" : markdown.render(p.bodyMarkdown(), p.bodySource()));
+                // Read once: an entry's body is read from its file (timeline/Body)
+                String body = p.bodyMarkdown();
+                context.put("bodyHtml", body.isEmpty() ? "" : markdown.render(body, p.bodySource()));
             } catch (MarkdownRenderer.BodyRefusedException e) {
                 throw new BodyException(p.bodySource(), e.getMessage(), e);
             }

@@ -19,8 +19,12 @@ import org.relationstimeline.countries.Party;
  * @param type what kind of event it is (cooperation or conflict, said or done), or null when the entry does not say
  * @param published the day the entry was first published on the site ({@code published:}), or null
  * @param updated the day it was last revised in substance ({@code updated:}), or null; never before {@code published}
+ * @param storedBody the Markdown body, held or left in the entry's file ({@link #body()} reads it)
  * @param bodyText the text a reader sees of the body, without Markdown (what search indexes), worked out once
  *     when the file is parsed and kept in the entry cache; null when not worked out (then search works it out)
+ * @param bodyLinks the body's links and images that are not web addresses ({@code render/BodyLinks}), worked
+ *     out with its text, so the build checks and resolves them without reading the body again; null when not
+ *     worked out
  */
 public record Entry(
         String path,
@@ -32,7 +36,7 @@ public record Entry(
         String summary,
         List<Source> sources,
         List<Alias> aliases,
-        String body,
+        Body storedBody,
         int bodyLine,
         boolean draft,
         String fingerprint,
@@ -40,10 +44,65 @@ public record Entry(
         EventType type,
         EventDate published,
         EventDate updated,
-        String bodyText) {
+        String bodyText,
+        List<BodyLink> bodyLinks) {
 
     public Entry {
         java.util.Objects.requireNonNull(end, "end");
+        java.util.Objects.requireNonNull(storedBody, "storedBody");
+    }
+
+    /** The body's Markdown; read from the entry's file when it is not held (see {@link Body}). */
+    public String body() {
+        return storedBody.markdown();
+    }
+
+    /** This entry with its body held or left in its file. */
+    public Entry withStoredBody(Body body) {
+        return new Entry(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                body,
+                bodyLine,
+                draft,
+                fingerprint,
+                end,
+                type,
+                published,
+                updated,
+                bodyText,
+                bodyLinks);
+    }
+
+    /** This entry with its body's links that are not web addresses. */
+    public Entry withBodyLinks(List<BodyLink> links) {
+        return new Entry(
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                storedBody,
+                bodyLine,
+                draft,
+                fingerprint,
+                end,
+                type,
+                published,
+                updated,
+                bodyText,
+                List.copyOf(links));
     }
 
     /** This entry with its body's visible text, as {@code render/MarkdownText} gives it. */
@@ -73,8 +132,25 @@ public record Entry(
      */
     public Entry withoutBody() {
         return new Entry(
-                path, slug, title, date, parties, topics, summary, sources, aliases, "", 0, draft, "", end, type,
-                published, updated, null);
+                path,
+                slug,
+                title,
+                date,
+                parties,
+                topics,
+                summary,
+                sources,
+                aliases,
+                Body.Held.EMPTY,
+                0,
+                draft,
+                "",
+                end,
+                type,
+                published,
+                updated,
+                null,
+                List.of());
     }
 
     /** The fields added after the first, which readers and tests set one at a time. */
@@ -89,7 +165,7 @@ public record Entry(
                 summary,
                 sources,
                 aliases,
-                body,
+                storedBody,
                 bodyLine,
                 draft,
                 fingerprint,
@@ -97,7 +173,8 @@ public record Entry(
                 type,
                 published,
                 updated,
-                bodyText);
+                bodyText,
+                bodyLinks);
     }
 
     /** An entry of one date (not a span), without a type, publication dates or body text. */
@@ -125,11 +202,12 @@ public record Entry(
                 summary,
                 sources,
                 aliases,
-                body,
+                new Body.Held(body),
                 bodyLine,
                 draft,
                 fingerprint,
                 EventEnd.NONE,
+                null,
                 null,
                 null,
                 null,

@@ -27,9 +27,9 @@ class BodyTextCacheTest {
     Path dir;
 
     private final List<String> worked = Collections.synchronizedList(new ArrayList<>());
-    private final UnaryOperator<String> counting = body -> {
-        worked.add(body);
-        return MarkdownText.of(body);
+    private final UnaryOperator<Entry> counting = e -> {
+        worked.add(e.body());
+        return e.withBodyText(MarkdownText.of(e.body()));
     };
 
     private void writeEntry(int i, String body) throws IOException {

@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Map;
 import org.relationstimeline.testing.FuzzRegression;
+import org.relationstimeline.text.TextDecoder;
 
 /**
  * Front matter loading on arbitrary input: decoding, splitting and YAML loading either succeed

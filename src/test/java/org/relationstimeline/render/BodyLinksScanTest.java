@@ -3,6 +3,7 @@ package org.relationstimeline.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.relationstimeline.timeline.BodyLink;
 
 /** The scan that spares most bodies a Markdown parse: it may say "maybe" too often, never "no" wrongly. */
 class BodyLinksScanTest {
@@ -34,7 +35,7 @@ class BodyLinksScanTest {
     @Test
     void whatItFindsAgreesWithTheParse() {
         assertThat(BodyLinks.of("See [the visit](../2020/visit.md) and [web](https://example.org)."))
-                .extracting(BodyLinks.BodyLink::destination)
+                .extracting(BodyLink::destination)
                 .containsExactly("../2020/visit.md");
         assertThat(BodyLinks.of("Only [web](https://example.org).")).isEmpty();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.relationstimeline.config.SiteConfig;
+import org.relationstimeline.timeline.Body;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.Timeline;
 
@@ -41,7 +42,7 @@ class ExportInputsTest {
                 e.summary(),
                 e.sources(),
                 e.aliases(),
-                body,
+                new Body.Held(body),
                 e.bodyLine(),
                 e.draft(),
                 e.fingerprint() + "-edited",
@@ -49,7 +50,8 @@ class ExportInputsTest {
                 e.type(),
                 e.published(),
                 e.updated(),
-                body);
+                body,
+                null);
     }
 
     private static OutputFile file(SiteModel site, String name) {

@@ -1,4 +1,4 @@
-package org.relationstimeline.content;
+package org.relationstimeline.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
