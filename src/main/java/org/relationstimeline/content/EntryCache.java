@@ -26,6 +26,7 @@ import org.relationstimeline.problems.Problem;
 import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Body;
 import org.relationstimeline.timeline.BodyLink;
+import org.relationstimeline.timeline.BodySearch;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventDate;
 import org.relationstimeline.timeline.EventEnd;
@@ -47,7 +48,7 @@ import org.relationstimeline.timeline.Source;
  */
 public final class EntryCache {
     // "RTC8": one shard of the cache; entries keep where a span ends, their type, their publication days,
-    // their body's visible text (so search does not parse every body again on every build) and its
+    // what search keeps of their body (so search does not parse every body again on every build) and its
     // links; not the body itself, which stays in the entry's file (the loader points the entry at it)
     private static final int MAGIC = 0x52544338;
     private static final long RACY_MILLIS = 2_000;
@@ -276,8 +277,11 @@ public final class EntryCache {
         writeString(out, e.isTyped() ? e.type().key() : "");
         writeOptionalDate(out, e.published());
         writeOptionalDate(out, e.updated());
-        out.writeBoolean(e.bodyText() != null);
-        if (e.bodyText() != null) writeString(out, e.bodyText());
+        out.writeBoolean(e.bodySearch() != null);
+        if (e.bodySearch() != null) {
+            writeString(out, e.bodySearch().terms());
+            writeString(out, e.bodySearch().snippet());
+        }
         out.writeBoolean(e.bodyLinks() != null);
         if (e.bodyLinks() != null) {
             out.writeInt(e.bodyLinks().size());
@@ -358,7 +362,7 @@ public final class EntryCache {
                 : EventType.find(typeKey).orElseThrow(() -> new IOException("unknown type " + typeKey));
         EventDate published = readOptionalDate(in);
         EventDate updated = readOptionalDate(in);
-        String bodyText = in.readBoolean() ? readString(in) : null;
+        BodySearch search = in.readBoolean() ? new BodySearch(readString(in), readString(in)) : null;
         List<BodyLink> links = null;
         if (in.readBoolean()) {
             n = readCount(in);
@@ -386,7 +390,7 @@ public final class EntryCache {
                 type,
                 published,
                 updated,
-                bodyText,
+                search,
                 links);
         return new Record(size, modified, hash, Optional.of(entry), List.copyOf(problems));
     }

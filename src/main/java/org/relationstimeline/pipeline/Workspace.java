@@ -22,9 +22,9 @@ import org.relationstimeline.images.ImageCatalog;
 import org.relationstimeline.lint.BodyLinkCheck;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.render.BodyLinks;
-import org.relationstimeline.render.MarkdownText;
 import org.relationstimeline.site.SiteLinks;
 import org.relationstimeline.site.UrlScheme;
+import org.relationstimeline.site.search.SearchIndex;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.timeline.Editorial;
 import org.relationstimeline.timeline.Entry;
@@ -125,12 +125,12 @@ public record Workspace(
 
     /**
      * What is worked out once of a parsed entry's body and kept with it: its links, which every
-     * run checks, and, to build, its visible text, which search indexes.
+     * run checks, and, to build, what search keeps of it.
      */
     private static Entry workedOut(Entry e, boolean toBuild) {
         String markdown = e.body();
         Entry withLinks = e.withBodyLinks(BodyLinks.of(markdown));
-        return toBuild ? withLinks.withBodyText(MarkdownText.of(markdown)) : withLinks;
+        return toBuild ? withLinks.withBodySearch(SearchIndex.bodySearch(markdown)) : withLinks;
     }
 
     /** Every Markdown body of the project: entries, profiles and general pages. */

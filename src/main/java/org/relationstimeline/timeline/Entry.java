@@ -20,8 +20,8 @@ import org.relationstimeline.countries.Party;
  * @param published the day the entry was first published on the site ({@code published:}), or null
  * @param updated the day it was last revised in substance ({@code updated:}), or null; never before {@code published}
  * @param storedBody the Markdown body, held or left in the entry's file ({@link #body()} reads it)
- * @param bodyText the text a reader sees of the body, without Markdown (what search indexes), worked out once
- *     when the file is parsed and kept in the entry cache; null when not worked out (then search works it out)
+ * @param bodySearch what search keeps of the body (its terms, the start of its text), worked out once when the
+ *     file is parsed and kept in the entry cache; null when not worked out (then search works it out)
  * @param bodyLinks the body's links and images that are not web addresses ({@code render/BodyLinks}), worked
  *     out with its text, so the build checks and resolves them without reading the body again; null when not
  *     worked out
@@ -44,7 +44,7 @@ public record Entry(
         EventType type,
         EventDate published,
         EventDate updated,
-        String bodyText,
+        BodySearch bodySearch,
         List<BodyLink> bodyLinks) {
 
     public Entry {
@@ -77,7 +77,7 @@ public record Entry(
                 type,
                 published,
                 updated,
-                bodyText,
+                bodySearch,
                 bodyLinks);
     }
 
@@ -101,28 +101,28 @@ public record Entry(
                 type,
                 published,
                 updated,
-                bodyText,
+                bodySearch,
                 List.copyOf(links));
     }
 
-    /** This entry with its body's visible text, as {@code render/MarkdownText} gives it. */
-    public Entry withBodyText(String text) {
-        return with(end, type, published, updated, text);
+    /** This entry with what search keeps of its body. */
+    public Entry withBodySearch(BodySearch search) {
+        return with(end, type, published, updated, search);
     }
 
     /** This entry as a span to {@code end} (or a point date with {@link EventEnd#NONE}). */
     public Entry withEnd(EventEnd end) {
-        return with(end, type, published, updated, bodyText);
+        return with(end, type, published, updated, bodySearch);
     }
 
     /** This entry with an event type, or none with null. */
     public Entry withType(EventType type) {
-        return with(end, type, published, updated, bodyText);
+        return with(end, type, published, updated, bodySearch);
     }
 
     /** This entry with the days it was published and updated (either may be null). */
     public Entry withPublication(EventDate published, EventDate updated) {
-        return with(end, type, published, updated, bodyText);
+        return with(end, type, published, updated, bodySearch);
     }
 
     /**
@@ -154,7 +154,7 @@ public record Entry(
     }
 
     /** The fields added after the first, which readers and tests set one at a time. */
-    private Entry with(EventEnd end, EventType type, EventDate published, EventDate updated, String bodyText) {
+    private Entry with(EventEnd end, EventType type, EventDate published, EventDate updated, BodySearch bodySearch) {
         return new Entry(
                 path,
                 slug,
@@ -173,7 +173,7 @@ public record Entry(
                 type,
                 published,
                 updated,
-                bodyText,
+                bodySearch,
                 bodyLinks);
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.countries.CountryRegistry;
 import org.relationstimeline.render.BodyLinks;
-import org.relationstimeline.render.MarkdownText;
+import org.relationstimeline.site.search.SearchIndex;
 import org.relationstimeline.timeline.Body;
 import org.relationstimeline.timeline.BodyLink;
 import org.relationstimeline.timeline.Entry;
@@ -47,7 +47,7 @@ class BodyInFileTest {
         EntryCache cache = EntryCache.open(dir.resolve("cache"), "stamp", REGISTRY);
         ContentLoader.Loaded loaded = new ContentLoader(
                         new EntryReader(REGISTRY, Map.of(), YamlLimits.DEFAULT),
-                        e -> e.withBodyLinks(BodyLinks.of(e.body())).withBodyText(MarkdownText.of(e.body())))
+                        e -> e.withBodyLinks(BodyLinks.of(e.body())).withBodySearch(SearchIndex.bodySearch(e.body())))
                 .load(dir.resolve("content"), "content", false, cache);
         assertThat(loaded.problems()).isEmpty();
         return loaded.entries();
@@ -84,7 +84,7 @@ class BodyInFileTest {
             }
             Entry e = named(entries, "plain");
             assertThat(e.body()).startsWith("A talk in Paris \u2014 see");
-            assertThat(e.bodyText()).startsWith("A talk in Paris \u2014 see the visit.");
+            assertThat(e.bodySearch().snippet()).isEqualTo("A talk in Paris \u2014 see the visit. More.");
             assertThat(e.bodyLinks())
                     .extracting(BodyLink::destination, BodyLink::line, BodyLink::column)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("../2019/visit.md", 1, 23));

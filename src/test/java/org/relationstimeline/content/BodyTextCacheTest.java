@@ -13,7 +13,8 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.countries.CountryRegistry;
-import org.relationstimeline.render.MarkdownText;
+import org.relationstimeline.site.search.SearchIndex;
+import org.relationstimeline.timeline.BodySearch;
 import org.relationstimeline.timeline.Entry;
 
 /**
@@ -29,7 +30,7 @@ class BodyTextCacheTest {
     private final List<String> worked = Collections.synchronizedList(new ArrayList<>());
     private final UnaryOperator<Entry> counting = e -> {
         worked.add(e.body());
-        return e.withBodyText(MarkdownText.of(e.body()));
+        return e.withBodySearch(SearchIndex.bodySearch(e.body()));
     };
 
     private void writeEntry(int i, String body) throws IOException {
@@ -59,17 +60,19 @@ class BodyTextCacheTest {
         for (int i = 0; i < 5; i++) writeEntry(i, "A **talk** in [Paris](https://example.org/" + i + ").\n");
         List<Entry> first = load();
         assertThat(worked).hasSize(5);
-        assertThat(titled(first, "Meeting 3").bodyText()).isEqualTo("A talk in Paris.");
+        assertThat(titled(first, "Meeting 3").bodySearch())
+                .isEqualTo(new BodySearch("talk in paris", "A talk in Paris."));
 
         worked.clear();
         writeEntry(3, "Talks _broke down_ &amp; ended.\n");
         List<Entry> second = load();
 
         assertThat(worked).singleElement().satisfies(b -> assertThat(b).contains("broke down"));
-        assertThat(titled(second, "Meeting 3").bodyText()).isEqualTo("Talks broke down & ended.");
-        assertThat(titled(second, "Meeting 1").bodyText()).isEqualTo("A talk in Paris.");
+        assertThat(titled(second, "Meeting 3").bodySearch())
+                .isEqualTo(new BodySearch("talks broke down ended", "Talks broke down & ended."));
+        assertThat(titled(second, "Meeting 1").bodySearch().snippet()).isEqualTo("A talk in Paris.");
         // What the cache gave is what parsing the body again gives.
-        for (Entry e : second) assertThat(e.bodyText()).isEqualTo(MarkdownText.of(e.body()));
+        for (Entry e : second) assertThat(e.bodySearch()).isEqualTo(SearchIndex.bodySearch(e.body()));
     }
 
     @Test
@@ -79,6 +82,6 @@ class BodyTextCacheTest {
                 .load(dir.resolve("content"), "content", false);
         assertThat(loaded.entries())
                 .singleElement()
-                .satisfies(e -> assertThat(e.bodyText()).isNull());
+                .satisfies(e -> assertThat(e.bodySearch()).isNull());
     }
 }

@@ -50,7 +50,7 @@ class ExportInputsTest {
                 e.type(),
                 e.published(),
                 e.updated(),
-                body,
+                null,
                 null);
     }
 

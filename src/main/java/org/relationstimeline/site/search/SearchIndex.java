@@ -19,6 +19,7 @@ import org.relationstimeline.site.SiteModel;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.text.Hashes;
 import org.relationstimeline.text.JsonWriter;
+import org.relationstimeline.timeline.BodySearch;
 import org.relationstimeline.timeline.Entry;
 import org.relationstimeline.timeline.EventType;
 import org.relationstimeline.timeline.Timeline;
@@ -83,6 +84,13 @@ public final class SearchIndex implements ExtraOutput {
         return build(site.timeline(), site.config(), site.urls());
     }
 
+    /** What search keeps of a body ({@link Entry#bodySearch}): the terms and snippet of its visible text. */
+    public static BodySearch bodySearch(String markdown) {
+        String text = MarkdownText.of(markdown);
+        return new BodySearch(
+                String.join(" ", new LinkedHashSet<>(SearchTokenizer.terms(text))), cut(text, BODY_CHARS));
+    }
+
     public static List<OutputFile> build(Timeline timeline, SiteConfig config, UrlScheme urls) {
         List<Entry> entries = timeline.entries();
         Map<Entry, Integer> ids = new HashMap<>();
@@ -94,9 +102,9 @@ public final class SearchIndex implements ExtraOutput {
         Map<String, Integer> topicIds = new HashMap<>();
         for (int i = 0; i < topics.size(); i++) topicIds.put(topics.get(i), i);
 
-        List<String> bodies = new ArrayList<>(entries.size());
+        List<BodySearch> bodies = new ArrayList<>(entries.size());
         // Worked out when the file was parsed and kept in the entry cache; only entries made otherwise lack it.
-        for (Entry e : entries) bodies.add(e.bodyText() != null ? e.bodyText() : MarkdownText.of(e.body()));
+        for (Entry e : entries) bodies.add(e.bodySearch() != null ? e.bodySearch() : bodySearch(e.body()));
         List<OutputFile> files = new ArrayList<>();
         List<String> groups = termGroups(entries, bodies, config, files);
         for (int i = 0; i < parties.size(); i++) {
@@ -156,13 +164,13 @@ public final class SearchIndex implements ExtraOutput {
             this.config = config;
         }
 
-        Fields read(Entry e, String body) {
+        Fields read(Entry e, BodySearch body) {
             Set<String> title = new LinkedHashSet<>(SearchTokenizer.terms(e.title()));
             for (Party p : e.parties())
                 title.addAll(partyNames.computeIfAbsent(p, k -> SearchTokenizer.terms(k.name())));
             Set<String> all = new LinkedHashSet<>(title);
             all.addAll(SearchTokenizer.terms(e.summary() == null ? "" : e.summary()));
-            all.addAll(SearchTokenizer.terms(body));
+            all.addAll(body.termList());
             for (Party p : e.parties()) all.addAll(partyOtherNames.computeIfAbsent(p, FieldReader::otherNames));
             for (String topic : e.topics()) {
                 all.addAll(topicTerms.computeIfAbsent(
@@ -201,7 +209,7 @@ public final class SearchIndex implements ExtraOutput {
      * are all in one file. Returns the start of each group, in file order.
      */
     private static List<String> termGroups(
-            List<Entry> entries, List<String> bodies, SiteConfig config, List<OutputFile> files) {
+            List<Entry> entries, List<BodySearch> bodies, SiteConfig config, List<OutputFile> files) {
         // A hash map while collecting (1.5 million additions at 50,000 entries), sorted once at the end.
         Map<String, IdList[]> terms = new HashMap<>();
         FieldReader reader = new FieldReader(config);
@@ -290,7 +298,7 @@ public final class SearchIndex implements ExtraOutput {
 
     private static String metadata(
             List<Entry> chunk,
-            List<String> bodies,
+            List<BodySearch> bodies,
             UrlScheme urls,
             Map<Party, Integer> partyIds,
             Map<String, Integer> topicIds) {
@@ -309,7 +317,7 @@ public final class SearchIndex implements ExtraOutput {
             for (String t : e.topics()) w.value(topicIds.get(t));
             w.end()
                     .value(shorten(e.summary() == null ? "" : e.summary()))
-                    .value(cut(bodies.get(i), BODY_CHARS))
+                    .value(bodies.get(i).snippet())
                     .end();
         }
         return w.end() + "\n";
