@@ -331,6 +331,24 @@ class SearchIndexTest {
     }
 
     @Test
+    void theVersionChangesWithAnyFileAndOnlyThen() {
+        String version = index(ENTRIES).manifest.get("version").getAsString();
+        assertThat(version).matches("[0-9a-f]{16}");
+        assertThat(index(new ArrayList<>(ENTRIES)).manifest.get("version").getAsString())
+                .isEqualTo(version);
+        // One summary (one display file) or one body word (one term group and one display file) changes it
+        List<Entry> summary = new ArrayList<>(ENTRIES);
+        Entry e = summary.get(0);
+        summary.set(0, entry(e.slug(), e.title(), e.date().iso(), e.parties(), e.topics(), e.summary() + "!"));
+        List<Entry> body = new ArrayList<>(ENTRIES);
+        body.set(0, entry(e.slug(), e.title(), e.date().iso(), e.parties(), e.topics(), e.summary(), "Zebra."));
+        assertThat(index(summary).manifest.get("version").getAsString()).isNotEqualTo(version);
+        assertThat(index(body).manifest.get("version").getAsString())
+                .isNotEqualTo(version)
+                .isNotEqualTo(index(summary).manifest.get("version").getAsString());
+    }
+
+    @Test
     void anEmptyTimelineGivesAnIndexThatFindsNothing() {
         IndexReader index = index(List.of());
         assertThat(index.run(Query.words("anything")).ids()).isEmpty();
