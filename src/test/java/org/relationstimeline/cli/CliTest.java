@@ -28,6 +28,22 @@ class CliTest {
     }
 
     @Test
+    void everyCommandIsListedAndFoundWhateverTheCommandLineNames() {
+        String[] r = run("--help");
+        assertThat(r[1]).contains("  build ", "  check ", "  serve ", "  new ", "  import ", "  help ");
+        assertThat(run("help", "serve")[1]).contains("Usage: relations-timeline serve");
+        assertThat(run("check", "--help")[1]).contains("Usage: relations-timeline check");
+        // A mistyped command is still told the commands it may have meant
+        String[] typo = run("chek");
+        assertThat(typo[0]).isEqualTo("2");
+        assertThat(typo[2]).contains("chek").contains("check");
+        // The command line made for one command holds that command alone
+        assertThat(Main.commandLine("check", "--drafts").getSubcommands()).containsOnlyKeys("check");
+        assertThat(Main.commandLine("--help").getSubcommands())
+                .containsOnlyKeys("build", "check", "serve", "new", "import", "help");
+    }
+
+    @Test
     void versionIsPrinted() {
         String[] r = run("--version");
         assertThat(r[0]).isEqualTo("0");

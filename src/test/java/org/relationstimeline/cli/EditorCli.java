@@ -20,7 +20,7 @@ final class EditorCli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl =
-                new CommandLine(new Main()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+                Main.commandLine(args).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         setup.accept(cl);
         int exit = cl.execute(args);
         return new Run(exit, out.toString(), err.toString());
