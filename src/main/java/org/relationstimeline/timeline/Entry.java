@@ -59,70 +59,32 @@ public record Entry(
 
     /** This entry with its body held or left in its file. */
     public Entry withStoredBody(Body body) {
-        return new Entry(
-                path,
-                slug,
-                title,
-                date,
-                parties,
-                topics,
-                summary,
-                sources,
-                aliases,
-                body,
-                bodyLine,
-                draft,
-                fingerprint,
-                end,
-                type,
-                published,
-                updated,
-                bodySearch,
-                bodyLinks);
+        return with(body, end, type, published, updated, bodySearch, bodyLinks);
     }
 
     /** This entry with its body's links that are not web addresses. */
     public Entry withBodyLinks(List<BodyLink> links) {
-        return new Entry(
-                path,
-                slug,
-                title,
-                date,
-                parties,
-                topics,
-                summary,
-                sources,
-                aliases,
-                storedBody,
-                bodyLine,
-                draft,
-                fingerprint,
-                end,
-                type,
-                published,
-                updated,
-                bodySearch,
-                List.copyOf(links));
+        return with(storedBody, end, type, published, updated, bodySearch, List.copyOf(links));
     }
 
     /** This entry with what search keeps of its body. */
     public Entry withBodySearch(BodySearch search) {
-        return with(end, type, published, updated, search);
+        return with(storedBody, end, type, published, updated, search, bodyLinks);
     }
 
     /** This entry as a span to {@code end} (or a point date with {@link EventEnd#NONE}). */
     public Entry withEnd(EventEnd end) {
-        return with(end, type, published, updated, bodySearch);
+        return with(storedBody, end, type, published, updated, bodySearch, bodyLinks);
     }
 
     /** This entry with an event type, or none with null. */
     public Entry withType(EventType type) {
-        return with(end, type, published, updated, bodySearch);
+        return with(storedBody, end, type, published, updated, bodySearch, bodyLinks);
     }
 
     /** This entry with the days it was published and updated (either may be null). */
     public Entry withPublication(EventDate published, EventDate updated) {
-        return with(end, type, published, updated, bodySearch);
+        return with(storedBody, end, type, published, updated, bodySearch, bodyLinks);
     }
 
     /**
@@ -153,8 +115,15 @@ public record Entry(
                 List.of());
     }
 
-    /** The fields added after the first, which readers and tests set one at a time. */
-    private Entry with(EventEnd end, EventType type, EventDate published, EventDate updated, BodySearch bodySearch) {
+    /** The body and the fields added after the first, which readers and tests set one at a time. */
+    private Entry with(
+            Body storedBody,
+            EventEnd end,
+            EventType type,
+            EventDate published,
+            EventDate updated,
+            BodySearch bodySearch,
+            List<BodyLink> bodyLinks) {
         return new Entry(
                 path,
                 slug,
