@@ -88,8 +88,8 @@ public final class SearchIndex implements ExtraOutput {
     /** What search keeps of a body ({@link Entry#bodySearch}): the terms and snippet of its visible text. */
     public static BodySearch bodySearch(String markdown) {
         String text = MarkdownText.of(markdown);
-        return new BodySearch(
-                String.join(" ", new LinkedHashSet<>(SearchTokenizer.terms(text))), cut(text, BODY_CHARS));
+        // The terms are distinct already
+        return new BodySearch(String.join(" ", SearchTokenizer.terms(text)), cut(text, BODY_CHARS));
     }
 
     public static List<OutputFile> build(Timeline timeline, SiteConfig config, UrlScheme urls) {

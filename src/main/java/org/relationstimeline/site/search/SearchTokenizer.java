@@ -97,18 +97,19 @@ public final class SearchTokenizer {
      */
     public static List<String> terms(String text) {
         Set<String> out = new LinkedHashSet<>();
-        String folded = fold(text);
+        // A char array: a body's folded text is UTF-16 as soon as it holds one dash, and reading a
+        // code point from such a string checks its bounds twice a character.
+        char[] folded = fold(text).toCharArray();
+        int n = folded.length;
         int i = 0;
-        while (i < folded.length()) {
+        while (i < n) {
             int start = i;
-            while (start < folded.length() && !isWordChar(folded.codePointAt(start)))
-                start += Character.charCount(folded.codePointAt(start));
+            while (start < n && !isWordChar(codePointAt(folded, start))) start += charCount(folded, start);
             int end = start;
-            while (end < folded.length() && isWordChar(folded.codePointAt(end)))
-                end += Character.charCount(folded.codePointAt(end));
+            while (end < n && isWordChar(codePointAt(folded, end))) end += charCount(folded, end);
             i = end;
             if (end == start) break;
-            String word = folded.substring(start, end);
+            String word = new String(folded, start, end - start);
             // Most words have no apostrophe: splitting them with the pattern would only copy them.
             if (word.indexOf('\'') < 0 && word.indexOf('\u2019') < 0) {
                 add(out, word);
@@ -170,6 +171,17 @@ public final class SearchTokenizer {
                     Character.OTHER_NUMBER -> true;
             default -> false;
         };
+    }
+
+    private static int codePointAt(char[] text, int i) {
+        char c = text[i];
+        return Character.isHighSurrogate(c) ? Character.codePointAt(text, i) : c;
+    }
+
+    private static int charCount(char[] text, int i) {
+        return Character.isHighSurrogate(text[i]) && i + 1 < text.length && Character.isLowSurrogate(text[i + 1])
+                ? 2
+                : 1;
     }
 
     private static boolean isAscii(String s) {
