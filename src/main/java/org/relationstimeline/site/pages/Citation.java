@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.relationstimeline.text.BibTex;
 import org.relationstimeline.text.Json;
 import org.relationstimeline.text.Slugs;
@@ -14,19 +15,66 @@ import org.relationstimeline.timeline.EventDate;
  * How to cite an entry page, in three forms. Dates are the entry's own publication dates
  * ({@code published:}, {@code updated:}); no "accessed" date, which would change every build.
  *
- * @param key the BibTeX key and CSL id: the site's slug, the entry's year and slug, stable while its address is
- * @param text a plain-text reference for readers
- * @param bibtex a biblatex {@code @online} record
- * @param cslJson a CSL-JSON array of one {@code webpage} item, as Zotero and citeproc read it
+ * <p>The forms are written when a template reads them, not when the site is planned: every entry
+ * page has one, and all of them held together were a tenth of what a build of 10,000 entries
+ * keeps in memory while rendering (curly quotes make each a string of two bytes a character).
  */
-public record Citation(String key, String text, String bibtex, String cslJson) {
+public final class Citation {
+    private final Entry entry;
+    private final String siteTitle;
+    private final String url;
+    private final String language;
+
+    private Citation(Entry entry, String siteTitle, String url, String language) {
+        this.entry = entry;
+        this.siteTitle = siteTitle;
+        this.url = url;
+        this.language = language;
+    }
 
     /** @param url the entry page's absolute URL */
     public static Citation of(Entry e, String siteTitle, String url, String language) {
+        return new Citation(e, siteTitle, url, language);
+    }
+
+    /** The BibTeX key and CSL id: the site's slug, the entry's year and slug, stable while its address is. */
+    public String key() {
         String site = Slugs.slugify(siteTitle);
-        String key = (site.isEmpty() ? "entry" : site) + ":" + e.year() + "-" + e.slug();
-        return new Citation(
-                key, text(e, siteTitle, url), bibtex(key, e, siteTitle, url), csl(key, e, siteTitle, url, language));
+        return (site.isEmpty() ? "entry" : site) + ":" + entry.year() + "-" + entry.slug();
+    }
+
+    /** A plain-text reference for readers. */
+    public String text() {
+        return text(entry, siteTitle, url);
+    }
+
+    /** A biblatex {@code @online} record. */
+    public String bibtex() {
+        return bibtex(key(), entry, siteTitle, url);
+    }
+
+    /** A CSL-JSON array of one {@code webpage} item, as Zotero and citeproc read it. */
+    public String cslJson() {
+        return csl(key(), entry, siteTitle, url, language);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Citation c
+                && entry.equals(c.entry)
+                && siteTitle.equals(c.siteTitle)
+                && url.equals(c.url)
+                && language.equals(c.language);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(entry, siteTitle, url, language);
+    }
+
+    @Override
+    public String toString() {
+        return "Citation[" + key() + "]";
     }
 
     private static String text(Entry e, String siteTitle, String url) {
