@@ -2,6 +2,7 @@ package org.relationstimeline.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -85,11 +86,9 @@ public final class ContentLoader {
      * The entry with its body left in its file rather than held: its page reads it again, checked
      * against the size and hash it has now (see {@link Body.InFile}).
      */
-    private static EntryReader.Result bodyInFile(EntryReader.Result result, Path file, long size) throws IOException {
+    private static EntryReader.Result bodyInFile(EntryReader.Result result, Path source, long size) {
         if (result.entry().isEmpty()) return result;
         Entry e = result.entry().get();
-        // A link the finder let through stays inside the content folder; its target is read, as a plain file.
-        Path source = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
         return new EntryReader.Result(
                 Optional.of(e.withStoredBody(new Body.InFile(source, size, e.fingerprint(), e.bodyLine()))),
                 result.problems());
@@ -99,24 +98,32 @@ public final class ContentLoader {
         String display = ContentFinder.display(root, file, prefix);
         String relative = root.relativize(file).toString().replace('\\', '/');
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            // One stat of a plain file. A link the finder let through stays inside the content folder:
+            // its target is read, and is where its page reads the body again, as a plain file.
+            Path source = file.toAbsolutePath();
+            BasicFileAttributes attrs =
+                    Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attrs.isSymbolicLink()) {
+                source = file.toRealPath();
+                attrs = Files.readAttributes(source, BasicFileAttributes.class);
+            }
             long modified = attrs.lastModifiedTime().toMillis();
             Optional<EntryCache.Record> known = cache.byStat(relative, attrs.size(), modified);
             if (known.isPresent()) {
                 cache.put(relative, known.get(), false);
                 return bodyInFile(
-                        new EntryReader.Result(known.get().entry(), known.get().problems()), file, attrs.size());
+                        new EntryReader.Result(known.get().entry(), known.get().problems()), source, attrs.size());
             }
             // A huge file is refused from its size alone, before it is read into memory.
             Optional<Problem> tooLarge = reader.sizeProblem(display, attrs.size());
             if (tooLarge.isPresent()) return new EntryReader.Result(Optional.empty(), List.of(tooLarge.get()));
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = Files.readAllBytes(source);
             String hash = Hashes.of(bytes);
             Optional<EntryCache.Record> same = cache.byHash(relative, hash);
             EntryReader.Result result = same.isPresent()
                     ? new EntryReader.Result(same.get().entry(), same.get().problems())
                     : workedOut(reader.read(new SourceFile(display, relative, bytes), hash));
-            result = bodyInFile(result, file, bytes.length);
+            result = bodyInFile(result, source, bytes.length);
             cache.put(
                     relative,
                     new EntryCache.Record(bytes.length, modified, hash, result.entry(), result.problems()),
