@@ -56,8 +56,8 @@ public final class EntryCache {
     public static final int SHARDS = 64;
 
     /**
-     * What one file gave, and the stat and hash it had. An entry's body is kept only when it was
-     * held; one left in its file is read back empty, and the loader points the entry at its file.
+     * What one file gave, and the stat and hash it had. An entry's body is not kept: it is read
+     * back empty, and the loader points the entry at its file.
      */
     public record Record(long size, long modifiedMillis, String hash, Optional<Entry> entry, List<Problem> problems) {}
 
@@ -265,9 +265,7 @@ public final class EntryCache {
             out.writeInt(a.line());
             out.writeInt(a.column());
         }
-        // A body held in memory is kept; one in its file is read from there again
-        out.writeBoolean(e.storedBody() instanceof Body.Held);
-        if (e.storedBody() instanceof Body.Held held) writeString(out, held.markdown());
+        // No body: the loader points every entry at its file, where its page reads the body again
         out.writeInt(e.bodyLine());
         out.writeBoolean(e.draft());
         writeString(out, e.fingerprint());
@@ -354,7 +352,7 @@ public final class EntryCache {
         n = readCount(in);
         List<Alias> aliases = new ArrayList<>(n);
         for (int i = 0; i < n; i++) aliases.add(new Alias(readString(in), in.readInt(), in.readInt()));
-        Body body = in.readBoolean() ? new Body.Held(readString(in)) : Body.Held.EMPTY;
+        Body body = Body.Held.EMPTY; // the loader points the entry at its file
         int bodyLine = in.readInt();
         boolean draft = in.readBoolean();
         String fingerprint = readString(in);
