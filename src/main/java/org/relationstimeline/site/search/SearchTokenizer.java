@@ -104,9 +104,11 @@ public final class SearchTokenizer {
         int i = 0;
         while (i < n) {
             int start = i;
-            while (start < n && !isWordChar(codePointAt(folded, start))) start += charCount(folded, start);
+            while (start < n && !isWordChar(Character.codePointAt(folded, start)))
+                start += Character.charCount(Character.codePointAt(folded, start));
             int end = start;
-            while (end < n && isWordChar(codePointAt(folded, end))) end += charCount(folded, end);
+            while (end < n && isWordChar(Character.codePointAt(folded, end)))
+                end += Character.charCount(Character.codePointAt(folded, end));
             i = end;
             if (end == start) break;
             String word = new String(folded, start, end - start);
@@ -171,17 +173,6 @@ public final class SearchTokenizer {
                     Character.OTHER_NUMBER -> true;
             default -> false;
         };
-    }
-
-    private static int codePointAt(char[] text, int i) {
-        char c = text[i];
-        return Character.isHighSurrogate(c) ? Character.codePointAt(text, i) : c;
-    }
-
-    private static int charCount(char[] text, int i) {
-        return Character.isHighSurrogate(text[i]) && i + 1 < text.length && Character.isLowSurrogate(text[i + 1])
-                ? 2
-                : 1;
     }
 
     private static boolean isAscii(String s) {
