@@ -22,7 +22,7 @@ final class PartnersMap {
     static boolean hasMap(Party party, List<PartnerCount> partners, Territories territories) {
         Territory subject = territories.of(party);
         return subject.isDrawn()
-                || !layers(subject, partners, territories).drawn().isEmpty();
+                || !layers(subject, candidates(partners, territories)).drawn().isEmpty();
     }
 
     /**
@@ -42,9 +42,12 @@ final class PartnersMap {
         return inputs.toString();
     }
 
-    private static Layers layers(Territory subject, List<PartnerCount> partners, Territories territories) {
-        List<Territory> candidates =
-                partners.stream().map(pc -> territories.of(pc.partner())).toList();
+    /** Each partner's territory, in the partners' order. */
+    private static List<Territory> candidates(List<PartnerCount> partners, Territories territories) {
+        return partners.stream().map(pc -> territories.of(pc.partner())).toList();
+    }
+
+    private static Layers layers(Territory subject, List<Territory> candidates) {
         return Layers.of(candidates, subject.isDrawn() ? List.of(subject) : List.of());
     }
 
@@ -52,9 +55,8 @@ final class PartnersMap {
     static MapFile render(
             Party party, List<PartnerCount> partners, Territories territories, World world, UrlScheme urls) {
         Territory subject = territories.of(party);
-        List<Territory> candidates =
-                partners.stream().map(pc -> territories.of(pc.partner())).toList();
-        Layers layers = layers(subject, partners, territories);
+        List<Territory> candidates = candidates(partners, territories);
+        Layers layers = layers(subject, candidates);
         if (!subject.isDrawn() && layers.drawn().isEmpty()) return null;
         List<Integer> counts = new ArrayList<>();
         Box focus = subject.frame();
