@@ -93,7 +93,7 @@ public final class BodyLinks {
      */
     static boolean mayHoldOne(String markdown) {
         // Jumps from one '<' or ']' to the next with indexOf (a vector search), since every build
-        // scans every body, twice (the link check and the pages' inputs).
+        // scans every body it parses (its links are then kept with the entry).
         int n = markdown.length();
         int lt = markdown.indexOf('<');
         int br = markdown.indexOf(']');
