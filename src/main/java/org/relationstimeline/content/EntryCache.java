@@ -365,7 +365,7 @@ public final class EntryCache {
         EventDate published = readOptionalDate(in);
         EventDate updated = readOptionalDate(in);
         BodySearch search =
-                in.readBoolean() ? BodySearch.unpacked(readBytes(in), readLength(in), readLength(in)) : null;
+                in.readBoolean() ? BodySearch.ofPacked(readBytes(in), readLength(in), readLength(in)) : null;
         List<BodyLink> links = null;
         if (in.readBoolean()) {
             n = readCount(in);

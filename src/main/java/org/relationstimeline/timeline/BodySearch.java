@@ -50,7 +50,7 @@ public final class BodySearch {
      * One read back from the entry cache, as {@link #packed()}, {@link #termsBytes()} and
      * {@link #snippetBytes()} gave it.
      */
-    public static BodySearch unpacked(byte[] packed, int termsBytes, int snippetBytes) {
+    public static BodySearch ofPacked(byte[] packed, int termsBytes, int snippetBytes) {
         if (termsBytes < 0 || snippetBytes < 0) throw new IllegalArgumentException("negative length");
         return new BodySearch(packed.clone(), termsBytes, snippetBytes);
     }

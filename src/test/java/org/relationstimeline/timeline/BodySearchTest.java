@@ -32,7 +32,7 @@ class BodySearchTest {
     @Test
     void whatTheCacheKeepsGivesTheSameBackAndIsEqual() {
         BodySearch b = new BodySearch(TERMS, SNIPPET);
-        BodySearch read = BodySearch.unpacked(b.packed(), b.termsBytes(), b.snippetBytes());
+        BodySearch read = BodySearch.ofPacked(b.packed(), b.termsBytes(), b.snippetBytes());
         assertThat(read).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(read.snippet()).isEqualTo(SNIPPET);
         assertThat(new BodySearch(TERMS, SNIPPET + "!")).isNotEqualTo(b);
@@ -47,16 +47,16 @@ class BodySearchTest {
         byte[] damaged = b.packed();
         damaged[damaged.length / 2] ^= 0x55;
         damaged[damaged.length / 3] ^= 0x2a;
-        assertThatThrownBy(() -> BodySearch.unpacked(damaged, b.termsBytes(), b.snippetBytes())
+        assertThatThrownBy(() -> BodySearch.ofPacked(damaged, b.termsBytes(), b.snippetBytes())
                         .snippet())
                 .isInstanceOf(IllegalStateException.class);
         // A stream that inflates to more than the lengths say is not read past them
         assertThatThrownBy(() ->
-                        BodySearch.unpacked(b.packed(), b.termsBytes(), 10).snippet())
+                        BodySearch.ofPacked(b.packed(), b.termsBytes(), 10).snippet())
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> BodySearch.unpacked(b.packed(), b.termsBytes(), b.snippetBytes() + 1)
+        assertThatThrownBy(() -> BodySearch.ofPacked(b.packed(), b.termsBytes(), b.snippetBytes() + 1)
                         .snippet())
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> BodySearch.unpacked(b.packed(), -1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BodySearch.ofPacked(b.packed(), -1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
