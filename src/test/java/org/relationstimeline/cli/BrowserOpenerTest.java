@@ -44,7 +44,9 @@ class BrowserOpenerTest {
     @Test
     void theOpenerIsGivenTheUrl() throws Exception {
         Path seen = dir.resolve("seen.txt");
-        fakeOpener("xdg-open", "printf '%s' \"$1\" > '" + seen + "'");
+        // Written aside and moved into place: the shell creates the file before printf fills it,
+        // so a test that waits for the file alone could read it empty.
+        fakeOpener("xdg-open", "printf '%s' \"$1\" > '" + seen + ".part' && mv '" + seen + ".part' '" + seen + "'");
         StringWriter err = new StringWriter();
         assertThat(new BrowserOpener("Linux", "/nonexistent:" + dir).open(URL, new PrintWriter(err, true)))
                 .isTrue();
