@@ -362,8 +362,7 @@ public final class SiteBuild {
                     try {
                         String inputs = f.inputs() == null ? null : Hashes.of(global + f.inputs());
                         if (inputs != null && writer.reuse(f.file(), inputs)) continue;
-                        byte[] content = f.content();
-                        writer.write(f.file(), content, inputs);
+                        f.writeTo(writer, inputs);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -1,12 +1,14 @@
 package org.relationstimeline.site;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.site.pages.CountryPage;
 import org.relationstimeline.site.pages.PageViews.Downloads;
@@ -137,12 +139,16 @@ public final class DataExports implements ExtraOutput {
         }
         // Made only when an entry's exported fields, the order of the entries or the build's own inputs changed.
         String inputs = new Fingerprint().add("entries-data").addAll(keys, all).hex();
-        files.add(OutputFile.deferred(urls.outputFile(urls.entriesJson()), inputs, () -> {
+        // Both grow with the whole timeline: they are written as they are made, never held whole.
+        files.add(OutputFile.streamed(urls.outputFile(urls.entriesJson()), inputs, out -> {
             Map<String, Object> doc = header(site, "relations-timeline/entries", VERSION);
             body(doc, all, site, plan, false);
-            return Json.pretty(doc, ENTRY_PER_LINE);
+            Json.pretty(doc, ENTRY_PER_LINE, out);
         }));
-        files.add(OutputFile.deferred(urls.outputFile(urls.entriesCsv()), inputs, () -> csv(all, site, plan)));
+        files.add(OutputFile.streamed(
+                urls.outputFile(urls.entriesCsv()),
+                inputs,
+                out -> csv(CSV_COLUMNS, all, e -> csvRow(e, site.urls(), plan), out)));
         return files;
     }
 
@@ -169,13 +175,17 @@ public final class DataExports implements ExtraOutput {
                 .add(String.valueOf(subject))
                 .addAll(keys, entries)
                 .hex();
-        files.add(OutputFile.deferred(urls.outputFile(downloads.json()), inputs, () -> {
+        // A large country's or topic's list grows with the timeline too: written as it is made.
+        files.add(OutputFile.streamed(urls.outputFile(downloads.json()), inputs, out -> {
             Map<String, Object> doc = header(site, format, version);
             doc.put(key, subject);
             body(doc, entries, site, plan, true);
-            return Json.pretty(doc, ENTRY_PER_LINE);
+            Json.pretty(doc, ENTRY_PER_LINE, out);
         }));
-        files.add(OutputFile.deferred(urls.outputFile(downloads.csv()), inputs, () -> listCsv(entries, urls, plan)));
+        files.add(OutputFile.streamed(
+                urls.outputFile(downloads.csv()),
+                inputs,
+                out -> csv(LIST_CSV_COLUMNS, entries, e -> listCsvRow(e, urls, plan), out)));
     }
 
     private static Map<String, Object> header(SiteModel site, String format, int version) {
@@ -196,12 +206,13 @@ public final class DataExports implements ExtraOutput {
             for (String t : e.topics()) topics.put(t, site.config().topicLabel(t));
         doc.put("topics", topics);
         doc.put("count", entries.size());
-        // Each entry is written on its own line, side by side: no tree of the whole document is built.
+        // Each entry is written on its own line, a chunk at a time as the writer reaches it: no tree
+        // of the whole document is built, and the lines are not all held at once.
         doc.put(
                 "entries",
-                inParallel(entries)
-                        .map(e -> Json.written(onPair ? onPair(e, site.urls(), plan) : entry(e, site.urls(), plan)))
-                        .toList());
+                new InChunks<>(
+                        entries,
+                        e -> Json.written(onPair ? onPair(e, site.urls(), plan) : entry(e, site.urls(), plan))));
     }
 
     /** One entry as the JSON exports show it; the CSV has the same fields, flattened. */
@@ -273,16 +284,11 @@ public final class DataExports implements ExtraOutput {
         return m;
     }
 
-    /** A list's entries, side by side when there are enough of them to be worth it (all entries). */
-    private static Stream<Entry> inParallel(List<Entry> entries) {
-        return entries.size() >= 1_000 ? entries.parallelStream() : entries.stream();
-    }
-
-    private static String csv(List<Entry> entries, SiteModel site, PlanIndex plan) {
-        StringBuilder out = new StringBuilder(Csv.row(CSV_COLUMNS));
-        UrlScheme urls = site.urls();
-        for (String row : inParallel(entries).map(e -> csvRow(e, urls, plan)).toList()) out.append(row);
-        return out.toString();
+    /** A CSV file: the header row, then a row per entry, made a chunk at a time as they are written. */
+    private static void csv(List<String> columns, List<Entry> entries, Function<Entry, String> row, Writer out)
+            throws IOException {
+        out.write(Csv.row(columns));
+        for (String r : new InChunks<>(entries, row)) out.write(r);
     }
 
     private static String csvRow(Entry e, UrlScheme urls, PlanIndex plan) {
@@ -331,17 +337,13 @@ public final class DataExports implements ExtraOutput {
         return List.of(e.type().key(), e.type().kind().key(), e.type().mode().key());
     }
 
-    /** The CSV of a list: the fields of its JSON file, a row per entry. */
-    private static String listCsv(List<Entry> entries, UrlScheme urls, PlanIndex plan) {
-        StringBuilder out = new StringBuilder(Csv.row(LIST_CSV_COLUMNS));
-        for (Entry e : entries) {
-            String url = plan.require(urls.entry(e));
-            List<String> row = new ArrayList<>(leadingCells(e, url, urls));
-            row.add(String.join(";", e.topics()));
-            row.addAll(trailingCells(e));
-            out.append(Csv.row(row));
-        }
-        return out.toString();
+    /** A row of a list's CSV: the fields of its JSON file. */
+    private static String listCsvRow(Entry e, UrlScheme urls, PlanIndex plan) {
+        String url = plan.require(urls.entry(e));
+        List<String> row = new ArrayList<>(leadingCells(e, url, urls));
+        row.add(String.join(";", e.topics()));
+        row.addAll(trailingCells(e));
+        return Csv.row(row);
     }
 
     /** A closed span's end as date, precision and qualifier; three empty cells for a point or an ongoing span. */

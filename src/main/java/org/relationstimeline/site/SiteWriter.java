@@ -112,6 +112,11 @@ public final class SiteWriter implements AutoCloseable {
         staged().write(file, content, inputs);
     }
 
+    /** Adds a file whose text is written as it is made (see {@link OutputFile#streamed}). */
+    public void write(String file, OutputFile.Text text, String inputs) throws IOException {
+        staged().write(file, text, inputs);
+    }
+
     public void write(String file, String content, String inputs) throws IOException {
         write(file, content.getBytes(StandardCharsets.UTF_8), inputs);
     }

@@ -1,6 +1,10 @@
 package org.relationstimeline.site;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +115,59 @@ final class StagingFolder {
         written.put(file, new SiteManifest.Row(inputs == null ? hash : inputs, hash, content.length));
     }
 
+    /**
+     * Adds a file whose text is written as it is made. Up to {@link #SPILL_FROM} bytes it is added as
+     * {@link #write(String, byte[], String)} adds bytes; past that it goes to a part file beside its
+     * place, compared as large contents are with the previous files, and moved into place only when
+     * it differs from both. A failed build leaves the part file in the staging folder, which the next
+     * build deletes before it recycles the previous generation.
+     */
+    void write(String file, OutputFile.Text text, String inputs) throws IOException {
+        Path target = target(file);
+        makeParents(target);
+        Path part = target.resolveSibling("." + target.getFileName() + ".rt-part");
+        SpillingOutput bytes = new SpillingOutput(SPILL_FROM, part, hashEveryFile);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            text.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            bytes.discard();
+            throw e;
+        }
+        if (!bytes.spilled()) {
+            write(file, bytes.held(), inputs);
+            return;
+        }
+        try {
+            String hash = placeSpilled(file, part, bytes.size());
+            if (hash.equals(SiteManifest.Row.UNHASHED)) hash = bytes.hash();
+            written.put(file, new SiteManifest.Row(inputs == null ? hash : inputs, hash, bytes.size()));
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    /** Keeps or links the previous file when the part file holds its bytes, else moves the part into place. */
+    private String placeSpilled(String file, Path part, long size) throws IOException {
+        SiteManifest.Row kept = recycled.get(file);
+        SiteManifest.Row row = liveFiles.get(file);
+        Path existing = live.resolve(file);
+        if (holds(kept, target(file), part, size)) {
+            unchanged.incrementAndGet();
+            return kept.content();
+        }
+        if (holds(row, existing, part, size)) {
+            link(existing, replaceable(file));
+            unchanged.incrementAndGet();
+            return row.content();
+        }
+        Files.move(part, replaceable(file));
+        newFiles.incrementAndGet();
+        return SiteManifest.Row.UNHASHED;
+    }
+
+    /** Files made as text go to a part file past this many bytes, instead of being held in memory. */
+    static final int SPILL_FROM = 1 << 20;
+
     /** Removes the recycled files the new site does not have, with folders left empty. */
     void dropUnwritten() throws IOException {
         for (String file : recycled.keySet()) {
@@ -144,6 +201,26 @@ final class StagingFolder {
         }
     }
 
+    /** True when {@code file} is the one {@code row} lists and holds the same bytes as {@code part}. */
+    private static boolean holds(SiteManifest.Row row, Path file, Path part, long size) {
+        if (row == null || row.size() != size) return false;
+        try (InputStream a = NoFollow.openRegular(file);
+                InputStream b = NoFollow.openRegular(part)) {
+            byte[] x = new byte[1 << 16];
+            byte[] y = new byte[1 << 16];
+            long left = size;
+            while (left > 0) {
+                int n = (int) Math.min(x.length, left);
+                if (a.readNBytes(x, 0, n) != n || b.readNBytes(y, 0, n) != n) return false;
+                if (!Arrays.equals(x, 0, n, y, 0, n)) return false;
+                left -= n;
+            }
+            return a.read() < 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** True when the recycled generation already holds this content for the file. */
     private boolean keepsRecycled(String file, String contentHash) {
         SiteManifest.Row row = recycled.get(file);
@@ -155,6 +232,11 @@ final class StagingFolder {
     private Path replaceable(String file) throws IOException {
         Path target = target(file);
         if (recycled.containsKey(file)) Files.deleteIfExists(target);
+        makeParents(target);
+        return target;
+    }
+
+    private void makeParents(Path target) throws IOException {
         Path parent = target.getParent();
         // Many files share a folder: remember the folders made, since each mkdir is a slow journalled call.
         if (!madeFolders.contains(parent)) {
@@ -163,7 +245,6 @@ final class StagingFolder {
                 // every ancestor now exists too
             }
         }
-        return target;
     }
 
     /** Where a file goes; a path that would leave the staging folder is refused. */

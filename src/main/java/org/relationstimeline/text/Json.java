@@ -1,5 +1,8 @@
 package org.relationstimeline.text;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Collection;
 import java.util.Map;
 
@@ -27,7 +30,7 @@ public final class Json {
     /** Indented by two spaces, with a final newline, for files people read and diff. */
     public static String pretty(Object value) {
         StringBuilder out = new StringBuilder();
-        write(out, value, 0, Integer.MAX_VALUE);
+        write(out, value, 0, Integer.MAX_VALUE, null);
         return out.append('\n').toString();
     }
 
@@ -39,13 +42,32 @@ public final class Json {
     public static String pretty(Object value, int levels) {
         if (levels < 1) throw new IllegalArgumentException("levels must be positive");
         StringBuilder out = new StringBuilder();
-        write(out, value, 0, levels);
+        write(out, value, 0, levels, null);
         return out.append('\n').toString();
     }
 
+    /**
+     * As {@link #pretty(Object, int)}, written to {@code sink} as it is made: the text is handed on
+     * whenever a list's item leaves more than {@link #FLUSH_AT} characters waiting, so a document whose
+     * long list is made item by item as it is read (see {@link Written}) is never held whole.
+     */
+    public static void pretty(Object value, int levels, Writer sink) throws IOException {
+        if (levels < 1) throw new IllegalArgumentException("levels must be positive");
+        StringBuilder out = new StringBuilder();
+        try {
+            write(out, value, 0, levels, sink);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        sink.append(out.append('\n'));
+    }
+
+    /** How many characters a streamed document holds before handing them on. */
+    static final int FLUSH_AT = 1 << 16;
+
     /** Appends the value on one line, as {@link #compact} gives it. */
     static void write(StringBuilder out, Object value) {
-        write(out, value, COMPACT, 0);
+        write(out, value, COMPACT, 0, null);
     }
 
     /**
@@ -78,7 +100,8 @@ public final class Json {
         return out.toString();
     }
 
-    private static void write(StringBuilder out, Object value, int depth, int levels) {
+    /** {@code sink}, when not null, takes what {@code out} holds between two items of a list. */
+    private static void write(StringBuilder out, Object value, int depth, int levels, Writer sink) {
         if (depth >= levels) depth = COMPACT;
         if (value == null) {
             out.append("null");
@@ -91,9 +114,9 @@ public final class Json {
         } else if (value instanceof Written w) {
             out.append(w.text);
         } else if (value instanceof Map<?, ?> map) {
-            object(out, map, depth, levels);
+            object(out, map, depth, levels, sink);
         } else if (value instanceof Collection<?> list) {
-            array(out, list, depth, levels);
+            array(out, list, depth, levels, sink);
         } else {
             // Floating point has several textual forms; refusing it keeps every output reproducible.
             throw new IllegalArgumentException(
@@ -101,7 +124,7 @@ public final class Json {
         }
     }
 
-    private static void object(StringBuilder out, Map<?, ?> map, int depth, int levels) {
+    private static void object(StringBuilder out, Map<?, ?> map, int depth, int levels, Writer sink) {
         if (map.isEmpty()) {
             out.append("{}");
             return;
@@ -116,13 +139,13 @@ public final class Json {
             newline(out, deeper(depth));
             string(out, key);
             out.append(depth == COMPACT ? ":" : ": ");
-            write(out, e.getValue(), deeper(depth), levels);
+            write(out, e.getValue(), deeper(depth), levels, sink);
         }
         newline(out, depth);
         out.append('}');
     }
 
-    private static void array(StringBuilder out, Collection<?> list, int depth, int levels) {
+    private static void array(StringBuilder out, Collection<?> list, int depth, int levels, Writer sink) {
         if (list.isEmpty()) {
             out.append("[]");
             return;
@@ -133,10 +156,20 @@ public final class Json {
             if (!first) out.append(',');
             first = false;
             newline(out, deeper(depth));
-            write(out, item, deeper(depth), levels);
+            write(out, item, deeper(depth), levels, sink);
+            if (sink != null && out.length() >= FLUSH_AT) handOn(out, sink);
         }
         newline(out, depth);
         out.append(']');
+    }
+
+    private static void handOn(StringBuilder out, Writer sink) {
+        try {
+            sink.append(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.setLength(0);
     }
 
     private static int deeper(int depth) {

@@ -81,6 +81,51 @@ class JsonTest {
     }
 
     @Test
+    void aStreamedDocumentIsTheSameTextHandedOnBetweenItemsOfAList() throws Exception {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("count", 3000);
+        doc.put(
+                "entries",
+                java.util.stream.IntStream.range(0, 3000)
+                        .mapToObj(i -> Json.written(Map.of("title", "entry " + i + " <b>")))
+                        .toList());
+        List<Integer> handed = new java.util.ArrayList<>();
+        java.io.StringWriter text = new java.io.StringWriter() {
+            @Override
+            public java.io.StringWriter append(CharSequence csq) {
+                handed.add(csq.length());
+                return super.append(csq);
+            }
+        };
+        Json.pretty(doc, 2, text);
+        assertThat(text.toString()).isEqualTo(Json.pretty(doc, 2));
+        assertThat(handed)
+                .as("handed on in pieces, none much larger than the flush size")
+                .hasSizeGreaterThan(1);
+        assertThat(handed).allMatch(n -> n < Json.FLUSH_AT + 100);
+    }
+
+    @Test
+    void aStreamedDocumentReportsTheWritersFailure() {
+        java.io.Writer failing = new java.io.Writer() {
+            @Override
+            public void write(char[] b, int off, int len) throws java.io.IOException {
+                throw new java.io.IOException("disk full");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        List<String> many = java.util.Collections.nCopies(20_000, "0123456789");
+        assertThatThrownBy(() -> Json.pretty(Map.of("a", many), 2, failing))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessage("disk full");
+    }
+
+    @Test
     void floatingPointIsRefusedBecauseItHasSeveralSpellings() {
         assertThatThrownBy(() -> Json.compact(List.of(1.5))).isInstanceOf(IllegalArgumentException.class);
     }
