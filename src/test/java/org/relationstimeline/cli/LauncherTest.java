@@ -1,6 +1,7 @@
 package org.relationstimeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -145,6 +146,42 @@ class LauncherTest {
                 .asString()
                 .doesNotContain("shared objects file");
         assertThat(Files.getLastModifiedTime(archives().get(0))).isEqualTo(made);
+    }
+
+    /** Where these machines install JDK 25 beside the default 17. */
+    private static final Path JDK_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+
+    @Test
+    void onJdk25TheFirstRunMakesAnArchiveTooAndLeavesNothingElseBehind() throws Exception {
+        assumeTrue(Files.isExecutable(JDK_25), "JDK 25 is installed at " + JDK_25);
+        // The class log goes to standard error, so standard output holds only the command's JSON.
+        Map<String, String> jdk25 =
+                Map.of("RT_JAVA", JDK_25.toString(), "RT_JAVA_OPTS", "-Xlog:class+load=info:stderr");
+        Run first = launch(
+                jdk25,
+                "check",
+                "--format",
+                "json",
+                "--content",
+                project.content().toString());
+        assertThat(first.exitCode()).isZero();
+        assertThat(com.google.gson.JsonParser.parseString(first.out()).getAsJsonArray())
+                .as("the command's own output only, even while the archive is recorded")
+                .hasSize(1);
+        try (Stream<Path> left = Files.list(cache.resolve("relations-timeline"))) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .singleElement()
+                    .asString()
+                    .startsWith("check-")
+                    .endsWith(".jsa");
+        }
+
+        Run second = check(jdk25);
+
+        assertThat(second.err().lines().filter(l -> l.contains("org.relationstimeline.cli.Main ")))
+                .singleElement()
+                .asString()
+                .contains("shared objects file");
     }
 
     @Test
