@@ -1,10 +1,15 @@
 package org.relationstimeline.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.relationstimeline.content.EntryCache;
+import org.relationstimeline.files.NoFollow;
 import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.lint.ProblemJson;
 import org.relationstimeline.pipeline.BuildOptions;
@@ -12,6 +17,7 @@ import org.relationstimeline.pipeline.Workspace;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.site.Redirects;
 import org.relationstimeline.site.SitePlanner;
+import org.relationstimeline.site.StateFiles;
 import org.relationstimeline.site.UrlScheme;
 import org.relationstimeline.timeline.Timeline;
 import picocli.CommandLine;
@@ -94,7 +100,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Workspace ws = Workspace.load(project.toBuildOptions(java.nio.file.Path.of("site")));
+        BuildOptions options = project.toBuildOptions(Path.of("site"));
+        Workspace ws = cacheFolder(options.project(), options.content())
+                .map(cache -> Workspace.loadToCheck(options, cache))
+                .orElseGet(() -> Workspace.load(options));
         List<Problem> problems = new ArrayList<>(ws.problems());
         String display = BuildOptions.display(project.content);
         problems.addAll(new EntryLinter(clock).lint(ws.content().entries(), project.content, display));
@@ -125,6 +134,27 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         out.flush();
         return errors > 0 ? 1 : 0;
+    }
+
+    /**
+     * The folder of check's own entry cache, {@code .rt-cache/check/} in the project (the folder
+     * check runs in), made without following a link on the way (a pull request can commit one
+     * there). None when the content is not inside the project (check writes nothing elsewhere) or
+     * the folder cannot be made: check then reads every file. The cache's files are sealed with this
+     * machine's key, so a committed one is never believed.
+     */
+    static Optional<Path> cacheFolder(Path project, Path content) {
+        if (!content.toAbsolutePath()
+                .normalize()
+                .startsWith(project.toAbsolutePath().normalize())) return Optional.empty();
+        Path folder = project.resolve(StateFiles.FOLDER).resolve("check");
+        try {
+            NoFollow.createFolders(project, folder);
+            for (Path p : EntryCache.files(folder)) NoFollow.refuseLink(p, "check's cache");
+            return Optional.of(folder);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Old addresses are checked against the pages the build would make, so the site is planned. */

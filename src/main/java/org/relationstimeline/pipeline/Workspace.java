@@ -69,6 +69,15 @@ public record Workspace(
     }
 
     /**
+     * Loads to check, as {@link #load(BuildOptions)} does, with a cache of its own in
+     * {@code cacheFolder}: an unchanged file is then neither read nor parsed again. Its records hold
+     * less than a build's (no search text), so it is never the build's cache.
+     */
+    public static Workspace loadToCheck(BuildOptions options, Path cacheFolder) {
+        return load(options, Optional.of(cacheFolder), false);
+    }
+
+    /**
      * Loads with a persistent cache of parsed files. Its stamp covers everything validation reads
      * besides the file itself: the config (topics, parties, limits), the registry shipped with the
      * generator, and how paths are shown.

@@ -1,0 +1,107 @@
+package org.relationstimeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.TestProject;
+
+/**
+ * {@code check} keeps a cache of the files it parsed in the project's {@code .rt-cache/check/}, so
+ * a second run reads only what changed. Whatever the cache holds, check reports what the files say
+ * now; a link committed where the cache goes is not followed. Check runs in its own JVM here, since
+ * the project is the folder it runs in.
+ */
+class CheckCacheTest {
+    @TempDir
+    Path dir;
+
+    private TestProject project;
+
+    private static final String GOOD = "---\ntitle: First\ndate: 2023-01-01\ncountries: [RU, DZ]\n"
+            + "sources:\n  - title: A report\n    publisher: Reuters\n    date: 2023-01-02\n---\nOne.\n";
+
+    @BeforeEach
+    void project() {
+        project = TestProject.empty(dir.resolve("project"));
+        project.write("entries/a.md", GOOD);
+        project.write("entries/b.md", GOOD.replace("First", "Second"));
+    }
+
+    private record Run(int exitCode, String out, String err) {}
+
+    private Run check() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder pb = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "check",
+                        "--content",
+                        "content")
+                .directory(project.root().toFile());
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        int code = pb.start().waitFor();
+        return new Run(
+                code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private List<Path> shards() throws IOException {
+        Path folder = project.root().resolve(".rt-cache/check");
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().matches("entries-\\d\\d\\.bin"))
+                    .toList();
+        }
+    }
+
+    @Test
+    void aSecondRunReportsTheSameFromItsCacheAndAnEditIsSeen() throws Exception {
+        Run first = check();
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.err()).contains("source 'A report' has no URL");
+        assertThat(shards()).isNotEmpty();
+
+        Run second = check();
+        assertThat(second).isEqualTo(first);
+
+        project.write("entries/b.md", GOOD.replace("date: 2023-01-01", "date: 2023-13-01"));
+        Run edited = check();
+        assertThat(edited.exitCode()).isEqualTo(1);
+        assertThat(edited.err()).contains("content/entries/b.md:3:");
+        assertThat(edited.err()).contains("checked 2 file(s): 1 error(s)");
+    }
+
+    @Test
+    void aDamagedCacheIsNotBelieved() throws Exception {
+        Run first = check();
+        for (Path shard : shards()) Files.write(shard, new byte[] {1, 2, 3});
+
+        assertThat(check()).isEqualTo(first);
+    }
+
+    @Test
+    void aLinkWhereTheCacheGoesIsNotFollowed() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createDirectories(project.root().resolve(".rt-cache"));
+        Files.createSymbolicLink(project.root().resolve(".rt-cache/check"), elsewhere);
+
+        Run run = check();
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("checked 2 file(s): 0 error(s), 2 warning(s)");
+        try (Stream<Path> left = Files.list(elsewhere)) {
+            assertThat(left).as("nothing written through the link").isEmpty();
+        }
+    }
+}
