@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import java.util.zip.Adler32;
-import java.util.zip.CRC32;
 import org.relationstimeline.config.SiteConfig;
 import org.relationstimeline.countries.Party;
 import org.relationstimeline.render.MarkdownText;
@@ -106,58 +104,44 @@ public final class SearchIndex implements ExtraOutput {
         List<BodySearch> bodies = new ArrayList<>(entries.size());
         // Worked out when the file was parsed and kept in the entry cache; only entries made otherwise lack it.
         for (Entry e : entries) bodies.add(e.bodySearch() != null ? e.bodySearch() : bodySearch(e.body()));
-        List<OutputFile> files = new ArrayList<>();
+        VersionedFiles files = new VersionedFiles();
         List<String> groups = termGroups(entries, bodies, config, files);
         for (int i = 0; i < parties.size(); i++) {
-            files.add(OutputFile.text(
-                    FOLDER + "facets/p" + i + ".txt", facet(timeline.byParty().get(parties.get(i)), ids)));
+            files.addText(
+                    FOLDER + "facets/p" + i + ".txt", facet(timeline.byParty().get(parties.get(i)), ids));
         }
         for (int i = 0; i < topics.size(); i++) {
-            files.add(OutputFile.text(
-                    FOLDER + "facets/t" + i + ".txt", facet(timeline.byTopic().get(topics.get(i)), ids)));
+            files.addText(
+                    FOLDER + "facets/t" + i + ".txt", facet(timeline.byTopic().get(topics.get(i)), ids));
         }
         List<EventType> types = types(timeline);
         for (int i = 0; i < types.size(); i++) {
             EventType type = types.get(i);
-            files.add(OutputFile.text(FOLDER + "facets/y" + i + ".txt", facet(entries, e -> e.type() == type, ids)));
+            files.addText(FOLDER + "facets/y" + i + ".txt", facet(entries, e -> e.type() == type, ids));
         }
         EventType.Kind[] classes = EventType.Kind.values();
         for (int i = 0; i < classes.length; i++) {
             EventType.Kind kind = classes[i];
-            files.add(OutputFile.text(
+            files.addText(
                     FOLDER + "facets/c" + i + ".txt",
-                    facet(entries, e -> e.type() != null && e.type().kind() == kind, ids)));
+                    facet(entries, e -> e.type() != null && e.type().kind() == kind, ids));
         }
+        // The entries' metadata grows with the timeline: each file is made when it is written.
         for (int start = 0; start < entries.size(); start += CHUNK) {
-            int end = Math.min(start + CHUNK, entries.size());
-            files.add(OutputFile.text(
+            List<Entry> chunk = entries.subList(start, Math.min(start + CHUNK, entries.size()));
+            List<BodySearch> chunkBodies = bodies.subList(start, start + chunk.size());
+            files.add(
                     FOLDER + "entries/" + start / CHUNK + ".json",
-                    metadata(entries.subList(start, end), bodies.subList(start, end), urls, partyIds, topicIds)));
+                    () -> metadata(chunk, chunkBodies, urls, partyIds, topicIds));
         }
-        String version = version(files);
-        files.add(
-                0,
-                OutputFile.text(
-                        MANIFEST, manifest(version, timeline, ids, parties, topics, types, config, urls, groups)));
-        return List.copyOf(files);
-    }
-
-    /**
-     * A version of the files, which the script adds to every address it fetches so that a browser
-     * never mixes two builds' files. It only has to change when a file does, and guards against
-     * nothing, so two fast checksums (64 bits) do: SHA-256 of the 30 MB index was a third of a
-     * second of every build that changed an entry.
-     */
-    private static String version(List<OutputFile> files) {
-        CRC32 crc = new CRC32();
-        Adler32 adler = new Adler32();
-        for (OutputFile f : files) {
-            for (byte[] part : new byte[][] {f.file().getBytes(StandardCharsets.UTF_8), {0}, f.content()}) {
-                crc.update(part);
-                adler.update(part);
-            }
-        }
-        return String.format("%08x%08x", crc.getValue(), adler.getValue());
+        List<OutputFile> out = new ArrayList<>(files.files());
+        // Last, so that its version is worked out from the files as they were made and written.
+        out.add(new OutputFile(
+                MANIFEST,
+                null,
+                () -> manifest(files.version(), timeline, ids, parties, topics, types, config, urls, groups)
+                        .getBytes(StandardCharsets.UTF_8)));
+        return List.copyOf(out);
     }
 
     /** Text a term is searched in: title and party names weigh more than the rest. */
@@ -223,7 +207,7 @@ public final class SearchIndex implements ExtraOutput {
      * are all in one file. Returns the start of each group, in file order.
      */
     private static List<String> termGroups(
-            List<Entry> entries, List<BodySearch> bodies, SiteConfig config, List<OutputFile> files) {
+            List<Entry> entries, List<BodySearch> bodies, SiteConfig config, VersionedFiles files) {
         // A hash map while collecting (1.5 million additions at 50,000 entries), sorted once at the end.
         Map<String, IdList[]> terms = new HashMap<>();
         FieldReader reader = new FieldReader(config);
@@ -265,7 +249,7 @@ public final class SearchIndex implements ExtraOutput {
                 if (p.title() != null) w.value(p.title());
                 w.end();
             }
-            files.add(OutputFile.text(FOLDER + "groups/" + starts.size() + ".json", w.end() + "\n"));
+            files.addText(FOLDER + "groups/" + starts.size() + ".json", w.end() + "\n");
             starts.add(g.getKey());
         }
         return starts;
