@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationstimeline.testing.Slow;
 import org.relationstimeline.testing.TestProject;
 
 /**
@@ -19,6 +20,7 @@ import org.relationstimeline.testing.TestProject;
  * now; a link committed where the cache goes is not followed. Check runs in its own JVM here, since
  * the project is the folder it runs in.
  */
+@Slow
 class CheckCacheTest {
     @TempDir
     Path dir;
