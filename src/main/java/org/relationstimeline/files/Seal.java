@@ -8,14 +8,19 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -161,14 +166,33 @@ public final class Seal {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path dir = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
                 .resolve("relations-timeline");
+        return loadOrCreate(dir).orElseGet(Seal::runOnly);
+    }
+
+    /**
+     * The key kept in {@code dir}, made there if missing. Only a folder of the user's own that nobody
+     * else can write is used, as the launcher requires for its archives: a key planted by someone
+     * else would make every seal worthless. The folder and the key file are checked without
+     * following a link, and the key is read with {@code O_NOFOLLOW}. Empty when the folder is not
+     * fit or the key cannot be stored: the run then seals with a key of its own, so its state is
+     * simply not reused.
+     */
+    static Optional<byte[]> loadOrCreate(Path dir) {
         Path file = dir.resolve("manifest.key");
         try {
-            if (Files.isRegularFile(file) && Files.size(file) == 32) return Files.readAllBytes(file);
+            NoFollow.refuseLink(dir, "");
+            Files.createDirectories(dir, ownerOnlyFolder(dir));
+            if (!isPrivate(dir)) return Optional.empty();
+            Optional<BasicFileAttributes> existing = NoFollow.lstat(file);
+            if (existing.isPresent()) {
+                if (!existing.get().isRegularFile() || existing.get().size() != 32 || !isPrivate(file))
+                    return Optional.empty();
+                return Optional.of(NoFollow.readAll(file, 32));
+            }
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "key", ".tmp", ownerOnly(dir));
-            Files.write(tmp, fresh);
+            Files.write(tmp, fresh, LinkOption.NOFOLLOW_LINKS);
             try {
                 // A hard link never replaces: if another build made the key meanwhile, the first one stays.
                 Files.createLink(file, tmp);
@@ -177,12 +201,34 @@ public final class Seal {
             } finally {
                 Files.deleteIfExists(tmp);
             }
-            byte[] stored = Files.readAllBytes(file);
-            return stored.length == 32 ? stored : fresh;
+            byte[] stored = NoFollow.readAll(file, 32);
+            return Optional.of(stored.length == 32 ? stored : fresh);
         } catch (IOException | RuntimeException e) {
-            byte[] once = new byte[32];
-            new SecureRandom().nextBytes(once);
-            return once;
+            return Optional.empty();
         }
+    }
+
+    private static byte[] runOnly() {
+        byte[] once = new byte[32];
+        new SecureRandom().nextBytes(once);
+        return once;
+    }
+
+    /** Owned by this user and writable by nobody else (always true where POSIX permissions are unknown). */
+    private static boolean isPrivate(Path p) throws IOException {
+        if (!p.getFileSystem().supportedFileAttributeViews().contains("posix")) return true;
+        PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        Set<PosixFilePermission> perms = a.permissions();
+        boolean othersWrite =
+                perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE);
+        return !a.isSymbolicLink() && !othersWrite && a.owner().getName().equals(System.getProperty("user.name"));
+    }
+
+    /** A new folder for the owner only, where the file system knows POSIX permissions. */
+    private static FileAttribute<?>[] ownerOnlyFolder(Path dir) {
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) return new FileAttribute<?>[0];
+        return new FileAttribute<?>[] {
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))
+        };
     }
 }
