@@ -101,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         BuildOptions options = project.toBuildOptions(Path.of("site"));
-        Workspace ws = cacheFolder(options.project(), options.content())
+        Workspace ws = cacheFolder(options.project(), options.content(), err)
                 .map(cache -> Workspace.loadToCheck(options, cache))
                 .orElseGet(() -> Workspace.load(options));
         List<Problem> problems = new ArrayList<>(ws.problems());
@@ -143,7 +143,7 @@ final class CheckCommand implements Callable<Integer> {
      * the folder cannot be made: check then reads every file. The cache's files are sealed with this
      * machine's key, so a committed one is never believed.
      */
-    static Optional<Path> cacheFolder(Path project, Path content) {
+    static Optional<Path> cacheFolder(Path project, Path content, PrintWriter notes) {
         if (!content.toAbsolutePath()
                 .normalize()
                 .startsWith(project.toAbsolutePath().normalize())) return Optional.empty();
@@ -152,6 +152,9 @@ final class CheckCommand implements Callable<Integer> {
             NoFollow.createFolders(project, folder);
             for (Path p : EntryCache.files(folder)) NoFollow.refuseLink(p, "check's cache");
             return Optional.of(folder);
+        } catch (NoFollow.LinkFoundException e) {
+            notes.println("note: " + e.getMessage() + "; check ran without its cache");
+            return Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

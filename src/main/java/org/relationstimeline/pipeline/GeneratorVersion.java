@@ -25,15 +25,34 @@ public final class GeneratorVersion {
     /** Version plus a fingerprint of the jar or classes folder the code runs from. */
     public static String fingerprint() {
         try {
-            Path code = Path.of(GeneratorVersion.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            return version() + ":" + fingerprintOf(code);
+            return version() + ":" + fingerprintOf(code());
         } catch (URISyntaxException | IOException | RuntimeException e) {
             return version();
         }
+    }
+
+    /**
+     * Version plus where the code runs from and that file's size and modification time: cheaper
+     * than {@link #fingerprint} (nothing is read), and changed by every rebuilt jar, for a cache
+     * that is only kept on one machine.
+     */
+    public static String identity() {
+        try {
+            Path code = code();
+            return version() + ":" + code + ":" + Files.size(code) + ":"
+                    + Files.getLastModifiedTime(code).toMillis();
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return version();
+        }
+    }
+
+    /** The jar or classes folder the code runs from. */
+    private static Path code() throws URISyntaxException {
+        return Path.of(GeneratorVersion.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     }
 
     /**

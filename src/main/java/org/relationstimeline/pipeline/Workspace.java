@@ -109,8 +109,13 @@ public record Workspace(
                         + options.baseUrl().orElse("") + "|" + GeneratorVersion.fingerprint())
                 : "";
         // Problems name files as shown from where the command runs, so the cache depends on that too.
+        // check's cache holds less than a build's, and check skips the fingerprint of the generator's
+        // code (it reads the whole jar's index): the config and the jar's identity stand for them.
+        String stamp = toBuild
+                ? fingerprint
+                : "check|" + configBytes(options.configFile()) + "|" + GeneratorVersion.identity();
         EntryCache cache = cacheFile.isPresent() && !problems.stream().anyMatch(Problem::isError)
-                ? EntryCache.open(cacheFile.get(), Hashes.of(fingerprint + "|" + display), registry)
+                ? EntryCache.open(cacheFile.get(), Hashes.of(stamp + "|" + display), registry)
                 : EntryCache.none();
         ContentFinder.Found found = ContentFinder.find(options.content(), display);
         ContentLoader.Loaded content = new ContentLoader(reader, e -> workedOut(e, toBuild))

@@ -14,6 +14,8 @@ import java.util.function.Function;
 final class InChunks<T, R> extends AbstractCollection<R> {
     /** Enough items to share between threads, few enough that a chunk of exported entries stays small. */
     static final int CHUNK = 1024;
+    /** Lists shorter than this are mapped in order: threads would cost more than they save. */
+    static final int PARALLEL_FROM = 1000;
 
     private final List<T> items;
     private final Function<T, R> map;
@@ -45,7 +47,7 @@ final class InChunks<T, R> extends AbstractCollection<R> {
                 if (!hasNext()) throw new NoSuchElementException();
                 if (inChunk == chunk.size()) {
                     List<T> part = items.subList(next, Math.min(items.size(), next + CHUNK));
-                    chunk = part.size() == CHUNK
+                    chunk = items.size() >= PARALLEL_FROM
                             ? part.parallelStream().map(map).toList()
                             : part.stream().map(map).toList();
                     inChunk = 0;

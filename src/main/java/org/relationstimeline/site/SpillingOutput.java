@@ -83,7 +83,10 @@ final class SpillingOutput extends OutputStream {
 
     /** Deletes the part file, if one was made. */
     void discard() throws IOException {
-        close();
-        if (spilled != null) Files.deleteIfExists(part);
+        try {
+            close();
+        } finally {
+            if (spilled != null) Files.deleteIfExists(part);
+        }
     }
 }

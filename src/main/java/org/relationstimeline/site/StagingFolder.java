@@ -119,8 +119,9 @@ final class StagingFolder {
      * Adds a file whose text is written as it is made. Up to {@link #SPILL_FROM} bytes it is added as
      * {@link #write(String, byte[], String)} adds bytes; past that it goes to a part file beside its
      * place, compared as large contents are with the previous files, and moved into place only when
-     * it differs from both. A failed build leaves the part file in the staging folder, which the next
-     * build deletes before it recycles the previous generation.
+     * it differs from both. The part file is deleted whatever happens; one left by a build killed
+     * outright is in the staging folder, which the next build deletes before it recycles the
+     * previous generation.
      */
     void write(String file, OutputFile.Text text, String inputs) throws IOException {
         Path target = target(file);
@@ -130,7 +131,11 @@ final class StagingFolder {
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             text.writeTo(out);
         } catch (IOException | RuntimeException e) {
-            bytes.discard();
+            try {
+                bytes.discard();
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup); // the first failure is the one to report
+            }
             throw e;
         }
         if (!bytes.spilled()) {

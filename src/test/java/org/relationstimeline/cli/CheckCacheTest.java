@@ -85,6 +85,19 @@ class CheckCacheTest {
     }
 
     @Test
+    void aConfigChangeIsSeenByFilesTheCacheKnows() throws Exception {
+        project.write("entries/a.md", GOOD.replace("countries: [RU, DZ]", "countries: [RU, DZ]\ntopics: [trade]"));
+        Files.writeString(project.root().resolve("site.yaml"), "title: T\ntopics:\n  trade: Trade\n");
+        assertThat(check().exitCode()).isZero();
+
+        Files.writeString(project.root().resolve("site.yaml"), "title: T\ntopics:\n  energy: Energy\n");
+        Run run = check();
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("content/entries/a.md:").contains("trade");
+    }
+
+    @Test
     void aDamagedCacheIsNotBelieved() throws Exception {
         Run first = check();
         for (Path shard : shards()) Files.write(shard, new byte[] {1, 2, 3});
@@ -102,6 +115,7 @@ class CheckCacheTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("checked 2 file(s): 0 error(s), 2 warning(s)");
+        assertThat(run.err()).contains(".rt-cache/check is a symbolic link").contains("check ran without its cache");
         try (Stream<Path> left = Files.list(elsewhere)) {
             assertThat(left).as("nothing written through the link").isEmpty();
         }
