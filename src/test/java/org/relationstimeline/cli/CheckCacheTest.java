@@ -3,7 +3,6 @@ package org.relationstimeline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.Slow;
 import org.relationstimeline.testing.TestProject;
+import org.relationstimeline.testing.TestProject.Run;
 
 /**
  * {@code check} keeps a cache of the files it parsed in the project's {@code .rt-cache/check/}, so
@@ -37,8 +37,6 @@ class CheckCacheTest {
         project.write("entries/b.md", GOOD.replace("First", "Second"));
     }
 
-    private record Run(int exitCode, String out, String err) {}
-
     private Run check() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder pb = new ProcessBuilder(
@@ -50,12 +48,7 @@ class CheckCacheTest {
                         "--content",
                         "content")
                 .directory(project.root().toFile());
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        int code = pb.start().waitFor();
-        return new Run(
-                code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return TestProject.runProcess(pb, dir);
     }
 
     private List<Path> shards() throws IOException {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relationstimeline.testing.Slow;
 import org.relationstimeline.testing.TestProject;
+import org.relationstimeline.testing.TestProject.Run;
 
 /**
  * bin/relations-timeline: the same results as {@code java -jar}, a class archive made on a
@@ -87,8 +88,6 @@ class LauncherTest {
                         + "sources:\n  - title: A report\n    publisher: Reuters\n    date: 2023-01-02\n---\nOne.\n");
     }
 
-    private record Run(int exitCode, String out, String err) {}
-
     private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
@@ -98,12 +97,7 @@ class LauncherTest {
         pb.environment().remove("RT_JAVA_OPTS");
         pb.environment().remove("RT_CDS");
         pb.environment().putAll(env);
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        int code = pb.start().waitFor();
-        return new Run(
-                code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return TestProject.runProcess(pb, dir);
     }
 
     private Run check(Map<String, String> env) throws IOException, InterruptedException {

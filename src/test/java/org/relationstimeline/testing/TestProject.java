@@ -95,6 +95,16 @@ public final class TestProject {
     /** The outcome of one command. */
     public record Run(int exitCode, String out, String err) {}
 
+    /** Runs a child process to its end, its output and errors kept in two files under {@code scratch}. */
+    public static Run runProcess(ProcessBuilder pb, Path scratch) throws IOException, InterruptedException {
+        Path out = scratch.resolve("out.txt");
+        Path err = scratch.resolve("err.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        int code = pb.start().waitFor();
+        return new Run(
+                code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
     /** Runs a command with this project's folders; extra arguments are appended. */
     public Run run(String command, String... extra) {
         List<String> args = new ArrayList<>(List.of(
