@@ -9,13 +9,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The machine's seal key is kept only in a folder of the user's own that nobody else can write,
+ * RT_SEAL_KEY: a CI secret as the seal's key, so state cached between runs can be verified.
+ *
+ * <p>Otherwise the machine's seal key is kept only in a folder of the user's own that nobody else can write,
  * and never read or written through a link: a key planted there would make every seal worthless.
  * Where the folder is not fit, no key is kept and the run seals with one of its own.
  */
 class SealKeyTest {
+    private static final String SECRET = "3f1c0a9e5b7d2c4e6f8a0b1c2d3e4f5a";
+
     @TempDir
     Path dir;
+
+    @Test
+    void aLongSecretGivesTheSameKeyEveryTimeAndAnotherSecretAnother() {
+        assertThat(Seal.keyFrom(SECRET)).get().isEqualTo(Seal.keyFrom(SECRET).orElseThrow());
+        assertThat(Seal.keyFrom(SECRET).orElseThrow()).hasSize(32);
+        assertThat(Seal.keyFrom(SECRET + "x").orElseThrow())
+                .isNotEqualTo(Seal.keyFrom(SECRET).orElseThrow());
+    }
+
+    @Test
+    void aShortOrMissingSecretIsIgnored() {
+        assertThat(Seal.keyFrom(null)).isEmpty();
+        assertThat(Seal.keyFrom("")).isEmpty();
+        assertThat(Seal.keyFrom("short-secret")).isEmpty();
+        assertThat(Seal.keyFrom("   " + SECRET.substring(1) + "   ")).isEmpty();
+    }
 
     @Test
     void aKeyIsMadeOnceForTheOwnerOnlyAndReadBack() throws Exception {
