@@ -86,19 +86,11 @@ final class StagingFolder {
             // Comparing bytes costs a read; hashing a large file costs far more (SHA-256 runs without the
             // JIT's intrinsic under the launcher's C1-only options), and most large files made again are
             // unchanged. Only a file that holds exactly these bytes is kept, so its row's hash is theirs.
-            SiteManifest.Row kept = recycled.get(file);
-            if (holds(kept, target(file), content)) {
-                unchanged.incrementAndGet();
-                hash = kept.content();
-            } else if (holds(row, existing, content)) {
-                link(existing, replaceable(file));
-                unchanged.incrementAndGet();
-                hash = row.content();
-            } else {
-                hash = SiteManifest.Row.UNHASHED;
-                NoFollow.writeNew(replaceable(file), content);
-                newFiles.incrementAndGet();
-            }
+            hash = placeLarge(
+                    file,
+                    content.length,
+                    p -> Arrays.equals(NoFollow.readAll(p, content.length), content),
+                    t -> NoFollow.writeNew(t, content));
             if (hashEveryFile && hash.equals(SiteManifest.Row.UNHASHED)) hash = Hashes.of(content);
         } else {
             hash = Hashes.of(content);
@@ -143,7 +135,8 @@ final class StagingFolder {
             return;
         }
         try {
-            String hash = placeSpilled(file, part, bytes.size());
+            long size = bytes.size();
+            String hash = placeLarge(file, size, p -> sameBytes(p, part, size), t -> Files.move(part, t));
             if (hash.equals(SiteManifest.Row.UNHASHED)) hash = bytes.hash();
             written.put(file, new SiteManifest.Row(inputs == null ? hash : inputs, hash, bytes.size()));
         } finally {
@@ -151,21 +144,38 @@ final class StagingFolder {
         }
     }
 
-    /** Keeps or links the previous file when the part file holds its bytes, else moves the part into place. */
-    private String placeSpilled(String file, Path part, long size) throws IOException {
+    /** Whether a file already there holds the bytes of a large file being added. */
+    @FunctionalInterface
+    private interface SameBytes {
+        boolean in(Path file) throws IOException;
+    }
+
+    /** Puts a large file's bytes at its place in the staging folder, as a new file. */
+    @FunctionalInterface
+    private interface NewFile {
+        void writeTo(Path target) throws IOException;
+    }
+
+    /**
+     * Places a large file: the recycled generation's copy is kept, or the live site's shared through
+     * a hard link (so it keeps its modification time), when that file is the one its row lists and
+     * holds exactly these bytes, so the row's hash is theirs; otherwise it is made new. Returns the
+     * hash of the row kept, or {@link SiteManifest.Row#UNHASHED} for a new file.
+     */
+    private String placeLarge(String file, long size, SameBytes same, NewFile make) throws IOException {
         SiteManifest.Row kept = recycled.get(file);
-        SiteManifest.Row row = liveFiles.get(file);
-        Path existing = live.resolve(file);
-        if (holds(kept, target(file), part, size)) {
+        if (holds(kept, target(file), size, same)) {
             unchanged.incrementAndGet();
             return kept.content();
         }
-        if (holds(row, existing, part, size)) {
+        SiteManifest.Row row = liveFiles.get(file);
+        Path existing = live.resolve(file);
+        if (holds(row, existing, size, same)) {
             link(existing, replaceable(file));
             unchanged.incrementAndGet();
             return row.content();
         }
-        Files.move(part, replaceable(file));
+        make.writeTo(replaceable(file));
         newFiles.incrementAndGet();
         return SiteManifest.Row.UNHASHED;
     }
@@ -196,19 +206,18 @@ final class StagingFolder {
     /** Files at least this large are compared byte for byte with the previous ones before being hashed. */
     static final int COMPARE_FROM = 4096;
 
-    /** True when the file is the one {@code row} lists and holds exactly {@code content}. */
-    private static boolean holds(SiteManifest.Row row, Path file, byte[] content) {
-        if (row == null || row.size() != content.length) return false;
+    /** True when {@code file} is the one {@code row} lists (by size) and holds the same bytes. */
+    private static boolean holds(SiteManifest.Row row, Path file, long size, SameBytes same) {
+        if (row == null || row.size() != size) return false;
         try {
-            return Arrays.equals(NoFollow.readAll(file, content.length), content);
+            return same.in(file);
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** True when {@code file} is the one {@code row} lists and holds the same bytes as {@code part}. */
-    private static boolean holds(SiteManifest.Row row, Path file, Path part, long size) {
-        if (row == null || row.size() != size) return false;
+    /** True when the two files hold the same {@code size} bytes, read side by side without following a link. */
+    private static boolean sameBytes(Path file, Path part, long size) throws IOException {
         try (InputStream a = NoFollow.openRegular(file);
                 InputStream b = NoFollow.openRegular(part)) {
             byte[] x = new byte[1 << 16];
@@ -221,8 +230,6 @@ final class StagingFolder {
                 left -= n;
             }
             return a.read() < 0;
-        } catch (IOException e) {
-            return false;
         }
     }
 
