@@ -33,15 +33,13 @@ final class VersionedFiles {
         sums.add(null);
     }
 
-    /** A file whose text is known already. */
+    /** A file whose text is known already: encoded and checksummed once, here. */
     void addText(String name, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        add(name, () -> text);
+        names.add(name);
+        makers.add(() -> bytes);
+        sums.add(null);
         record(names.size() - 1, bytes);
-    }
-
-    int size() {
-        return names.size();
     }
 
     /** The files, each recording its checksums as it is made. */
