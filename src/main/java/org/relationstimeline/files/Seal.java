@@ -149,11 +149,11 @@ public final class Seal {
         }
     }
 
-    /** Read and write for the owner only, where the file system knows POSIX permissions. */
-    private static FileAttribute<?>[] ownerOnly(Path dir) {
+    /** Permissions for the owner only ("rw-------", "rwx------"), where the file system knows POSIX permissions. */
+    private static FileAttribute<?>[] ownerOnly(Path dir, String permissions) {
         if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) return new FileAttribute<?>[0];
         return new FileAttribute<?>[] {
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
         };
     }
 
@@ -181,7 +181,7 @@ public final class Seal {
         Path file = dir.resolve("manifest.key");
         try {
             NoFollow.refuseLink(dir, "");
-            Files.createDirectories(dir, ownerOnlyFolder(dir));
+            Files.createDirectories(dir, ownerOnly(dir, "rwx------"));
             if (!isPrivate(dir)) return Optional.empty();
             Optional<BasicFileAttributes> existing = NoFollow.lstat(file);
             if (existing.isPresent()) {
@@ -191,7 +191,7 @@ public final class Seal {
             }
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            Path tmp = Files.createTempFile(dir, "key", ".tmp", ownerOnly(dir));
+            Path tmp = Files.createTempFile(dir, "key", ".tmp", ownerOnly(dir, "rw-------"));
             Files.write(tmp, fresh, LinkOption.NOFOLLOW_LINKS);
             try {
                 // A hard link never replaces: if another build made the key meanwhile, the first one stays.
@@ -222,13 +222,5 @@ public final class Seal {
         boolean othersWrite =
                 perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE);
         return !a.isSymbolicLink() && !othersWrite && a.owner().getName().equals(System.getProperty("user.name"));
-    }
-
-    /** A new folder for the owner only, where the file system knows POSIX permissions. */
-    private static FileAttribute<?>[] ownerOnlyFolder(Path dir) {
-        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) return new FileAttribute<?>[0];
-        return new FileAttribute<?>[] {
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))
-        };
     }
 }
