@@ -150,7 +150,7 @@ final class CheckCommand implements Callable<Integer> {
         Path folder = project.resolve(StateFiles.FOLDER).resolve("check");
         try {
             NoFollow.createFolders(project, folder);
-            for (Path p : EntryCache.files(folder)) NoFollow.refuseLink(p, "check's cache");
+            EntryCache.refuseLinks(folder, "check's cache");
             return Optional.of(folder);
         } catch (NoFollow.LinkFoundException e) {
             notes.println("note: " + e.getMessage() + "; check ran without its cache");

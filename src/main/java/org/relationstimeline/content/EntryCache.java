@@ -111,6 +111,11 @@ public final class EntryCache {
         return files;
     }
 
+    /** Refuses a symbolic link at any file the cache may write in {@code folder} (see {@link #files}). */
+    public static void refuseLinks(Path folder, String role) throws IOException {
+        for (Path p : files(folder)) NoFollow.refuseLink(p, role);
+    }
+
     /** The shard a file's record lives in: fixed by its path, the same on every machine and run. */
     static int shardOf(String path) {
         return Math.floorMod(path.hashCode(), SHARDS);

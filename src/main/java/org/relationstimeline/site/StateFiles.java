@@ -68,7 +68,7 @@ public record StateFiles(Path out) {
         if (!NoFollow.isFolder(root())) return;
         for (Path p : List.of(lock(), staging(), previous(), cacheFolder())) NoFollow.refuseLink(p, role);
         if (NoFollow.isFolder(cacheFolder())) {
-            for (Path p : EntryCache.files(entryCache())) NoFollow.refuseLink(p, role);
+            EntryCache.refuseLinks(entryCache(), role);
         }
     }
 }
