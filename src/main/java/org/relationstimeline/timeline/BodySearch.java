@@ -48,11 +48,12 @@ public final class BodySearch {
 
     /**
      * One read back from the entry cache, as {@link #packed()}, {@link #termsBytes()} and
-     * {@link #snippetBytes()} gave it.
+     * {@link #snippetBytes()} gave it. The array becomes this one's own, not copied: the cache reads
+     * one for every entry on every build and keeps no other reference to it.
      */
     public static BodySearch ofPacked(byte[] packed, int termsBytes, int snippetBytes) {
         if (termsBytes < 0 || snippetBytes < 0) throw new IllegalArgumentException("negative length");
-        return new BodySearch(packed.clone(), termsBytes, snippetBytes);
+        return new BodySearch(packed, termsBytes, snippetBytes);
     }
 
     /** The deflated terms and snippet, for the entry cache. */
