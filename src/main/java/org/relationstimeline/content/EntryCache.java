@@ -1,15 +1,18 @@
 package org.relationstimeline.content;
 
+import static org.relationstimeline.files.BinaryFields.readBytes;
+import static org.relationstimeline.files.BinaryFields.readCount;
+import static org.relationstimeline.files.BinaryFields.readLength;
+import static org.relationstimeline.files.BinaryFields.readString;
+import static org.relationstimeline.files.BinaryFields.writeString;
+
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.relationstimeline.countries.Party;
 import org.relationstimeline.files.NoFollow;
 import org.relationstimeline.files.Seal;
 import org.relationstimeline.problems.Problem;
+import org.relationstimeline.problems.ProblemRecords;
 import org.relationstimeline.timeline.Alias;
 import org.relationstimeline.timeline.Body;
 import org.relationstimeline.timeline.BodyLink;
@@ -202,12 +206,9 @@ public final class EntryCache {
                 Files.deleteIfExists(file); // deletes a link itself, never its target
                 return;
             }
-            Path tmp = draftOf(file);
-            NoFollow.refuseLink(tmp, "");
-            Files.deleteIfExists(tmp); // a draft left by a killed build
-            Seal.SealingOutput sealed;
-            try (DataOutputStream out = new DataOutputStream(
-                    sealed = new Seal.SealingOutput(new BufferedOutputStream(NoFollow.createNew(tmp), 1 << 16)))) {
+            NoFollow.replace(file, stream -> {
+                Seal.SealingOutput sealed = new Seal.SealingOutput(stream);
+                DataOutputStream out = new DataOutputStream(sealed);
                 out.writeInt(MAGIC);
                 writeString(out, stamp);
                 out.writeLong(System.currentTimeMillis());
@@ -218,8 +219,7 @@ public final class EntryCache {
                 }
                 out.flush();
                 sealed.writeSeal();
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
         } catch (IOException e) {
             // A shard that cannot be written only makes the next build slower.
         }
@@ -227,23 +227,14 @@ public final class EntryCache {
 
     /** Where a shard is written before it replaces {@code file}. */
     public static Path draftOf(Path file) {
-        return file.resolveSibling(file.getFileName() + ".tmp");
+        return NoFollow.draftOf(file);
     }
 
     private static void writeRecord(DataOutputStream out, Record r) throws IOException {
         out.writeLong(r.size());
         out.writeLong(r.modifiedMillis());
         writeString(out, r.hash());
-        out.writeInt(r.problems().size());
-        for (Problem p : r.problems()) {
-            writeString(out, p.file());
-            out.writeInt(p.line());
-            out.writeInt(p.column());
-            out.writeBoolean(p.isError());
-            writeString(out, p.code());
-            writeString(out, p.message());
-            writeString(out, p.hint());
-        }
+        ProblemRecords.write(out, r.problems());
         out.writeBoolean(r.entry().isPresent());
         if (r.entry().isEmpty()) return;
         Entry e = r.entry().get();
@@ -316,22 +307,8 @@ public final class EntryCache {
         long size = in.readLong();
         long modified = in.readLong();
         String hash = readString(in);
-        int np = readCount(in);
-        List<Problem> problems = new ArrayList<>(np);
-        for (int i = 0; i < np; i++) {
-            String f = readString(in);
-            int line = in.readInt();
-            int column = in.readInt();
-            boolean error = in.readBoolean();
-            String code = readString(in);
-            String message = readString(in);
-            String hint = readString(in);
-            problems.add(
-                    error
-                            ? Problem.error(f, line, column, code, message, hint)
-                            : Problem.warning(f, line, column, code, message, hint));
-        }
-        if (!in.readBoolean()) return new Record(size, modified, hash, Optional.empty(), List.copyOf(problems));
+        List<Problem> problems = ProblemRecords.read(in);
+        if (!in.readBoolean()) return new Record(size, modified, hash, Optional.empty(), problems);
         String path = readString(in);
         String slug = readString(in);
         String title = readString(in);
@@ -418,36 +395,5 @@ public final class EntryCache {
         EventDate.Precision p = EventDate.Precision.values()[in.readByte()];
         EventDate.Qualifier q = EventDate.Qualifier.values()[in.readByte()];
         return new EventDate(year, month, day, p, q);
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    /** A count read from the file, refused when no honest cache could hold it (a corrupt file). */
-    private static int readCount(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > 10_000_000) throw new IOException("corrupt cache");
-        return n;
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        return new String(readBytes(in), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] readBytes(DataInputStream in) throws IOException {
-        int n = readLength(in);
-        byte[] bytes = in.readNBytes(n);
-        if (bytes.length != n) throw new IOException("corrupt cache");
-        return bytes;
-    }
-
-    /** A length read from the file, refused when no honest cache could hold it (a corrupt file). */
-    private static int readLength(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > (64 << 20)) throw new IOException("corrupt cache");
-        return n;
     }
 }

@@ -1,5 +1,6 @@
 package org.relationstimeline.files;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
@@ -100,6 +102,35 @@ public final class NoFollow {
             refuseLink(file, "");
             throw e;
         }
+    }
+
+    /** What writes a file's bytes to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Replaces {@code file} in one step with what {@code content} writes: a draft beside it,
+     * {@code <name>.tmp}, is created exclusively (a link or a draft left by a killed run is deleted
+     * first, never written through: a pull request can commit a link at that name), then moved
+     * over the file. A reader sees the old file or the new one, never half of one.
+     */
+    public static void replace(Path file, Content content) throws IOException {
+        Path tmp = draftOf(file);
+        Files.deleteIfExists(tmp); // deletes a link itself, never its target
+        try (OutputStream out = new BufferedOutputStream(createNew(tmp), 1 << 16)) {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Where {@link #replace} writes before it replaces {@code file}. */
+    public static Path draftOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".tmp");
     }
 
     /** Writes a new file exclusively. */

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.relationstimeline.files.LockFile;
 import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.files.StatStamp;
 import org.relationstimeline.images.ImageCatalog;
 import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.problems.Problem;
@@ -73,13 +76,19 @@ public final class SiteBuild {
     public BuildReport run() {
         long start = System.nanoTime();
         Path out = options.out().toAbsolutePath().normalize();
+        Clock clock = Clock.systemDefaultZone();
+        // Taken before anything is read, so that an edit made while this build runs is seen by the next one.
+        Optional<String> inputs = LastBuild.inputsOf(options, LocalDate.now(clock), clock.getZone());
+        timer.lap("inputs");
+        if (inputs.isPresent() && !options.verifyOutput()) {
+            Optional<BuildReport> same = nothingChanged(inputs.get(), start);
+            if (same.isPresent()) return same.get();
+        }
         // Checked first: a refused output folder must not get even a cache file beside it.
         Optional<Problem> unsafeOutput = Optional.empty();
         SiteManifest outputManifest = SiteManifest.NONE;
         try {
-            outputManifest = OutputFolderGuard.check(
-                    options.out(),
-                    List.of(options.project(), options.content(), options.templates(), options.configFile()));
+            outputManifest = OutputFolderGuard.check(options.out(), protectedPaths());
         } catch (OutputFolderGuard.UnsafeOutputException e) {
             unsafeOutput = Optional.of(
                     Problem.error(BuildOptions.display(options.out()), 0, 0, "unsafe-output", e.getMessage(), ""));
@@ -94,7 +103,7 @@ public final class SiteBuild {
         timer.lap("load");
         List<Problem> problems = new ArrayList<>(ws.problems());
         // As check does: a future date is most often a mistyped year, and build is what everyone runs.
-        problems.addAll(new EntryLinter(Clock.systemDefaultZone())
+        problems.addAll(new EntryLinter(clock)
                 .futureDates(ws.content().entries(), options.content(), BuildOptions.display(options.content())));
         int files = ws.filesRead();
         int entries = ws.content().entries().size();
@@ -132,6 +141,7 @@ public final class SiteBuild {
             if (writer.upToDate(siteFingerprint)) {
                 timer.lap("check");
                 int count = writer.liveFileCount();
+                remember(inputs, writer, problems, files, entries);
                 return new BuildReport(List.copyOf(problems), files, entries, count, 0, count, 0, elapsed(start), true);
             }
             Timeline timeline = Timeline.of(ws.content().entries());
@@ -168,6 +178,7 @@ public final class SiteBuild {
             timer.lap("extras");
             SiteWriter.Outcome outcome = writer.commit(siteFingerprint);
             timer.lap("commit");
+            remember(inputs, writer, problems, files, entries);
             return new BuildReport(
                     List.copyOf(problems),
                     files,
@@ -192,6 +203,63 @@ public final class SiteBuild {
                     "the previous site was left as it was"));
         }
         return failed(problems, files, entries, start);
+    }
+
+    /**
+     * The report of the last build again, when its inputs and its site are as they were then
+     * ({@link LastBuild}): nothing is loaded, planned or written. Any doubt (no record, another
+     * build holding the lock, a link at the generator's own files, an output folder refused)
+     * leaves the decision to the ordinary build.
+     */
+    private Optional<BuildReport> nothingChanged(String inputs, long start) {
+        try {
+            Path out = OutputFolderGuard.checkPlace(options.out(), protectedPaths());
+            StateFiles state = new StateFiles(out);
+            if (!NoFollow.isFolder(state.root())) return Optional.empty();
+            state.refuseLinks();
+            Optional<LockFile> lock = LockFile.tryTake(state.lock());
+            if (lock.isEmpty()) return Optional.empty();
+            try (LockFile held = lock.get()) {
+                Optional<LastBuild> last = LastBuild.read(state.lastBuild());
+                if (last.isEmpty() || !last.get().stillHolds(inputs, out)) return Optional.empty();
+                LastBuild b = last.get();
+                themeOverrides = b.themeOverrides();
+                timer.lap("unchanged");
+                return Optional.of(new BuildReport(
+                        b.problems(), b.files(), b.entries(), b.pages(), 0, b.pages(), 0, elapsed(start), true));
+            }
+        } catch (OutputFolderGuard.UnsafeOutputException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Records a successful build for {@link #nothingChanged}, once its site is in place. Only
+     * warnings are left among the problems of a build that got this far.
+     */
+    private void remember(Optional<String> inputs, SiteWriter writer, List<Problem> problems, int files, int entries) {
+        if (inputs.isEmpty()) return;
+        StateFiles state = new StateFiles(writer.folder());
+        List<String> paths = LastBuild.sitePaths(writer.siteFiles());
+        LastBuild last = new LastBuild(
+                inputs.get(),
+                paths,
+                StatStamp.ofPaths(state.out(), paths),
+                List.copyOf(problems),
+                files,
+                entries,
+                writer.siteFiles().size(),
+                themeOverrides);
+        try {
+            NoFollow.createFolders(state.root(), state.cacheFolder());
+            last.write(state.lastBuild());
+        } catch (IOException e) {
+            // without the record the next build only does the ordinary checks
+        }
+    }
+
+    private List<Path> protectedPaths() {
+        return List.of(options.project(), options.content(), options.templates(), options.configFile());
     }
 
     /**

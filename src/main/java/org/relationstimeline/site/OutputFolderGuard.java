@@ -28,6 +28,27 @@ public final class OutputFolderGuard {
      * check ({@link SiteManifest#NONE} when it has none), so that the writer need not read it again.
      */
     public static SiteManifest check(Path out, List<Path> protectedPaths) throws UnsafeOutputException {
+        Path target = checkPlace(out, protectedPaths);
+        SiteManifest manifest = manifestOf(target);
+        if (Files.isDirectory(target) && !isEmpty(target) && !manifest.isSealed()) {
+            throw new UnsafeOutputException(
+                    out + " exists and was not written by relations-timeline on this machine (no "
+                            + SiteManifest.FILE
+                            + " under this machine's seal; a folder copied from elsewhere, or built before the key in "
+                            + "~/.cache/relations-timeline/ was removed, has none); remove it yourself or choose another --out");
+        }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new UnsafeOutputException(out + " exists and is not a folder");
+        }
+        return manifest;
+    }
+
+    /**
+     * The checks of where the output folder is (not what it holds): refuses the file system root,
+     * the home folder, the sources and their parents, a folder inside them, and a place whose
+     * state folder would lie inside the output. Returns the folder as {@link #normal}.
+     */
+    public static Path checkPlace(Path out, List<Path> protectedPaths) throws UnsafeOutputException {
         Path target = normal(out);
         if (target.getParent() == null)
             throw new UnsafeOutputException("refusing to use the file system root " + out + " as output");
@@ -61,18 +82,7 @@ public final class OutputFolderGuard {
                     "refusing to use " + out + " as output: the generator keeps its own state in " + StateFiles.FOLDER
                             + "/ there; choose another --out such as site/");
         }
-        SiteManifest manifest = manifestOf(target);
-        if (Files.isDirectory(target) && !isEmpty(target) && !manifest.isSealed()) {
-            throw new UnsafeOutputException(
-                    out + " exists and was not written by relations-timeline on this machine (no "
-                            + SiteManifest.FILE
-                            + " under this machine's seal; a folder copied from elsewhere, or built before the key in "
-                            + "~/.cache/relations-timeline/ was removed, has none); remove it yourself or choose another --out");
-        }
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new UnsafeOutputException(out + " exists and is not a folder");
-        }
-        return manifest;
+        return target;
     }
 
     /** Absolute, with symbolic links resolved as far as the path exists. */

@@ -90,6 +90,16 @@ public final class SiteWriter implements AutoCloseable {
         return live.siteFingerprint().filter(siteFingerprint::equals).isPresent() && live.isExactlyIn(out);
     }
 
+    /** The output folder, absolute, links in its path resolved. */
+    public Path folder() {
+        return out;
+    }
+
+    /** The files of the site in place: after {@link #commit}, the new site's; before it, the current one's. */
+    public java.util.Set<String> siteFiles() {
+        return committed ? staged.files().keySet() : live.files().keySet();
+    }
+
     /** How many files the current site has. */
     public int liveFileCount() {
         return live.files().size();

@@ -51,6 +51,11 @@ public record StateFiles(Path out) {
         return cacheFolder();
     }
 
+    /** The record of the last successful build (see {@code pipeline.LastBuild}). */
+    public Path lastBuild() {
+        return cacheFolder().resolve("last-build.bin");
+    }
+
     /** Makes the state folder, refusing a link on the way. */
     public void createRoot() throws IOException {
         NoFollow.createFolders(out.getParent(), root());
@@ -68,6 +73,7 @@ public record StateFiles(Path out) {
         if (!NoFollow.isFolder(root())) return;
         for (Path p : List.of(lock(), staging(), previous(), cacheFolder())) NoFollow.refuseLink(p, role);
         if (NoFollow.isFolder(cacheFolder())) {
+            NoFollow.refuseLink(lastBuild(), role);
             EntryCache.refuseLinks(entryCache(), role);
         }
     }

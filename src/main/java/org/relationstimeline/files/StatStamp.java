@@ -1,0 +1,150 @@
+package org.relationstimeline.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.RecursiveTask;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.relationstimeline.text.Hashes;
+
+/**
+ * Files as {@code lstat} sees them (type, size, modification time in nanoseconds, device and
+ * inode), folded into one digest: the same digest means that nothing was added, removed, renamed
+ * or rewritten, without reading a byte. This is how make and ninja decide that there is nothing to
+ * do; like git's index, a stamp is not trusted for files modified too close to the moment it was
+ * taken ({@link #RACY_MILLIS}), where a file system's coarse clock could hide a second edit.
+ */
+public final class StatStamp {
+    /** A file modified this close to a stamp's walk (or later) could change again unseen. */
+    public static final long RACY_MILLIS = 2_000;
+
+    private StatStamp() {}
+
+    /**
+     * The digest of every file and folder under each root (a root may be a file, or missing),
+     * walked without following links; empty when a link is found (what it leads to would not be
+     * stamped), or when a file was modified within {@link #RACY_MILLIS} of the walk's start.
+     */
+    public static Optional<String> ofTrees(List<Path> roots) throws IOException {
+        long racyFrom = System.currentTimeMillis() - RACY_MILLIS;
+        MessageDigest digest = Hashes.digest();
+        try {
+            for (Path root : roots) {
+                Optional<BasicFileAttributes> a = NoFollow.lstat(root);
+                if (a.isEmpty()) digest.update((byte) 0);
+                else if (a.get().isDirectory()) digest.update(new Folder(root, racyFrom).invoke());
+                else digest.update(fileRow(root, a.get(), racyFrom));
+            }
+        } catch (Untrusted e) {
+            return Optional.empty();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return Optional.of(Hashes.hex(digest));
+    }
+
+    /** A link, a special file or a fresh file: the tree's stamp would not vouch for what is read. */
+    private static final class Untrusted extends RuntimeException {
+        Untrusted() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static byte[] fileRow(Path file, BasicFileAttributes a, long racyFrom) {
+        if (!a.isRegularFile() || a.lastModifiedTime().toMillis() >= racyFrom) throw new Untrusted();
+        return (file.getFileName() + "\t" + a.size() + "\t"
+                        + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\t" + Objects.hashCode(a.fileKey()) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One folder's digest: its entries in listing order (the same for a folder left as it was; a
+     * folder listed in another order only costs the next build its shortcut), then its
+     * subfolders' digests, which are worked out side by side.
+     */
+    private static final class Folder extends RecursiveTask<byte[]> {
+        private final Path dir;
+        private final long racyFrom;
+
+        Folder(Path dir, long racyFrom) {
+            this.dir = dir;
+            this.racyFrom = racyFrom;
+        }
+
+        @Override
+        protected byte[] compute() {
+            MessageDigest digest = Hashes.digest();
+            List<Folder> folders = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path p : entries) {
+                    BasicFileAttributes a =
+                            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (a.isDirectory()) {
+                        digest.update((p.getFileName() + "/\n").getBytes(StandardCharsets.UTF_8));
+                        folders.add(new Folder(p, racyFrom));
+                    } else {
+                        digest.update(fileRow(p, a, racyFrom));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            invokeAll(folders);
+            for (Folder f : folders) digest.update(f.join());
+            return digest.digest();
+        }
+    }
+
+    /**
+     * The digest of the named paths below {@code root} (files and folders alike; a missing one
+     * counts as missing), each stat side by side: a folder's modification time changes when an
+     * entry is added to it, removed or renamed, so stamping a tree's folders and files by name
+     * catches a planted file without listing a single folder.
+     */
+    public static String ofPaths(Path root, List<String> paths) {
+        // Stat side by side into one array in the list's order, then one digest over it: no row text.
+        long[] stats = new long[paths.size() * FIELDS];
+        try {
+            IntStream.range(0, paths.size()).parallel().forEach(i -> {
+                String p = paths.get(i);
+                statInto(p.isEmpty() ? root : root.resolve(p), stats, i * FIELDS);
+            });
+        } catch (UncheckedIOException e) {
+            return "unreadable";
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(stats.length * Long.BYTES);
+        bytes.asLongBuffer().put(stats);
+        MessageDigest digest = Hashes.digest();
+        digest.update(bytes.array());
+        return Hashes.hex(digest);
+    }
+
+    private static final int FIELDS = 4;
+
+    private static void statInto(Path p, long[] into, int at) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            into[at] = a.isRegularFile() ? 1 : a.isDirectory() ? 2 : a.isSymbolicLink() ? 3 : 4;
+            into[at + 1] = a.size();
+            into[at + 2] = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            into[at + 3] = Objects.hashCode(a.fileKey()); // device and inode: a copy made with its times kept differs
+        } catch (NoSuchFileException e) {
+            into[at] = 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.relationstimeline.pipeline;
+
+import static org.relationstimeline.files.BinaryFields.readCount;
+import static org.relationstimeline.files.BinaryFields.readString;
+import static org.relationstimeline.files.BinaryFields.writeString;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.files.Seal;
+import org.relationstimeline.files.StatStamp;
+import org.relationstimeline.problems.Problem;
+import org.relationstimeline.problems.ProblemRecords;
+import org.relationstimeline.site.SiteManifest;
+
+/**
+ * What the last successful build of an output folder read and wrote, as {@code lstat} saw them,
+ * and what it reported: when a new build finds every input file and every site file as they were
+ * then, with the same options, generator and day, nothing can have changed, and it reports the
+ * same problems without loading anything. This is the "no work to do" of make and ninja; any
+ * difference (a file touched, a folder listed differently, a link anywhere among the inputs, a
+ * file edited too close to the last build to be trusted) falls through to the ordinary build,
+ * which compares content hashes.
+ *
+ * <p>Kept sealed in the build's state folder ({@code StateFiles.lastBuild()}): a pull request can
+ * commit a file of that name, but not one that verifies under this machine's key.
+ *
+ * @param inputs the stamp of the inputs ({@link #inputsOf})
+ * @param sitePaths every file and folder of the site, the manifest included, and the site folder ("")
+ * @param site the stamp of those paths just after the site was put in place
+ * @param problems the warnings the build reported
+ * @param files content files read
+ * @param entries entries built
+ * @param pages files in the site
+ * @param themeOverrides the project's theme files that replace default ones
+ */
+public record LastBuild(
+        String inputs,
+        List<String> sitePaths,
+        String site,
+        List<Problem> problems,
+        int files,
+        int entries,
+        int pages,
+        List<String> themeOverrides) {
+    // "RTL1": the first version of this file
+    private static final int MAGIC = 0x52544c31;
+    /** Room for the stamp of millions of files, never a heap's worth. */
+    private static final long MAX_BYTES = 256L << 20;
+
+    /**
+     * The stamp of what a build with these options reads: the content folder, the theme folder and
+     * the config file as stat sees them, with the options, the generator, the working folder (files
+     * are named from it in problems) and today's date (a future date is a warning). Empty when it
+     * cannot be trusted (a link or a fresh file among them: see {@link StatStamp#ofTrees}).
+     */
+    public static Optional<String> inputsOf(BuildOptions options, LocalDate today, ZoneId zone) {
+        try {
+            Optional<String> files = StatStamp.ofTrees(List.of(
+                    options.content().toAbsolutePath(),
+                    options.templates().toAbsolutePath(),
+                    options.configFile().toAbsolutePath()));
+            return files.map(f -> String.join(
+                    "\n",
+                    f,
+                    GeneratorVersion.identity(),
+                    options.content().toAbsolutePath().normalize().toString(),
+                    options.templates().toAbsolutePath().normalize().toString(),
+                    options.configFile().toAbsolutePath().normalize().toString(),
+                    String.valueOf(options.templatesRequired()),
+                    options.baseUrl().orElse(""),
+                    String.valueOf(options.drafts()),
+                    BuildOptions.display(options.content()),
+                    Path.of("").toAbsolutePath().toString(),
+                    today + " " + zone.getId()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every folder holding a file of the site, the site folder itself and the manifest, with the files. */
+    public static List<String> sitePaths(Collection<String> files) {
+        TreeSet<String> paths = new TreeSet<>(files);
+        paths.add("");
+        paths.add(SiteManifest.FILE);
+        for (String file : files) {
+            for (int i = file.lastIndexOf('/'); i > 0; i = file.lastIndexOf('/', i - 1)) {
+                if (!paths.add(file.substring(0, i))) break;
+            }
+        }
+        return new ArrayList<>(paths);
+    }
+
+    /** True when this build's inputs and its site are as they were: there is nothing to do. */
+    public boolean stillHolds(String inputsNow, Path out) {
+        return inputs.equals(inputsNow) && site.equals(StatStamp.ofPaths(out, sitePaths));
+    }
+
+    /** The last build as recorded in {@code file}, when there is one under this machine's seal. */
+    public static Optional<LastBuild> read(Path file) {
+        try {
+            Optional<java.nio.file.attribute.BasicFileAttributes> a = NoFollow.lstat(file);
+            if (a.isEmpty() || !a.get().isRegularFile() || a.get().size() > MAX_BYTES) return Optional.empty();
+            Seal.CheckingInput sealed;
+            try (DataInputStream in = new DataInputStream(
+                    sealed = new Seal.CheckingInput(new BufferedInputStream(NoFollow.openRegular(file), 1 << 16)))) {
+                if (in.readInt() != MAGIC) return Optional.empty();
+                String inputs = readString(in);
+                List<String> paths = readStrings(in);
+                String site = readString(in);
+                List<Problem> problems = ProblemRecords.read(in);
+                int files = in.readInt();
+                int entries = in.readInt();
+                int pages = in.readInt();
+                List<String> overrides = readStrings(in);
+                if (!sealed.sealVerifies()) return Optional.empty();
+                return Optional.of(new LastBuild(inputs, paths, site, problems, files, entries, pages, overrides));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Records this build in {@code file}, replacing the last one in one step. */
+    public void write(Path file) throws IOException {
+        NoFollow.replace(file, stream -> {
+            Seal.SealingOutput sealed = new Seal.SealingOutput(stream);
+            DataOutputStream out = new DataOutputStream(sealed);
+            out.writeInt(MAGIC);
+            writeString(out, inputs);
+            writeStrings(out, sitePaths);
+            writeString(out, site);
+            ProblemRecords.write(out, problems);
+            out.writeInt(files);
+            out.writeInt(entries);
+            out.writeInt(pages);
+            writeStrings(out, themeOverrides);
+            out.flush();
+            sealed.writeSeal();
+        });
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) writeString(out, s);
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int n = readCount(in);
+        List<String> out = new ArrayList<>(Math.min(n, 1 << 16));
+        for (int i = 0; i < n; i++) out.add(readString(in));
+        return List.copyOf(out);
+    }
+}

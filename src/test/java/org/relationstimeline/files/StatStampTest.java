@@ -1,0 +1,99 @@
+package org.relationstimeline.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a stamp of files sees, and what it refuses to vouch for. */
+class StatStampTest {
+    @TempDir
+    Path dir;
+
+    Path tree;
+    Path config;
+
+    @BeforeEach
+    void files() throws IOException {
+        tree = Files.createDirectories(dir.resolve("content/entries/2020"));
+        old(Files.writeString(tree.resolve("a.md"), "a"));
+        old(Files.writeString(tree.resolve("b.md"), "b"));
+        config = old(Files.writeString(dir.resolve("site.yaml"), "title: x\n"));
+        tree = dir.resolve("content");
+    }
+
+    private static Path old(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+        return file;
+    }
+
+    private Optional<String> stamp() throws IOException {
+        return StatStamp.ofTrees(List.of(tree, config, dir.resolve("missing")));
+    }
+
+    @Test
+    void theSameFilesGiveTheSameStamp() throws IOException {
+        assertThat(stamp()).isPresent().isEqualTo(stamp());
+    }
+
+    @Test
+    void anEditAnAdditionARemovalOrARenameChangeIt() throws IOException {
+        String before = stamp().orElseThrow();
+        Path a = tree.resolve("entries/2020/a.md");
+
+        Files.writeString(a, "a, edited");
+        old(a);
+        String edited = stamp().orElseThrow();
+        old(Files.writeString(tree.resolve("entries/2020/c.md"), "c"));
+        String added = stamp().orElseThrow();
+        Files.move(tree.resolve("entries/2020/c.md"), tree.resolve("entries/2020/d.md"));
+        String renamed = stamp().orElseThrow();
+        Files.createDirectories(tree.resolve("entries/2021"));
+        String folder = stamp().orElseThrow();
+
+        assertThat(List.of(before, edited, added, renamed, folder)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aFileModifiedJustNowOrALinkIsNotVouchedFor() throws IOException {
+        Files.writeString(tree.resolve("entries/2020/a.md"), "fresh");
+        assertThat(stamp()).isEmpty();
+
+        old(tree.resolve("entries/2020/a.md"));
+        Files.createSymbolicLink(tree.resolve("entries/link.md"), tree.resolve("entries/2020/b.md"));
+        assertThat(stamp()).isEmpty();
+    }
+
+    @Test
+    void namedPathsCatchAFilePlantedInTheirFolder() throws IOException {
+        List<String> paths = List.of("", "entries", "entries/2020", "entries/2020/a.md", "entries/2020/b.md");
+        String before = StatStamp.ofPaths(tree, paths);
+        assertThat(StatStamp.ofPaths(tree, paths)).isEqualTo(before);
+
+        Files.writeString(tree.resolve("entries/2020/planted.js"), "alert(1)");
+
+        assertThat(StatStamp.ofPaths(tree, paths)).isNotEqualTo(before);
+    }
+
+    @Test
+    void namedPathsCatchAFileReplacedByACopyWithItsTimesKept() throws IOException {
+        List<String> paths = List.of("entries/2020/a.md");
+        Path a = tree.resolve("entries/2020/a.md");
+        FileTime time = Files.getLastModifiedTime(a);
+        String before = StatStamp.ofPaths(tree, paths);
+        Path copy = Files.writeString(dir.resolve("copy.md"), "z");
+        Files.setLastModifiedTime(copy, time);
+        Files.move(copy, a, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(Files.getLastModifiedTime(a)).isEqualTo(time);
+        assertThat(StatStamp.ofPaths(tree, paths)).isNotEqualTo(before);
+    }
+}
