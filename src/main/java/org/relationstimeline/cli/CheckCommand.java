@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import org.relationstimeline.files.NoFollow;
 import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.lint.ProblemJson;
 import org.relationstimeline.pipeline.BuildOptions;
+import org.relationstimeline.pipeline.LastBuild;
+import org.relationstimeline.pipeline.LastCheck;
 import org.relationstimeline.pipeline.Workspace;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.site.Redirects;
@@ -101,18 +104,20 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         BuildOptions options = project.toBuildOptions(Path.of("site"));
-        Workspace ws = cacheFolder(options.project(), options.content(), err)
-                .map(cache -> Workspace.loadToCheck(options, cache))
-                .orElseGet(() -> Workspace.load(options));
-        List<Problem> problems = new ArrayList<>(ws.problems());
-        String display = BuildOptions.display(project.content);
-        problems.addAll(new EntryLinter(clock).lint(ws.content().entries(), project.content, display));
-        if (!ws.hasErrors()) problems.addAll(aliasCollisions(ws, display));
-        problems.sort(Problem.ORDER);
+        Optional<Path> cache = cacheFolder(options.project(), options.content(), err);
+        // Taken before anything is read, so that an edit made while this check runs is seen by the next one.
+        Optional<String> inputs =
+                cache.flatMap(c -> LastBuild.inputsOf(options, LocalDate.now(clock), clock.getZone()));
+        LastCheck found = inputs.flatMap(i -> LastCheck.read(cache.get(), i)).orElseGet(() -> {
+            LastCheck fresh = checkFiles(options, cache, inputs.orElse(""));
+            if (inputs.isPresent()) fresh.writeIn(cache.get());
+            return fresh;
+        });
+        List<Problem> problems = found.problems();
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         String summary =
-                String.format("checked %d file(s): %d error(s), %d warning(s)", ws.filesRead(), errors, warnings);
+                String.format("checked %d file(s): %d error(s), %d warning(s)", found.files(), errors, warnings);
         if (format == Format.json) {
             out.println(ProblemJson.write(problems));
             if (githubActions) problems.forEach(p -> err.println(ProblemPrinter.annotation(p)));
@@ -136,6 +141,17 @@ final class CheckCommand implements Callable<Integer> {
         return errors > 0 ? 1 : 0;
     }
 
+    /** Loads and lints every file (with check's entry cache, where there is one). */
+    private LastCheck checkFiles(BuildOptions options, Optional<Path> cache, String inputs) {
+        Workspace ws = cache.map(c -> Workspace.loadToCheck(options, c)).orElseGet(() -> Workspace.load(options));
+        List<Problem> problems = new ArrayList<>(ws.problems());
+        String display = BuildOptions.display(project.content);
+        problems.addAll(new EntryLinter(clock).lint(ws.content().entries(), project.content, display));
+        if (!ws.hasErrors()) problems.addAll(aliasCollisions(ws, display));
+        problems.sort(Problem.ORDER);
+        return new LastCheck(inputs, List.copyOf(problems), ws.filesRead());
+    }
+
     /**
      * The folder of check's own entry cache, {@code .rt-cache/check/} in the project (the folder
      * check runs in), made without following a link on the way (a pull request can commit one
@@ -151,6 +167,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             NoFollow.createFolders(project, folder);
             EntryCache.refuseLinks(folder, "check's cache");
+            NoFollow.refuseLink(LastCheck.fileIn(folder), "check's cache");
             return Optional.of(folder);
         } catch (NoFollow.LinkFoundException e) {
             notes.println("note: " + e.getMessage() + "; check ran without its cache");

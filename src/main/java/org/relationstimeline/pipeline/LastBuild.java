@@ -4,7 +4,6 @@ import static org.relationstimeline.files.BinaryFields.readCount;
 import static org.relationstimeline.files.BinaryFields.readString;
 import static org.relationstimeline.files.BinaryFields.writeString;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -16,8 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.relationstimeline.files.NoFollow;
-import org.relationstimeline.files.Seal;
+import org.relationstimeline.files.SealedFile;
 import org.relationstimeline.files.StatStamp;
 import org.relationstimeline.problems.Problem;
 import org.relationstimeline.problems.ProblemRecords;
@@ -54,7 +52,7 @@ public record LastBuild(
         int pages,
         List<String> themeOverrides) {
     // "RTL1": the first version of this file
-    private static final int MAGIC = 0x52544c31;
+    private static final int FORMAT = 0x52544c31;
     /** Room for the stamp of millions of files, never a heap's worth. */
     private static final long MAX_BYTES = 256L << 20;
 
@@ -108,35 +106,24 @@ public record LastBuild(
 
     /** The last build as recorded in {@code file}, when there is one under this machine's seal. */
     public static Optional<LastBuild> read(Path file) {
-        try {
-            Optional<java.nio.file.attribute.BasicFileAttributes> a = NoFollow.lstat(file);
-            if (a.isEmpty() || !a.get().isRegularFile() || a.get().size() > MAX_BYTES) return Optional.empty();
-            Seal.CheckingInput sealed;
-            try (DataInputStream in = new DataInputStream(
-                    sealed = new Seal.CheckingInput(new BufferedInputStream(NoFollow.openRegular(file), 1 << 16)))) {
-                if (in.readInt() != MAGIC) return Optional.empty();
-                String inputs = readString(in);
-                List<String> paths = readStrings(in);
-                String site = readString(in);
-                List<Problem> problems = ProblemRecords.read(in);
-                int files = in.readInt();
-                int entries = in.readInt();
-                int pages = in.readInt();
-                List<String> overrides = readStrings(in);
-                if (!sealed.sealVerifies()) return Optional.empty();
-                return Optional.of(new LastBuild(inputs, paths, site, problems, files, entries, pages, overrides));
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return SealedFile.read(
+                file,
+                FORMAT,
+                MAX_BYTES,
+                in -> new LastBuild(
+                        readString(in),
+                        readStrings(in),
+                        readString(in),
+                        ProblemRecords.read(in),
+                        in.readInt(),
+                        in.readInt(),
+                        in.readInt(),
+                        readStrings(in)));
     }
 
     /** Records this build in {@code file}, replacing the last one in one step. */
     public void write(Path file) throws IOException {
-        NoFollow.replace(file, stream -> {
-            Seal.SealingOutput sealed = new Seal.SealingOutput(stream);
-            DataOutputStream out = new DataOutputStream(sealed);
-            out.writeInt(MAGIC);
+        SealedFile.write(file, FORMAT, out -> {
             writeString(out, inputs);
             writeStrings(out, sitePaths);
             writeString(out, site);
@@ -145,17 +132,15 @@ public record LastBuild(
             out.writeInt(entries);
             out.writeInt(pages);
             writeStrings(out, themeOverrides);
-            out.flush();
-            sealed.writeSeal();
         });
     }
 
-    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+    static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
         out.writeInt(strings.size());
         for (String s : strings) writeString(out, s);
     }
 
-    private static List<String> readStrings(DataInputStream in) throws IOException {
+    static List<String> readStrings(DataInputStream in) throws IOException {
         int n = readCount(in);
         List<String> out = new ArrayList<>(Math.min(n, 1 << 16));
         for (int i = 0; i < n; i++) out.add(readString(in));

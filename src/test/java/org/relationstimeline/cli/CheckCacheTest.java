@@ -113,4 +113,72 @@ class CheckCacheTest {
             assertThat(left).as("nothing written through the link").isEmpty();
         }
     }
+
+    /** Sets the project's files an {@code ago} back, as files not edited just now are. */
+    private void age(java.time.Duration ago) throws IOException {
+        java.nio.file.attribute.FileTime then =
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(ago));
+        try (Stream<Path> walk = Files.walk(project.content())) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(p, then);
+        }
+    }
+
+    private Path lastCheck() {
+        return project.root().resolve(".rt-cache/check/last-check.bin");
+    }
+
+    /**
+     * With nothing changed since the last check, as stat sees the files, check reports what it
+     * found then without reading a file. Shown by a profile (which the entry cache does not keep)
+     * rewritten behind check's back with its size and time kept: as make and ninja, check goes by
+     * the stat, and an editor's save changes the time.
+     */
+    @Test
+    void anUnchangedProjectIsAnsweredFromTheLastCheck() throws Exception {
+        Path profile = project.write("countries/algeria.md", "---\nsummary: x\n---\n");
+        age(java.time.Duration.ofHours(1));
+        Run first = check();
+        assertThat(first.exitCode()).isZero();
+        assertThat(lastCheck()).isRegularFile();
+
+        rewriteKeepingSizeAndTime(profile, "---\nsummarx: x\n---\n");
+        assertThat(check()).isEqualTo(first);
+
+        Files.setLastModifiedTime(
+                profile,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(600)));
+        assertThat(check().err()).contains("unknown profile key 'summarx'");
+    }
+
+    private static void rewriteKeepingSizeAndTime(Path file, String text) throws IOException {
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+        assertThat(text.length()).isEqualTo(Files.size(file));
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, time);
+    }
+
+    @Test
+    void filesEditedJustNowAreAlwaysRead() throws Exception {
+        // Dated a minute ahead, so that however slowly check starts, the edit is within its racy window.
+        age(java.time.Duration.ofMinutes(-1));
+        Run first = check();
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(lastCheck())
+                .as("a stamp taken within two seconds of an edit is not kept")
+                .doesNotExist();
+    }
+
+    @Test
+    void aRecordNotSealedHereIsNotBelieved() throws Exception {
+        Path profile = project.write("countries/algeria.md", "---\nsummary: x\n---\n");
+        age(java.time.Duration.ofHours(1));
+        check();
+        byte[] bytes = Files.readAllBytes(lastCheck());
+        bytes[bytes.length - 1] ^= 1;
+        Files.write(lastCheck(), bytes);
+        rewriteKeepingSizeAndTime(profile, "---\nsummarx: x\n---\n");
+
+        assertThat(check().err()).contains("unknown profile key 'summarx'");
+    }
 }
