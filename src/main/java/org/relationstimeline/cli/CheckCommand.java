@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.relationstimeline.content.EntryCache;
 import org.relationstimeline.files.NoFollow;
+import org.relationstimeline.files.StatStamp;
 import org.relationstimeline.lint.EntryLinter;
 import org.relationstimeline.lint.ProblemJson;
 import org.relationstimeline.pipeline.BuildOptions;
@@ -106,11 +107,11 @@ final class CheckCommand implements Callable<Integer> {
         BuildOptions options = project.toBuildOptions(Path.of("site"));
         Optional<Path> cache = cacheFolder(options.project(), options.content(), err);
         // Taken before anything is read, so that an edit made while this check runs is seen by the next one.
-        Optional<String> inputs =
+        Optional<StatStamp> inputs =
                 cache.flatMap(c -> LastBuild.inputsOf(options, LocalDate.now(clock), clock.getZone()));
         LastCheck found = inputs.flatMap(i -> LastCheck.read(cache.get(), i)).orElseGet(() -> {
-            LastCheck fresh = checkFiles(options, cache, inputs.orElse(""));
-            if (inputs.isPresent()) fresh.writeIn(cache.get());
+            LastCheck fresh = checkFiles(options, cache, inputs);
+            cache.ifPresent(fresh::writeIn);
             return fresh;
         });
         List<Problem> problems = found.problems();
@@ -142,7 +143,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Loads and lints every file (with check's entry cache, where there is one). */
-    private LastCheck checkFiles(BuildOptions options, Optional<Path> cache, String inputs) {
+    private LastCheck checkFiles(BuildOptions options, Optional<Path> cache, Optional<StatStamp> inputs) {
         Workspace ws = cache.map(c -> Workspace.loadToCheck(options, c)).orElseGet(() -> Workspace.load(options));
         List<Problem> problems = new ArrayList<>(ws.problems());
         String display = BuildOptions.display(project.content);

@@ -13,8 +13,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RecursiveTask;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -24,50 +26,92 @@ import org.relationstimeline.text.Hashes;
  * Files as {@code lstat} sees them (type, size, modification time in nanoseconds, device and
  * inode), folded into one digest: the same digest means that nothing was added, removed, renamed
  * or rewritten, without reading a byte. This is how make and ninja decide that there is nothing to
- * do; like git's index, a stamp is not trusted for files modified too close to the moment it was
- * taken ({@link #RACY_MILLIS}), where a file system's coarse clock could hide a second edit.
+ * do; like git's index, a stamp does not trust the stat alone of files modified too close to the
+ * moment it was taken ({@link #RACY_MILLIS}), where a file system's coarse clock could hide a
+ * second edit: their bytes are compared as well.
  */
-public final class StatStamp {
+public record StatStamp(String digest, Map<String, String> racy) {
     /** A file modified this close to a stamp's walk (or later) could change again unseen. */
     public static final long RACY_MILLIS = 2_000;
-
-    private StatStamp() {}
+    /** A racy file larger than this is not hashed: the tree is then not stamped at all. */
+    private static final long MAX_RACY_BYTES = 64L << 20;
 
     /**
-     * The digest of every file and folder under each root (a root may be a file, or missing),
-     * walked without following links; empty when a link is found (what it leads to would not be
-     * stamped), or when a file was modified within {@link #RACY_MILLIS} of the walk's start.
+     * @param digest the digest of the stat of every file and folder
+     * @param racy the files (by absolute path) modified within {@link #RACY_MILLIS} of the walk or
+     *     later, with the SHA-256 of their content at the walk: their stat alone cannot tell a second
+     *     edit within the same clock tick, so their content is compared too (git's "racy clean" rule)
      */
-    public static Optional<String> ofTrees(List<Path> roots) throws IOException {
+    public StatStamp {
+        racy = Map.copyOf(racy);
+    }
+
+    /** The same stamp with {@code more} folded into its digest (options, versions: what the files alone do not say). */
+    public StatStamp with(String more) {
+        return new StatStamp(Hashes.of(digest + "\n" + more), racy);
+    }
+
+    /**
+     * True when {@code now}, taken of the same trees later, shows them as this stamp did: the same
+     * stat everywhere, and each file that was racy then still holding the same bytes.
+     */
+    public boolean stillHolds(StatStamp now) {
+        if (!digest.equals(now.digest)) return false;
+        for (Map.Entry<String, String> file : racy.entrySet()) {
+            Optional<String> hash = contentHash(Path.of(file.getKey()));
+            if (hash.isEmpty() || !hash.get().equals(file.getValue())) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The stamp of every file and folder under each root (a root may be a file, or missing), walked
+     * without following links; empty when a link or a special file is found (what it leads to would
+     * not be stamped) or a racy file is too large to hash.
+     */
+    public static Optional<StatStamp> ofTrees(List<Path> roots) throws IOException {
         long racyFrom = System.currentTimeMillis() - RACY_MILLIS;
         MessageDigest digest = Hashes.digest();
+        Map<String, String> racy = new ConcurrentHashMap<>();
         try {
             for (Path root : roots) {
                 Optional<BasicFileAttributes> a = NoFollow.lstat(root);
                 if (a.isEmpty()) digest.update((byte) 0);
-                else if (a.get().isDirectory()) digest.update(new Folder(root, racyFrom).invoke());
-                else digest.update(fileRow(root, a.get(), racyFrom));
+                else if (a.get().isDirectory()) digest.update(new Folder(root, racyFrom, racy).invoke());
+                else digest.update(fileRow(root, a.get(), racyFrom, racy));
             }
         } catch (Untrusted e) {
             return Optional.empty();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return Optional.of(Hashes.hex(digest));
+        return Optional.of(new StatStamp(Hashes.hex(digest), racy));
     }
 
-    /** A link, a special file or a fresh file: the tree's stamp would not vouch for what is read. */
+    /** A link, a special file or a racy file too large to hash: the tree's stamp would not vouch for what is read. */
     private static final class Untrusted extends RuntimeException {
         Untrusted() {
             super(null, null, false, false);
         }
     }
 
-    private static byte[] fileRow(Path file, BasicFileAttributes a, long racyFrom) {
-        if (!a.isRegularFile() || a.lastModifiedTime().toMillis() >= racyFrom) throw new Untrusted();
+    private static byte[] fileRow(Path file, BasicFileAttributes a, long racyFrom, Map<String, String> racy) {
+        if (!a.isRegularFile()) throw new Untrusted();
+        if (a.lastModifiedTime().toMillis() >= racyFrom) {
+            racy.put(file.toAbsolutePath().toString(), contentHash(file).orElseThrow(Untrusted::new));
+        }
         return (file.getFileName() + "\t" + a.size() + "\t"
                         + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\t" + Objects.hashCode(a.fileKey()) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The SHA-256 of a plain file's bytes, read without following a link; empty when it cannot be read whole. */
+    private static Optional<String> contentHash(Path file) {
+        try {
+            return Optional.of(Hashes.of(NoFollow.readAll(file, MAX_RACY_BYTES)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -78,10 +122,12 @@ public final class StatStamp {
     private static final class Folder extends RecursiveTask<byte[]> {
         private final Path dir;
         private final long racyFrom;
+        private final Map<String, String> racy;
 
-        Folder(Path dir, long racyFrom) {
+        Folder(Path dir, long racyFrom, Map<String, String> racy) {
             this.dir = dir;
             this.racyFrom = racyFrom;
+            this.racy = racy;
         }
 
         @Override
@@ -94,9 +140,9 @@ public final class StatStamp {
                             Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     if (a.isDirectory()) {
                         digest.update((p.getFileName() + "/\n").getBytes(StandardCharsets.UTF_8));
-                        folders.add(new Folder(p, racyFrom));
+                        folders.add(new Folder(p, racyFrom, racy));
                     } else {
-                        digest.update(fileRow(p, a, racyFrom));
+                        digest.update(fileRow(p, a, racyFrom, racy));
                     }
                 }
             } catch (IOException e) {

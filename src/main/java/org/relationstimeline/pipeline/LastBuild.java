@@ -33,7 +33,7 @@ import org.relationstimeline.site.SiteManifest;
  * <p>Kept sealed in the build's state folder ({@code StateFiles.lastBuild()}): a pull request can
  * commit a file of that name, but not one that verifies under this machine's key.
  *
- * @param inputs the stamp of the inputs ({@link #inputsOf})
+ * @param inputs the stamp of the inputs ({@link #inputsOf}), taken before the build read them
  * @param sitePaths every file and folder of the site, the manifest included, and the site folder ("")
  * @param site the stamp of those paths just after the site was put in place
  * @param problems the warnings the build reported
@@ -43,7 +43,7 @@ import org.relationstimeline.site.SiteManifest;
  * @param themeOverrides the project's theme files that replace default ones
  */
 public record LastBuild(
-        String inputs,
+        StatStamp inputs,
         List<String> sitePaths,
         String site,
         List<Problem> problems,
@@ -62,15 +62,14 @@ public record LastBuild(
      * are named from it in problems) and today's date (a future date is a warning). Empty when it
      * cannot be trusted (a link or a fresh file among them: see {@link StatStamp#ofTrees}).
      */
-    public static Optional<String> inputsOf(BuildOptions options, LocalDate today, ZoneId zone) {
+    public static Optional<StatStamp> inputsOf(BuildOptions options, LocalDate today, ZoneId zone) {
         try {
-            Optional<String> files = StatStamp.ofTrees(List.of(
+            Optional<StatStamp> files = StatStamp.ofTrees(List.of(
                     options.content().toAbsolutePath(),
                     options.templates().toAbsolutePath(),
                     options.configFile().toAbsolutePath()));
-            return files.map(f -> String.join(
+            return files.map(f -> f.with(String.join(
                     "\n",
-                    f,
                     GeneratorVersion.identity(),
                     options.content().toAbsolutePath().normalize().toString(),
                     options.templates().toAbsolutePath().normalize().toString(),
@@ -80,7 +79,7 @@ public record LastBuild(
                     String.valueOf(options.drafts()),
                     BuildOptions.display(options.content()),
                     Path.of("").toAbsolutePath().toString(),
-                    today + " " + zone.getId()));
+                    today + " " + zone.getId())));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -100,8 +99,8 @@ public record LastBuild(
     }
 
     /** True when this build's inputs and its site are as they were: there is nothing to do. */
-    public boolean stillHolds(String inputsNow, Path out) {
-        return inputs.equals(inputsNow) && site.equals(StatStamp.ofPaths(out, sitePaths));
+    public boolean stillHolds(StatStamp inputsNow, Path out) {
+        return inputs.stillHolds(inputsNow) && site.equals(StatStamp.ofPaths(out, sitePaths));
     }
 
     /** The last build as recorded in {@code file}, when there is one under this machine's seal. */
@@ -111,7 +110,7 @@ public record LastBuild(
                 FORMAT,
                 MAX_BYTES,
                 in -> new LastBuild(
-                        readString(in),
+                        readStamp(in),
                         readStrings(in),
                         readString(in),
                         ProblemRecords.read(in),
@@ -124,7 +123,7 @@ public record LastBuild(
     /** Records this build in {@code file}, replacing the last one in one step. */
     public void write(Path file) throws IOException {
         SealedFile.write(file, FORMAT, out -> {
-            writeString(out, inputs);
+            writeStamp(out, inputs);
             writeStrings(out, sitePaths);
             writeString(out, site);
             ProblemRecords.write(out, problems);
@@ -133,6 +132,20 @@ public record LastBuild(
             out.writeInt(pages);
             writeStrings(out, themeOverrides);
         });
+    }
+
+    static void writeStamp(DataOutputStream out, StatStamp stamp) throws IOException {
+        writeString(out, stamp.digest());
+        writeStrings(out, List.copyOf(stamp.racy().keySet()));
+        for (String file : stamp.racy().keySet()) writeString(out, stamp.racy().get(file));
+    }
+
+    static StatStamp readStamp(DataInputStream in) throws IOException {
+        String digest = readString(in);
+        List<String> files = readStrings(in);
+        java.util.Map<String, String> racy = new java.util.HashMap<>();
+        for (String file : files) racy.put(file, readString(in));
+        return new StatStamp(digest, racy);
     }
 
     static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {

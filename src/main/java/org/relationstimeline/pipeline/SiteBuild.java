@@ -78,7 +78,7 @@ public final class SiteBuild {
         Path out = options.out().toAbsolutePath().normalize();
         Clock clock = Clock.systemDefaultZone();
         // Taken before anything is read, so that an edit made while this build runs is seen by the next one.
-        Optional<String> inputs = LastBuild.inputsOf(options, LocalDate.now(clock), clock.getZone());
+        Optional<StatStamp> inputs = LastBuild.inputsOf(options, LocalDate.now(clock), clock.getZone());
         timer.lap("inputs");
         if (inputs.isPresent() && !options.verifyOutput()) {
             Optional<BuildReport> same = nothingChanged(inputs.get(), start);
@@ -211,7 +211,7 @@ public final class SiteBuild {
      * build holding the lock, a link at the generator's own files, an output folder refused)
      * leaves the decision to the ordinary build.
      */
-    private Optional<BuildReport> nothingChanged(String inputs, long start) {
+    private Optional<BuildReport> nothingChanged(StatStamp inputs, long start) {
         try {
             Path out = OutputFolderGuard.checkPlace(options.out(), protectedPaths());
             StateFiles state = new StateFiles(out);
@@ -237,7 +237,8 @@ public final class SiteBuild {
      * Records a successful build for {@link #nothingChanged}, once its site is in place. Only
      * warnings are left among the problems of a build that got this far.
      */
-    private void remember(Optional<String> inputs, SiteWriter writer, List<Problem> problems, int files, int entries) {
+    private void remember(
+            Optional<StatStamp> inputs, SiteWriter writer, List<Problem> problems, int files, int entries) {
         if (inputs.isEmpty()) return;
         StateFiles state = new StateFiles(writer.folder());
         List<String> paths = LastBuild.sitePaths(writer.siteFiles());

@@ -35,7 +35,7 @@ class StatStampTest {
         return file;
     }
 
-    private Optional<String> stamp() throws IOException {
+    private Optional<StatStamp> stamp() throws IOException {
         return StatStamp.ofTrees(List.of(tree, config, dir.resolve("missing")));
     }
 
@@ -46,30 +46,41 @@ class StatStampTest {
 
     @Test
     void anEditAnAdditionARemovalOrARenameChangeIt() throws IOException {
-        String before = stamp().orElseThrow();
+        String before = stamp().orElseThrow().digest();
         Path a = tree.resolve("entries/2020/a.md");
 
         Files.writeString(a, "a, edited");
         old(a);
-        String edited = stamp().orElseThrow();
+        String edited = stamp().orElseThrow().digest();
         old(Files.writeString(tree.resolve("entries/2020/c.md"), "c"));
-        String added = stamp().orElseThrow();
+        String added = stamp().orElseThrow().digest();
         Files.move(tree.resolve("entries/2020/c.md"), tree.resolve("entries/2020/d.md"));
-        String renamed = stamp().orElseThrow();
+        String renamed = stamp().orElseThrow().digest();
         Files.createDirectories(tree.resolve("entries/2021"));
-        String folder = stamp().orElseThrow();
+        String folder = stamp().orElseThrow().digest();
 
         assertThat(List.of(before, edited, added, renamed, folder)).doesNotHaveDuplicates();
     }
 
     @Test
-    void aFileModifiedJustNowOrALinkIsNotVouchedFor() throws IOException {
+    void aFileModifiedJustNowIsComparedByItsBytes() throws IOException {
         Path a = Files.writeString(tree.resolve("entries/2020/a.md"), "fresh");
         // A minute ahead: within the window however slowly this test runs.
-        Files.setLastModifiedTime(a, FileTime.from(Instant.now().plusSeconds(60)));
-        assertThat(stamp()).isEmpty();
+        FileTime ahead = FileTime.from(Instant.now().plusSeconds(60));
+        Files.setLastModifiedTime(a, ahead);
+        StatStamp then = stamp().orElseThrow();
+        assertThat(then.racy()).containsOnlyKeys(a.toAbsolutePath().toString());
+        assertThat(then.stillHolds(stamp().orElseThrow())).isTrue();
 
-        old(tree.resolve("entries/2020/a.md"));
+        Files.writeString(a, "fres!"); // the same size and, put back, the same time: only the bytes tell
+        Files.setLastModifiedTime(a, ahead);
+
+        assertThat(stamp().orElseThrow().digest()).isEqualTo(then.digest());
+        assertThat(then.stillHolds(stamp().orElseThrow())).isFalse();
+    }
+
+    @Test
+    void aLinkIsNotVouchedFor() throws IOException {
         Files.createSymbolicLink(tree.resolve("entries/link.md"), tree.resolve("entries/2020/b.md"));
         assertThat(stamp()).isEmpty();
     }
