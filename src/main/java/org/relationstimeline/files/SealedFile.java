@@ -1,12 +1,15 @@
 package org.relationstimeline.files;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Optional;
+import javax.crypto.Mac;
 
 /**
  * A small state file of the generator's own, sealed with this machine's key ({@link Seal}): a
@@ -41,18 +44,26 @@ public final class SealedFile {
         });
     }
 
-    /** What {@code file} holds, when it is a plain file of at most {@code maxBytes} in this format under this machine's seal. */
+    /**
+     * What {@code file} holds, when it is a plain file of at most {@code maxBytes} in this format
+     * under this machine's seal. The seal is checked over the whole file before a field is parsed,
+     * so a planted file never gets to ask for memory with the counts it declares.
+     */
     public static <T> Optional<T> read(Path file, int format, long maxBytes, Reader<T> reader) {
         try {
             Optional<BasicFileAttributes> a = NoFollow.lstat(file);
             if (a.isEmpty() || !a.get().isRegularFile() || a.get().size() > maxBytes) return Optional.empty();
-            Seal.CheckingInput sealed;
-            try (DataInputStream in = new DataInputStream(
-                    sealed = new Seal.CheckingInput(new BufferedInputStream(NoFollow.openRegular(file), 1 << 16)))) {
-                if (in.readInt() != format) return Optional.empty();
-                T value = reader.readFrom(in);
-                return sealed.sealVerifies() ? Optional.of(value) : Optional.empty();
-            }
+            byte[] bytes = NoFollow.readAll(file, maxBytes);
+            int body = bytes.length - Seal.LENGTH;
+            if (body < Integer.BYTES) return Optional.empty();
+            Mac mac = Seal.mac();
+            mac.update(bytes, 0, body);
+            if (!MessageDigest.isEqual(mac.doFinal(), Arrays.copyOfRange(bytes, body, bytes.length)))
+                return Optional.empty();
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, body));
+            if (in.readInt() != format) return Optional.empty();
+            T value = reader.readFrom(in);
+            return in.available() == 0 ? Optional.of(value) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

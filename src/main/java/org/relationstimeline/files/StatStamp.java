@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RecursiveTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.relationstimeline.text.Hashes;
 
@@ -33,8 +34,8 @@ import org.relationstimeline.text.Hashes;
 public record StatStamp(String digest, Map<String, String> racy) {
     /** A file modified this close to a stamp's walk (or later) could change again unseen. */
     public static final long RACY_MILLIS = 2_000;
-    /** A racy file larger than this is not hashed: the tree is then not stamped at all. */
-    private static final long MAX_RACY_BYTES = 64L << 20;
+    /** The racy files of one stamp are hashed up to this many bytes together; past it the trees are not stamped. */
+    static final long MAX_RACY_BYTES = 8L << 20;
 
     /**
      * @param digest the digest of the stat of every file and folder
@@ -67,42 +68,59 @@ public record StatStamp(String digest, Map<String, String> racy) {
     /**
      * The stamp of every file and folder under each root (a root may be a file, or missing), walked
      * without following links; empty when a link or a special file is found (what it leads to would
-     * not be stamped) or a racy file is too large to hash.
+     * not be stamped), when folders nest deeper than {@link #MAX_DEPTH}, or when the racy files are
+     * more than {@link #MAX_RACY_BYTES} together (as after a fresh checkout, where every file is new:
+     * hashing them all would cost more than the shortcut saves).
      */
     public static Optional<StatStamp> ofTrees(List<Path> roots) throws IOException {
-        long racyFrom = System.currentTimeMillis() - RACY_MILLIS;
+        Walk walk = new Walk(System.currentTimeMillis() - RACY_MILLIS);
         MessageDigest digest = Hashes.digest();
-        Map<String, String> racy = new ConcurrentHashMap<>();
         try {
             for (Path root : roots) {
                 Optional<BasicFileAttributes> a = NoFollow.lstat(root);
                 if (a.isEmpty()) digest.update((byte) 0);
-                else if (a.get().isDirectory()) digest.update(new Folder(root, racyFrom, racy).invoke());
-                else digest.update(fileRow(root, a.get(), racyFrom, racy));
+                else if (a.get().isDirectory()) digest.update(new Folder(root, 0, walk).invoke());
+                else digest.update(walk.fileRow(root, a.get()));
             }
         } catch (Untrusted e) {
             return Optional.empty();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return Optional.of(new StatStamp(Hashes.hex(digest), racy));
+        return Optional.of(new StatStamp(Hashes.hex(digest), walk.racy));
     }
 
-    /** A link, a special file or a racy file too large to hash: the tree's stamp would not vouch for what is read. */
+    /** Folders nested deeper than this are not stamped (the walk is recursive; content this deep is not an editor's). */
+    static final int MAX_DEPTH = 64;
+
+    /** A link, a special file, a tree too deep or too many racy bytes: the stamp would not vouch for what is read. */
     private static final class Untrusted extends RuntimeException {
         Untrusted() {
             super(null, null, false, false);
         }
     }
 
-    private static byte[] fileRow(Path file, BasicFileAttributes a, long racyFrom, Map<String, String> racy) {
-        if (!a.isRegularFile()) throw new Untrusted();
-        if (a.lastModifiedTime().toMillis() >= racyFrom) {
-            racy.put(file.toAbsolutePath().toString(), contentHash(file).orElseThrow(Untrusted::new));
+    /** What one walk shares between its folders, which are stamped side by side. */
+    private static final class Walk {
+        final long racyFrom;
+        final Map<String, String> racy = new ConcurrentHashMap<>();
+        final AtomicLong racyBytes = new AtomicLong();
+
+        Walk(long racyFrom) {
+            this.racyFrom = racyFrom;
         }
-        return (file.getFileName() + "\t" + a.size() + "\t"
-                        + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\t" + Objects.hashCode(a.fileKey()) + "\n")
-                .getBytes(StandardCharsets.UTF_8);
+
+        byte[] fileRow(Path file, BasicFileAttributes a) {
+            if (!a.isRegularFile()) throw new Untrusted();
+            if (a.lastModifiedTime().toMillis() >= racyFrom) {
+                if (racyBytes.addAndGet(a.size()) > MAX_RACY_BYTES) throw new Untrusted();
+                racy.put(file.toAbsolutePath().toString(), contentHash(file).orElseThrow(Untrusted::new));
+            }
+            return (file.getFileName() + "\t" + a.size() + "\t"
+                            + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\t" + Objects.hashCode(a.fileKey())
+                            + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** The SHA-256 of a plain file's bytes, read without following a link; empty when it cannot be read whole. */
@@ -121,17 +139,18 @@ public record StatStamp(String digest, Map<String, String> racy) {
      */
     private static final class Folder extends RecursiveTask<byte[]> {
         private final Path dir;
-        private final long racyFrom;
-        private final Map<String, String> racy;
+        private final int depth;
+        private final Walk walk;
 
-        Folder(Path dir, long racyFrom, Map<String, String> racy) {
+        Folder(Path dir, int depth, Walk walk) {
             this.dir = dir;
-            this.racyFrom = racyFrom;
-            this.racy = racy;
+            this.depth = depth;
+            this.walk = walk;
         }
 
         @Override
         protected byte[] compute() {
+            if (depth > MAX_DEPTH) throw new Untrusted();
             MessageDigest digest = Hashes.digest();
             List<Folder> folders = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
@@ -140,9 +159,9 @@ public record StatStamp(String digest, Map<String, String> racy) {
                             Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     if (a.isDirectory()) {
                         digest.update((p.getFileName() + "/\n").getBytes(StandardCharsets.UTF_8));
-                        folders.add(new Folder(p, racyFrom, racy));
+                        folders.add(new Folder(p, depth + 1, walk));
                     } else {
-                        digest.update(fileRow(p, a, racyFrom, racy));
+                        digest.update(walk.fileRow(p, a));
                     }
                 }
             } catch (IOException e) {
@@ -160,7 +179,7 @@ public record StatStamp(String digest, Map<String, String> racy) {
      * entry is added to it, removed or renamed, so stamping a tree's folders and files by name
      * catches a planted file without listing a single folder.
      */
-    public static String ofPaths(Path root, List<String> paths) {
+    public static Optional<String> ofPaths(Path root, List<String> paths) {
         // Stat side by side into one array in the list's order, then one digest over it: no row text.
         long[] stats = new long[paths.size() * FIELDS];
         try {
@@ -169,13 +188,13 @@ public record StatStamp(String digest, Map<String, String> racy) {
                 statInto(p.isEmpty() ? root : root.resolve(p), stats, i * FIELDS);
             });
         } catch (UncheckedIOException e) {
-            return "unreadable";
+            return Optional.empty(); // a folder that cannot be read: no stamp, rather than one that matches itself
         }
         ByteBuffer bytes = ByteBuffer.allocate(stats.length * Long.BYTES);
         bytes.asLongBuffer().put(stats);
         MessageDigest digest = Hashes.digest();
         digest.update(bytes.array());
-        return Hashes.hex(digest);
+        return Optional.of(Hashes.hex(digest));
     }
 
     private static final int FIELDS = 4;

@@ -46,6 +46,16 @@ public final class GeneratorVersion {
         }
     }
 
+    /** The classes folder the code runs from, when it is not a jar (tests, an IDE). */
+    public static java.util.Optional<Path> codeFolder() {
+        try {
+            Path code = code();
+            return Files.isDirectory(code) ? java.util.Optional.of(code) : java.util.Optional.empty();
+        } catch (URISyntaxException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The jar or classes folder the code runs from. */
     private static Path code() throws URISyntaxException {
         return Path.of(GeneratorVersion.class

@@ -53,8 +53,11 @@ public record LastBuild(
         List<String> themeOverrides) {
     // "RTL1": the first version of this file
     private static final int FORMAT = 0x52544c31;
-    /** Room for the stamp of millions of files, never a heap's worth. */
-    private static final long MAX_BYTES = 256L << 20;
+    /**
+     * Room for the paths of about 900,000 site files; the whole file is read to check its seal
+     * before a field is parsed, so the bound is also what a planted file can cost.
+     */
+    private static final long MAX_BYTES = 64L << 20;
 
     /**
      * The stamp of what a build with these options reads: the content folder, the theme folder and
@@ -64,10 +67,14 @@ public record LastBuild(
      */
     public static Optional<StatStamp> inputsOf(BuildOptions options, LocalDate today, ZoneId zone) {
         try {
-            Optional<StatStamp> files = StatStamp.ofTrees(List.of(
+            List<Path> trees = new ArrayList<>(List.of(
                     options.content().toAbsolutePath(),
                     options.templates().toAbsolutePath(),
                     options.configFile().toAbsolutePath()));
+            // Run from a classes folder (tests, an IDE), the generator's identity is the folder's
+            // own stat, which a recompiled class or a changed bundled template leaves alone.
+            GeneratorVersion.codeFolder().ifPresent(trees::add);
+            Optional<StatStamp> files = StatStamp.ofTrees(trees);
             return files.map(f -> f.with(String.join(
                     "\n",
                     GeneratorVersion.identity(),
@@ -100,7 +107,8 @@ public record LastBuild(
 
     /** True when this build's inputs and its site are as they were: there is nothing to do. */
     public boolean stillHolds(StatStamp inputsNow, Path out) {
-        return inputs.stillHolds(inputsNow) && site.equals(StatStamp.ofPaths(out, sitePaths));
+        return inputs.stillHolds(inputsNow)
+                && StatStamp.ofPaths(out, sitePaths).filter(site::equals).isPresent();
     }
 
     /** The last build as recorded in {@code file}, when there is one under this machine's seal. */

@@ -23,7 +23,7 @@ import org.relationstimeline.problems.ProblemRecords;
 public record LastCheck(Optional<StatStamp> inputs, List<Problem> problems, int files) {
     // "RTK1": the first version of this file
     private static final int FORMAT = 0x52544b31;
-    private static final long MAX_BYTES = 64L << 20;
+    private static final long MAX_BYTES = 16L << 20;
 
     /** Its place in check's cache folder. */
     public static Path fileIn(Path cacheFolder) {

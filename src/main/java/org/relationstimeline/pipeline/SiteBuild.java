@@ -242,10 +242,12 @@ public final class SiteBuild {
         if (inputs.isEmpty()) return;
         StateFiles state = new StateFiles(writer.folder());
         List<String> paths = LastBuild.sitePaths(writer.siteFiles());
+        Optional<String> site = StatStamp.ofPaths(state.out(), paths);
+        if (site.isEmpty()) return;
         LastBuild last = new LastBuild(
                 inputs.get(),
                 paths,
-                StatStamp.ofPaths(state.out(), paths),
+                site.get(),
                 List.copyOf(problems),
                 files,
                 entries,

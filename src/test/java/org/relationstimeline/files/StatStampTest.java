@@ -88,12 +88,15 @@ class StatStampTest {
     @Test
     void namedPathsCatchAFilePlantedInTheirFolder() throws IOException {
         List<String> paths = List.of("", "entries", "entries/2020", "entries/2020/a.md", "entries/2020/b.md");
-        String before = StatStamp.ofPaths(tree, paths);
-        assertThat(StatStamp.ofPaths(tree, paths)).isEqualTo(before);
+        // The folder's time set back, so that the planted file's change of it shows on any clock.
+        Files.setLastModifiedTime(
+                tree.resolve("entries/2020"), FileTime.from(Instant.now().minusSeconds(3600)));
+        String before = StatStamp.ofPaths(tree, paths).orElseThrow();
+        assertThat(StatStamp.ofPaths(tree, paths)).contains(before);
 
         Files.writeString(tree.resolve("entries/2020/planted.js"), "alert(1)");
 
-        assertThat(StatStamp.ofPaths(tree, paths)).isNotEqualTo(before);
+        assertThat(StatStamp.ofPaths(tree, paths).orElseThrow()).isNotEqualTo(before);
     }
 
     @Test
@@ -101,12 +104,35 @@ class StatStampTest {
         List<String> paths = List.of("entries/2020/a.md");
         Path a = tree.resolve("entries/2020/a.md");
         FileTime time = Files.getLastModifiedTime(a);
-        String before = StatStamp.ofPaths(tree, paths);
+        String before = StatStamp.ofPaths(tree, paths).orElseThrow();
         Path copy = Files.writeString(dir.resolve("copy.md"), "z");
         Files.setLastModifiedTime(copy, time);
         Files.move(copy, a, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         assertThat(Files.getLastModifiedTime(a)).isEqualTo(time);
-        assertThat(StatStamp.ofPaths(tree, paths)).isNotEqualTo(before);
+        assertThat(StatStamp.ofPaths(tree, paths).orElseThrow()).isNotEqualTo(before);
+    }
+
+    @Test
+    void aTreeTooDeepIsNotStampedRatherThanWalkedWithoutEnd() throws IOException {
+        Path deep = tree;
+        for (int i = 0; i <= StatStamp.MAX_DEPTH + 1; i++) deep = deep.resolve("d");
+        Files.createDirectories(deep);
+
+        assertThat(stamp()).isEmpty();
+    }
+
+    @Test
+    void racyFilesAreHashedOnlyUpToABudget() throws IOException {
+        Path big = tree.resolve("entries/big.bin");
+        Files.write(big, new byte[(int) StatStamp.MAX_RACY_BYTES + 1]);
+        Files.setLastModifiedTime(big, FileTime.from(Instant.now().plusSeconds(60)));
+
+        assertThat(stamp())
+                .as("as after a fresh checkout: hashing it all would cost more than it saves")
+                .isEmpty();
+
+        old(big);
+        assertThat(stamp()).isPresent();
     }
 }

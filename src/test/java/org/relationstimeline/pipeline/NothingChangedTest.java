@@ -29,6 +29,8 @@ class NothingChangedTest {
 
     TestProject project;
     Path theme;
+    /** The ordinary build that made the record. */
+    TestProject.Run first;
 
     @BeforeEach
     void builtOnce() throws IOException {
@@ -39,7 +41,7 @@ class NothingChangedTest {
                 "entries/later.md",
                 "---\ntitle: Later\ndate: " + LocalDate.now().plusYears(2) + "\ncountries: [RU, DZ]\n---\nTwo.\n");
         age(project.root(), Duration.ofHours(1));
-        TestProject.Run first = build();
+        first = build();
         assertThat(first.exitCode()).isZero();
         assertThat(first.err()).contains("is in the future");
         assertThat(answeredFromRecord(first)).isFalse();
@@ -83,13 +85,15 @@ class NothingChangedTest {
     @Test
     void unchangedInputsAreAnsweredFromTheRecordWithTheSameWarnings() throws IOException {
         Map<String, String> before = site();
-        TestProject.Run first = build();
         TestProject.Run second = build();
 
         assertThat(second.exitCode()).isZero();
         assertThat(answeredFromRecord(second)).isTrue();
         assertThat(second.out()).contains("built 2 entries into ").contains(" 0 written");
-        assertThat(problems(second)).isNotEmpty().isEqualTo(problems(first));
+        assertThat(problems(second))
+                .as("what the build that made the record said")
+                .isNotEmpty()
+                .isEqualTo(problems(first));
         assertThat(site()).isEqualTo(before);
     }
 
@@ -121,15 +125,43 @@ class NothingChangedTest {
     }
 
     @Test
-    void aFilePlantedInTheSiteIsRemovedAndAnEditedOneRestored() throws IOException {
+    void aFilePlantedInTheSiteIsRemoved() throws IOException {
         Map<String, String> before = site();
         Files.writeString(project.site().resolve("entries/planted.js"), "alert(1)");
-        Files.writeString(project.site().resolve("index.html"), "defaced");
 
         TestProject.Run run = build();
 
         assertThat(answeredFromRecord(run)).isFalse();
         assertThat(site()).isEqualTo(before);
+    }
+
+    @Test
+    void aSiteFileEditedByHandIsRestored() throws IOException {
+        Map<String, String> before = site();
+        Path home = project.site().resolve("index.html");
+        FileTime time = Files.getLastModifiedTime(home);
+        Files.writeString(home, "defaced");
+        Files.setLastModifiedTime(home, time); // only the size tells
+
+        TestProject.Run run = build();
+
+        assertThat(answeredFromRecord(run)).isFalse();
+        assertThat(site()).isEqualTo(before);
+    }
+
+    @Test
+    void foldersNestedVeryDeepTurnTheShortcutOffRatherThanFailTheBuild() throws IOException {
+        Path deep = project.content().resolve("notes");
+        for (int i = 0; i < 200; i++) deep = deep.resolve("a");
+        Files.createDirectories(deep);
+        Files.writeString(deep.resolve("x.txt"), "x");
+        age(project.root(), Duration.ofHours(1));
+
+        assertThat(build().exitCode()).isZero();
+        TestProject.Run again = build();
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(answeredFromRecord(again)).isFalse();
     }
 
     @Test
