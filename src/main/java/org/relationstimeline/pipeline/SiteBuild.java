@@ -179,6 +179,7 @@ public final class SiteBuild {
             SiteWriter.Outcome outcome = writer.commit(siteFingerprint);
             timer.lap("commit");
             remember(inputs, writer, problems, files, entries);
+            timer.lap("record");
             return new BuildReport(
                     List.copyOf(problems),
                     files,
