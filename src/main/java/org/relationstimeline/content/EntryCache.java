@@ -4,7 +4,9 @@ import static org.relationstimeline.files.BinaryFields.readBytes;
 import static org.relationstimeline.files.BinaryFields.readCount;
 import static org.relationstimeline.files.BinaryFields.readLength;
 import static org.relationstimeline.files.BinaryFields.readString;
+import static org.relationstimeline.files.BinaryFields.readStrings;
 import static org.relationstimeline.files.BinaryFields.writeString;
+import static org.relationstimeline.files.BinaryFields.writeStrings;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -244,8 +246,7 @@ public final class EntryCache {
         writeDate(out, e.date());
         out.writeInt(e.parties().size());
         for (Party p : e.parties()) writeString(out, p.code());
-        out.writeInt(e.topics().size());
-        for (String t : e.topics()) writeString(out, t);
+        writeStrings(out, e.topics());
         writeString(out, e.summary());
         out.writeInt(e.sources().size());
         for (Source s : e.sources()) {
@@ -319,9 +320,7 @@ public final class EntryCache {
             String code = readString(in);
             parties.add(registry.byCode(code).orElseThrow(() -> new IOException("unknown party " + code)));
         }
-        n = readCount(in);
-        List<String> topics = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) topics.add(readString(in));
+        List<String> topics = readStrings(in);
         String summary = readString(in);
         n = readCount(in);
         List<Source> sources = new ArrayList<>(n);

@@ -4,6 +4,8 @@ import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The fields of the generator's binary state files (the entry cache, the last build's stamp):
@@ -24,6 +26,19 @@ public final class BinaryFields {
 
     public static String readString(DataInputStream in) throws IOException {
         return new String(readBytes(in), StandardCharsets.UTF_8);
+    }
+
+    /** A list of strings: its count, then each string. */
+    public static void writeStrings(DataOutput out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) writeString(out, s);
+    }
+
+    public static List<String> readStrings(DataInputStream in) throws IOException {
+        int n = readCount(in);
+        List<String> strings = new ArrayList<>(Math.min(n, 1 << 16));
+        for (int i = 0; i < n; i++) strings.add(readString(in));
+        return List.copyOf(strings);
     }
 
     /** A count read from the file, refused when no honest file could hold it (a corrupt file). */

@@ -1,5 +1,7 @@
 package org.relationstimeline.files;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +53,26 @@ public record StatStamp(String digest, Map<String, String> racy) {
     /** The same stamp with {@code more} folded into its digest (options, versions: what the files alone do not say). */
     public StatStamp with(String more) {
         return new StatStamp(Hashes.of(digest + "\n" + more), racy);
+    }
+
+    /**
+     * Writes the stamp as the records keep it: the digest, then the racy files' paths and, in the
+     * same order, their hashes.
+     */
+    public void writeTo(DataOutputStream out) throws IOException {
+        List<Map.Entry<String, String>> files = List.copyOf(racy.entrySet());
+        BinaryFields.writeString(out, digest);
+        BinaryFields.writeStrings(out, files.stream().map(Map.Entry::getKey).toList());
+        for (Map.Entry<String, String> file : files) BinaryFields.writeString(out, file.getValue());
+    }
+
+    /** A stamp as {@link #writeTo} wrote it. */
+    public static StatStamp readFrom(DataInputStream in) throws IOException {
+        String digest = BinaryFields.readString(in);
+        List<String> files = BinaryFields.readStrings(in);
+        Map<String, String> racy = new HashMap<>();
+        for (String file : files) racy.put(file, BinaryFields.readString(in));
+        return new StatStamp(digest, racy);
     }
 
     /**

@@ -1,11 +1,10 @@
 package org.relationstimeline.pipeline;
 
-import static org.relationstimeline.files.BinaryFields.readCount;
 import static org.relationstimeline.files.BinaryFields.readString;
+import static org.relationstimeline.files.BinaryFields.readStrings;
 import static org.relationstimeline.files.BinaryFields.writeString;
+import static org.relationstimeline.files.BinaryFields.writeStrings;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -95,13 +94,9 @@ public record LastBuild(
     /** Every folder holding a file of the site, the site folder itself and the manifest, with the files. */
     public static List<String> sitePaths(Collection<String> files) {
         TreeSet<String> paths = new TreeSet<>(files);
+        paths.addAll(SiteManifest.foldersOf(files));
         paths.add("");
         paths.add(SiteManifest.FILE);
-        for (String file : files) {
-            for (int i = file.lastIndexOf('/'); i > 0; i = file.lastIndexOf('/', i - 1)) {
-                if (!paths.add(file.substring(0, i))) break;
-            }
-        }
         return new ArrayList<>(paths);
     }
 
@@ -118,7 +113,7 @@ public record LastBuild(
                 FORMAT,
                 MAX_BYTES,
                 in -> new LastBuild(
-                        readStamp(in),
+                        StatStamp.readFrom(in),
                         readStrings(in),
                         readString(in),
                         ProblemRecords.read(in),
@@ -131,7 +126,7 @@ public record LastBuild(
     /** Records this build in {@code file}, replacing the last one in one step. */
     public void write(Path file) throws IOException {
         SealedFile.write(file, FORMAT, out -> {
-            writeStamp(out, inputs);
+            inputs.writeTo(out);
             writeStrings(out, sitePaths);
             writeString(out, site);
             ProblemRecords.write(out, problems);
@@ -140,31 +135,5 @@ public record LastBuild(
             out.writeInt(pages);
             writeStrings(out, themeOverrides);
         });
-    }
-
-    static void writeStamp(DataOutputStream out, StatStamp stamp) throws IOException {
-        writeString(out, stamp.digest());
-        writeStrings(out, List.copyOf(stamp.racy().keySet()));
-        for (String file : stamp.racy().keySet()) writeString(out, stamp.racy().get(file));
-    }
-
-    static StatStamp readStamp(DataInputStream in) throws IOException {
-        String digest = readString(in);
-        List<String> files = readStrings(in);
-        java.util.Map<String, String> racy = new java.util.HashMap<>();
-        for (String file : files) racy.put(file, readString(in));
-        return new StatStamp(digest, racy);
-    }
-
-    static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
-        out.writeInt(strings.size());
-        for (String s : strings) writeString(out, s);
-    }
-
-    static List<String> readStrings(DataInputStream in) throws IOException {
-        int n = readCount(in);
-        List<String> out = new ArrayList<>(Math.min(n, 1 << 16));
-        for (int i = 0; i < n; i++) out.add(readString(in));
-        return List.copyOf(out);
     }
 }

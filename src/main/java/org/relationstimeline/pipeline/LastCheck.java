@@ -36,8 +36,7 @@ public record LastCheck(Optional<StatStamp> inputs, List<Problem> problems, int 
                         fileIn(cacheFolder),
                         FORMAT,
                         MAX_BYTES,
-                        in -> new LastCheck(
-                                Optional.of(LastBuild.readStamp(in)), ProblemRecords.read(in), in.readInt()))
+                        in -> new LastCheck(Optional.of(StatStamp.readFrom(in)), ProblemRecords.read(in), in.readInt()))
                 .filter(last -> last.inputs().get().stillHolds(inputs));
     }
 
@@ -46,7 +45,7 @@ public record LastCheck(Optional<StatStamp> inputs, List<Problem> problems, int 
         if (inputs.isEmpty()) return;
         try {
             SealedFile.write(fileIn(cacheFolder), FORMAT, out -> {
-                LastBuild.writeStamp(out, inputs.get());
+                inputs.get().writeTo(out);
                 ProblemRecords.write(out, problems);
                 out.writeInt(files);
             });

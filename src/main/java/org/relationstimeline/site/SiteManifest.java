@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -208,12 +209,7 @@ public final class SiteManifest {
      * (a file planted between two builds, a link, an empty folder): one walk that follows no link.
      */
     boolean isExactlyIn(Path folder) {
-        Set<String> folders = new HashSet<>();
-        for (String file : files.keySet()) {
-            for (int i = file.lastIndexOf('/'); i > 0; i = file.lastIndexOf('/', i - 1)) {
-                if (!folders.add(file.substring(0, i))) break;
-            }
-        }
+        Set<String> folders = foldersOf(files.keySet());
         int[] seen = {0};
         boolean[] exact = {true};
         try {
@@ -242,6 +238,17 @@ public final class SiteManifest {
             return false;
         }
         return exact[0] && seen[0] == files.size();
+    }
+
+    /** Every folder that holds one of {@code files} (paths relative to the site, with forward slashes), at any depth. */
+    public static Set<String> foldersOf(Collection<String> files) {
+        Set<String> folders = new HashSet<>();
+        for (String file : files) {
+            for (int i = file.lastIndexOf('/'); i > 0; i = file.lastIndexOf('/', i - 1)) {
+                if (!folders.add(file.substring(0, i))) break; // its parents are in already
+            }
+        }
+        return folders;
     }
 
     /** A path below the folder as the manifest writes it, with forward slashes. */
